@@ -1,0 +1,2 @@
+/** Maven goals that run Specgen inside a build. */
+package dev.specgen.maven;
