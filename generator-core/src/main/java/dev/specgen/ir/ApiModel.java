@@ -1,0 +1,58 @@
+package dev.specgen.ir;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The normalized, language-neutral description of one API that every emitter reads. It knows
+ * nothing of YAML or {@code $ref}: names are final, inline schemas are named, and every type a
+ * {@link TypeRef.Named} mentions is in {@link #types()}.
+ *
+ * @param title {@code info.title}
+ * @param version {@code info.version}
+ * @param description {@code info.description}, or empty
+ * @param apiName a Java type name for the API as a whole, e.g. {@code Front} (clients append
+ *     {@code Client})
+ * @param sourceFile the root spec file
+ * @param servers servers in spec order; the first is the default
+ * @param securitySchemes the schemes any operation may use
+ * @param operations operations sorted by path, then method
+ * @param types named types sorted by name
+ */
+public record ApiModel(
+    String title,
+    String version,
+    String description,
+    String apiName,
+    Path sourceFile,
+    List<Server> servers,
+    List<SecurityScheme> securitySchemes,
+    List<Operation> operations,
+    List<TypeDef> types) {
+
+  public ApiModel {
+    servers = List.copyOf(servers);
+    securitySchemes = List.copyOf(securitySchemes);
+    operations = List.copyOf(operations);
+    types = List.copyOf(types);
+  }
+
+  /** The named type called {@code name}, if there is one. */
+  public Optional<TypeDef> type(String name) {
+    return types.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** Types by name, in name order. */
+  public Map<String, TypeDef> typesByName() {
+    Map<String, TypeDef> byName = new LinkedHashMap<>();
+    types.forEach(t -> byName.put(t.name(), t));
+    return byName;
+  }
+
+  public Optional<SecurityScheme> securityScheme(String key) {
+    return securitySchemes.stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.specgen.ir;
+
+import java.util.Optional;
+
+/**
+ * A property of an object type.
+ *
+ * @param wireName the name in JSON, exactly as in the spec
+ * @param javaName a valid Java identifier, unique within the type
+ * @param type the value's type
+ * @param required whether the spec lists it under {@code required}
+ * @param nullable whether JSON {@code null} is a valid value
+ * @param description the schema's description, or empty
+ */
+public record Property(
+    String wireName,
+    String javaName,
+    TypeRef type,
+    boolean required,
+    boolean nullable,
+    String description,
+    Optional<JsonValue> example,
+    Optional<JsonValue> defaultValue,
+    boolean deprecated,
+    boolean readOnly,
+    boolean writeOnly) {}

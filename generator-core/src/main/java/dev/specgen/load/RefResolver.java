@@ -1,0 +1,153 @@
+package dev.specgen.load;
+
+import dev.specgen.diag.Diagnostics;
+import dev.specgen.diag.Location;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Follows {@code $ref}s: local ({@code #/components/schemas/X}), into other files ({@code
+ * ./common.yaml#/components/schemas/X}, {@code ../common/x.json#/...}), with JSON-pointer escapes
+ * ({@code ~0}, {@code ~1}) and percent-encoding.
+ *
+ * <p>Resolution is lazy, one {@code $ref} at a time, so recursive schemas are fine; only chains of
+ * {@code $ref}s that lead back to themselves are errors. References are confined to {@code
+ * refRoot}: a {@code $ref} that leaves it is refused.
+ */
+public final class RefResolver {
+
+  private final SpecFiles files;
+  private final Path refRoot;
+  private final Diagnostics diagnostics;
+
+  public RefResolver(SpecFiles files, Path refRoot, Diagnostics diagnostics) {
+    this.files = files;
+    this.refRoot = refRoot.toAbsolutePath().normalize();
+    this.diagnostics = diagnostics;
+  }
+
+  /** The {@code $ref} string of a mapping, if it has one. */
+  public static Optional<String> refOf(Node node) {
+    if (node instanceof MapNode map && map.get("$ref").orElse(null) instanceof ScalarNode ref
+        && ref.isString()) {
+      return Optional.of(ref.text());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Follows {@code node}'s {@code $ref} chain to a node that is not itself a pure reference.
+   * Returns {@code node} unchanged when it has no {@code $ref}; empty (with a reported error) when
+   * a reference cannot be followed.
+   */
+  public Optional<Node> resolve(Node node) {
+    Set<String> seen = new LinkedHashSet<>();
+    Node current = node;
+    while (true) {
+      Optional<String> ref = refOf(current);
+      if (ref.isEmpty()) {
+        return Optional.of(current);
+      }
+      String target = identity(current.location().file(), ref.get());
+      if (!seen.add(target)) {
+        diagnostics.error(current.location().withPointer(pointerOfRef(current)),
+            "$ref '" + ref.get() + "' refers back to itself (" + String.join(" -> ", seen) + ")");
+        return Optional.empty();
+      }
+      Optional<Node> next = follow(current, ref.get());
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      current = next.get();
+    }
+  }
+
+  /** Follows exactly one {@code $ref}, reporting why when it cannot. */
+  public Optional<Node> follow(Node holder, String ref) {
+    Location at = holder.location().withPointer(pointerOfRef(holder));
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+    if (filePart.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      diagnostics.error(at, "$ref '" + ref + "' is a remote reference; only files are supported");
+      return Optional.empty();
+    }
+    Optional<Node> document = documentFor(holder, filePart, ref, at);
+    if (document.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> tokens;
+    try {
+      tokens = JsonPointers.parseFragment(fragment);
+    } catch (IllegalArgumentException e) {
+      diagnostics.error(at, "$ref '" + ref + "' has a malformed JSON pointer: " + e.getMessage());
+      return Optional.empty();
+    }
+    return walk(document.get(), tokens, ref, at);
+  }
+
+  private Optional<Node> documentFor(Node holder, String filePart, String ref, Location at) {
+    Path currentFile = holder.location().file();
+    if (filePart.isEmpty()) {
+      return files.document(currentFile);
+    }
+    Path target;
+    try {
+      target = resolveSibling(currentFile, filePart).normalize();
+    } catch (IllegalArgumentException e) { // also java.nio.file.InvalidPathException
+      diagnostics.error(at, "$ref '" + ref + "' has a malformed file name: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (!target.toAbsolutePath().normalize().startsWith(refRoot)) {
+      diagnostics.error(at, "$ref '" + ref + "' leaves the folder " + refRoot
+          + " that references are confined to (widen it with the refRoot option)");
+      return Optional.empty();
+    }
+    return files.referencedDocument(target, at, ref);
+  }
+
+  private Optional<Node> walk(Node document, List<String> tokens, String ref, Location at) {
+    Node current = document;
+    for (String token : tokens) {
+      Optional<Node> next = Optional.empty();
+      if (current instanceof MapNode map) {
+        next = map.get(token);
+      } else if (current instanceof ListNode list && token.matches("0|[1-9][0-9]{0,8}")) {
+        int index = Integer.parseInt(token);
+        next = index < list.items().size() ? Optional.of(list.items().get(index)) : Optional.empty();
+      }
+      if (next.isEmpty()) {
+        diagnostics.error(at, "unknown $ref '" + ref + "'");
+        return Optional.empty();
+      }
+      current = next.get();
+    }
+    return Optional.of(current);
+  }
+
+  /** The pointer of the {@code $ref} key itself, which is where the reference is written. */
+  private static String pointerOfRef(Node holder) {
+    return JsonPointers.child(holder.location().pointer(), "$ref");
+  }
+
+  private static String identity(Path file, String ref) {
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    String target;
+    try {
+      target = filePart.isEmpty() ? file.toString() : resolveSibling(file, filePart).toString();
+    } catch (IllegalArgumentException e) {
+      target = filePart;
+    }
+    return target + "#" + (hash < 0 ? "" : ref.substring(hash + 1));
+  }
+
+  /** {@code relative} resolved against the folder of {@code file}; throws on a bad name. */
+  private static Path resolveSibling(Path file, String relative) {
+    Path base = file.getParent() == null ? Path.of("") : file.getParent();
+    return base.resolve(JsonPointers.percentDecode(relative)).normalize();
+  }
+}

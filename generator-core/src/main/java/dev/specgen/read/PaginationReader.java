@@ -1,0 +1,124 @@
+package dev.specgen.read;
+
+import dev.specgen.diag.Diagnostics;
+import dev.specgen.ir.Pagination;
+import dev.specgen.ir.Parameter;
+import dev.specgen.load.MapNode;
+import dev.specgen.load.Node;
+import dev.specgen.load.ScalarNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the {@code x-pagination} extension of an operation (defined in {@code specs/README.md}).
+ */
+final class PaginationReader {
+
+  private final Diagnostics diagnostics;
+  private final Fields fields;
+
+  PaginationReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.fields = new Fields(diagnostics);
+  }
+
+  Pagination read(MapNode operation, List<Parameter> parameters) {
+    Optional<MapNode> extension = fields.map(operation, "x-pagination");
+    if (extension.isEmpty()) {
+      return Pagination.none();
+    }
+    MapNode node = extension.get();
+    Optional<String> style = fields.string(node, "style");
+    if (style.isEmpty()) {
+      diagnostics.error(node.location(), "x-pagination needs a 'style' "
+          + "(next-url, cursor, keyset, page-number or none)");
+      return Pagination.none();
+    }
+    List<String> items = path(node, "items").orElse(List.of());
+    return switch (style.get()) {
+      case "none" -> Pagination.none();
+      case "next-url" -> required(node, "nextUrl")
+          .<Pagination>map(next -> new Pagination.NextUrl(items, next)).orElse(Pagination.none());
+      case "cursor" -> cursor(node, items, parameters);
+      case "keyset" -> keyset(node, items, parameters);
+      case "page-number" -> pageNumber(node, items, parameters);
+      default -> {
+        diagnostics.error(node.get("style").get().location(), "unknown x-pagination style '"
+            + style.get() + "' (expected next-url, cursor, keyset, page-number or none)");
+        yield Pagination.none();
+      }
+    };
+  }
+
+  private Pagination cursor(MapNode node, List<String> items, List<Parameter> parameters) {
+    Optional<List<String>> cursor = required(node, "cursor");
+    Optional<String> parameter = parameter(node, "parameter", true, parameters);
+    if (cursor.isEmpty() || parameter.isEmpty()) {
+      return Pagination.none();
+    }
+    return new Pagination.Cursor(items, cursor.get(), parameter.get());
+  }
+
+  private Pagination keyset(MapNode node, List<String> items, List<Parameter> parameters) {
+    Optional<String> parameter = parameter(node, "parameter", true, parameters);
+    Optional<List<String>> keyField = required(node, "keyField");
+    Optional<String> limit = parameter(node, "limitParameter", false, parameters);
+    if (parameter.isEmpty() || keyField.isEmpty()) {
+      return Pagination.none();
+    }
+    return new Pagination.Keyset(items, parameter.get(), keyField.get(), limit);
+  }
+
+  private Pagination pageNumber(MapNode node, List<String> items, List<Parameter> parameters) {
+    Optional<String> parameter = parameter(node, "parameter", true, parameters);
+    Optional<String> limit = parameter(node, "limitParameter", false, parameters);
+    int start = 1;
+    if (node.get("startPage").orElse(null) instanceof ScalarNode scalar) {
+      if (scalar.isInteger()) {
+        start = ((java.math.BigInteger) scalar.value()).intValue();
+      } else {
+        fields.wrongKind(scalar, "startPage", "an integer");
+      }
+    }
+    return parameter.isEmpty()
+        ? Pagination.none()
+        : new Pagination.PageNumber(items, parameter.get(), limit, start);
+  }
+
+  private Optional<List<String>> required(MapNode node, String key) {
+    Optional<List<String>> path = path(node, key);
+    if (path.isEmpty() && !node.has(key)) {
+      diagnostics.error(node.location(), "x-pagination style '" + node.text("style").orElse("")
+          + "' needs '" + key + "'");
+    }
+    return path;
+  }
+
+  private Optional<List<String>> path(MapNode node, String key) {
+    return fields.string(node, key)
+        .map(text -> text.isEmpty() ? List.<String>of() : Arrays.asList(text.split("\\.")));
+  }
+
+  /** A query parameter named by the extension, which must exist on the operation. */
+  private Optional<String> parameter(
+      MapNode node, String key, boolean required, List<Parameter> parameters) {
+    Optional<String> name = fields.string(node, key);
+    if (name.isEmpty()) {
+      if (required) {
+        diagnostics.error(node.location(), "x-pagination style '" + node.text("style").orElse("")
+            + "' needs '" + key + "'");
+      }
+      return Optional.empty();
+    }
+    boolean exists = parameters.stream().anyMatch(p -> p.name().equals(name.get())
+        && p.location() == Parameter.ParameterLocation.QUERY);
+    if (!exists) {
+      Node at = node.get(key).get();
+      diagnostics.error(at.location(),
+          "x-pagination names '" + name.get() + "', which is not a query parameter of the operation");
+      return Optional.empty();
+    }
+    return name;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.specgen.read;
+
+import dev.specgen.diag.Diagnostics;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.load.Node;
+import dev.specgen.load.RefResolver;
+import dev.specgen.load.SpecFiles;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads one spec file, with everything its {@code $ref}s reach, into an {@link ApiModel}.
+ *
+ * <p>All problems are collected; the model is returned only when there was no error. Bad input
+ * never escapes as an exception: it becomes a located diagnostic.
+ */
+public final class SpecLoader {
+
+  private final LoadOptions options;
+
+  public SpecLoader(LoadOptions options) {
+    this.options = options;
+  }
+
+  public static LoadResult load(Path spec) {
+    return new SpecLoader(LoadOptions.defaults()).loadFile(spec);
+  }
+
+  public LoadResult loadFile(Path spec) {
+    Diagnostics diagnostics = new Diagnostics();
+    Path file = spec.normalize();
+    SpecFiles files = new SpecFiles(options.limits(), diagnostics);
+    Path refRoot = options.refRoot().orElseGet(() -> parentOf(file));
+    RefResolver refs = new RefResolver(files, refRoot, diagnostics);
+    Optional<Node> root = files.document(file);
+    Optional<ApiModel> model = root.flatMap(node -> new OpenApiReader(file, refs, diagnostics).read(node));
+    return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : model, diagnostics, files.files());
+  }
+
+  private static Path parentOf(Path file) {
+    Path absolute = file.toAbsolutePath();
+    return absolute.getParent() == null ? absolute : absolute.getParent();
+  }
+}
