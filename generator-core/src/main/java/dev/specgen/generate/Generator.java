@@ -1,0 +1,103 @@
+package dev.specgen.generate;
+
+import dev.specgen.generate.GeneratedFile.Target;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.read.LoadResult;
+import dev.specgen.read.SpecLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the pipeline: load every spec, and only if none has an error, emit and write all files.
+ * A spec with errors therefore never leaves half-written output behind.
+ */
+public final class Generator {
+
+  private final OutputWriter writer = new OutputWriter();
+
+  public GenerationResult generate(GeneratorOptions options) {
+    long start = System.nanoTime();
+    checkPackages(options.specs());
+    List<SpecReport> reports = load(options);
+    int written = 0;
+    if (reports.stream().noneMatch(r -> r.diagnostics().hasErrors())) {
+      for (SpecReport report : reports) {
+        written += emitAndWrite(report, options);
+      }
+    }
+    return new GenerationResult(reports, written, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Loads and checks every spec without writing anything. */
+  public List<SpecReport> load(GeneratorOptions options) {
+    SpecLoader loader = new SpecLoader(options.load());
+    List<SpecReport> reports = new ArrayList<>();
+    for (SpecInput input : options.specs()) {
+      LoadResult result = loader.loadFile(input.spec());
+      reports.add(new SpecReport(input, result.model(), result.diagnostics(), result.files()));
+    }
+    return reports;
+  }
+
+  /** The emitters a run uses, in order. */
+  static List<Emitter> emitters(GeneratorOptions options) {
+    List<Emitter> emitters = new ArrayList<>();
+    return emitters;
+  }
+
+  private int emitAndWrite(SpecReport report, GeneratorOptions options) {
+    ApiModel model = report.model().orElseThrow();
+    EmitContext context = new EmitContext(report.input().packageName(), report.input().spec(),
+        options.generateClients());
+    List<GeneratedFile> files = new ArrayList<>();
+    for (Emitter emitter : emitters(options)) {
+      files.addAll(emitter.emit(model, context));
+    }
+    Map<Target, List<GeneratedFile>> byTarget = new LinkedHashMap<>();
+    files.forEach(f -> byTarget.computeIfAbsent(f.target(), t -> new ArrayList<>()).add(f));
+    String packageDir = PackageNames.toPath(report.input().packageName());
+    writer.replace(options.sourcesDirectory(), packageDir, byTarget.getOrDefault(Target.SOURCES, List.of()));
+    write(options.docsDirectory(), docsFolder(report.input()), byTarget.get(Target.DOCS));
+    write(options.snippetsDirectory(), packageDir, byTarget.get(Target.SNIPPETS));
+    return files.size();
+  }
+
+  private void write(Optional<Path> baseDir, String ownedDir, List<GeneratedFile> files) {
+    if (baseDir.isPresent() && files != null) {
+      writer.replace(baseDir.get(), ownedDir, files);
+    }
+  }
+
+  /** The folder of a spec's docs under the docs directory: {@code front} for {@code front.yaml}. */
+  public static String docsFolder(SpecInput input) {
+    return PackageNames.segmentFor(input.spec());
+  }
+
+  /** Each spec needs a valid package of its own that does not contain another spec's package. */
+  private static void checkPackages(List<SpecInput> specs) {
+    Set<String> seen = new HashSet<>();
+    for (SpecInput input : specs) {
+      if (!PackageNames.isValid(input.packageName())) {
+        throw new IllegalArgumentException("'" + input.packageName() + "' is not a valid Java package name");
+      }
+      if (!seen.add(input.packageName())) {
+        throw new IllegalArgumentException("two specs share the package " + input.packageName()
+            + "; give each spec its own package");
+      }
+    }
+    for (String a : seen) {
+      for (String b : seen) {
+        if (!a.equals(b) && b.startsWith(a + ".")) {
+          throw new IllegalArgumentException("package " + b + " lies inside package " + a
+              + "; generated packages must not nest");
+        }
+      }
+    }
+  }
+}

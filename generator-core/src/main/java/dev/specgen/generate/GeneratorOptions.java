@@ -1,0 +1,58 @@
+package dev.specgen.generate;
+
+import dev.specgen.read.LoadOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a generation run needs, shared by the command line, the Maven plugin and tests.
+ *
+ * @param specs the specs to generate from, each with its package
+ * @param sourcesDirectory where client and model sources are written
+ * @param docsDirectory where Markdown docs are written; empty means no docs
+ * @param snippetsDirectory where compilable snippet classes are written; empty means none
+ * @param generateClients false generates models only
+ * @param load how specs are loaded (limits, the folder {@code $ref}s are confined to)
+ */
+public record GeneratorOptions(
+    List<SpecInput> specs,
+    Path sourcesDirectory,
+    Optional<Path> docsDirectory,
+    Optional<Path> snippetsDirectory,
+    boolean generateClients,
+    LoadOptions load) {
+
+  public GeneratorOptions {
+    specs = List.copyOf(specs);
+    if (specs.isEmpty()) {
+      throw new IllegalArgumentException("at least one spec is needed");
+    }
+  }
+
+  /** Models and clients for {@code specs} into {@code sourcesDirectory}, nothing else. */
+  public static GeneratorOptions sourcesOnly(List<SpecInput> specs, Path sourcesDirectory) {
+    return new GeneratorOptions(specs, sourcesDirectory, Optional.empty(), Optional.empty(), true,
+        LoadOptions.defaults());
+  }
+
+  public GeneratorOptions withDocs(Path docs) {
+    return new GeneratorOptions(specs, sourcesDirectory, Optional.of(docs), snippetsDirectory,
+        generateClients, load);
+  }
+
+  public GeneratorOptions withSnippets(Path snippets) {
+    return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, Optional.of(snippets),
+        generateClients, load);
+  }
+
+  public GeneratorOptions withGenerateClients(boolean clients) {
+    return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory, clients,
+        load);
+  }
+
+  public GeneratorOptions withLoad(LoadOptions newLoad) {
+    return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
+        generateClients, newLoad);
+  }
+}

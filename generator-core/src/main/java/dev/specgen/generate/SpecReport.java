@@ -1,0 +1,18 @@
+package dev.specgen.generate;
+
+import dev.specgen.diag.Diagnostics;
+import dev.specgen.ir.ApiModel;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What happened to one spec in a run.
+ *
+ * @param input the spec and its package
+ * @param model the loaded model; empty when the spec had errors
+ * @param diagnostics its errors and warnings
+ * @param referencedFiles the spec and every file its {@code $ref}s reached
+ */
+public record SpecReport(
+    SpecInput input, Optional<ApiModel> model, Diagnostics diagnostics, Set<Path> referencedFiles) {}
