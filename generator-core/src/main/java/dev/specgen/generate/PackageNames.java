@@ -2,6 +2,9 @@ package dev.specgen.generate;
 
 import dev.specgen.naming.JavaNames;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -34,6 +37,22 @@ public final class PackageNames {
       segment = "api" + segment;
     }
     return JavaNames.KEYWORDS.contains(segment) ? segment + "_" : segment;
+  }
+
+  /**
+   * Assigns a package to each spec: with one spec, {@code basePackage} itself; with several,
+   * {@code basePackage.<segment>} where the segment comes from the spec's file name ({@code
+   * front.yaml} to {@code front}); without a base package, {@code generated.<segment>}.
+   */
+  public static List<SpecInput> assign(List<Path> specs, Optional<String> basePackage) {
+    List<SpecInput> inputs = new ArrayList<>();
+    for (Path spec : specs) {
+      String packageName = basePackage.isPresent() && specs.size() == 1
+          ? basePackage.get()
+          : basePackage.orElse("generated") + "." + segmentFor(spec);
+      inputs.add(new SpecInput(spec, packageName));
+    }
+    return inputs;
   }
 
   /** The folder path of a package: {@code com.acme} to {@code com/acme}. */

@@ -53,7 +53,7 @@ public final class RefResolver {
       }
       String target = identity(current.location().file(), ref.get());
       if (!seen.add(target)) {
-        diagnostics.error(current.location().withPointer(pointerOfRef(current)),
+        diagnostics.error(whereRefIsWritten(current),
             "$ref '" + ref.get() + "' refers back to itself (" + String.join(" -> ", seen) + ")");
         return Optional.empty();
       }
@@ -67,7 +67,7 @@ public final class RefResolver {
 
   /** Follows exactly one {@code $ref}, reporting why when it cannot. */
   public Optional<Node> follow(Node holder, String ref) {
-    Location at = holder.location().withPointer(pointerOfRef(holder));
+    Location at = whereRefIsWritten(holder);
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String fragment = hash < 0 ? "" : ref.substring(hash + 1);
@@ -128,9 +128,12 @@ public final class RefResolver {
     return Optional.of(current);
   }
 
-  /** The pointer of the {@code $ref} key itself, which is where the reference is written. */
-  private static String pointerOfRef(Node holder) {
-    return JsonPointers.child(holder.location().pointer(), "$ref");
+  /** The location of the {@code $ref} value, which is where a reference's mistakes are. */
+  private static Location whereRefIsWritten(Node holder) {
+    if (holder instanceof MapNode map && map.get("$ref").isPresent()) {
+      return map.get("$ref").get().location();
+    }
+    return holder.location(); // a mapping value that names a schema, e.g. a discriminator mapping
   }
 
   private static String identity(Path file, String ref) {
