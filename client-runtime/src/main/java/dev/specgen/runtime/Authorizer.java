@@ -1,0 +1,40 @@
+package dev.specgen.runtime;
+
+import dev.specgen.runtime.auth.Auth;
+import dev.specgen.runtime.http.HeaderMap;
+import dev.specgen.runtime.http.TransportRequest;
+import java.util.List;
+
+/** Adds the configured credentials to a prepared request, once per attempt. */
+final class Authorizer {
+
+  private final List<Auth> schemes;
+
+  Authorizer(List<Auth> schemes) {
+    this.schemes = List.copyOf(schemes);
+  }
+
+  AuthorizedRequest authorize(PreparedRequest prepared) {
+    HeaderMap.Builder headers = prepared.headers().toBuilder();
+    CollectingAuthTarget target = new CollectingAuthTarget(headers);
+    schemes.forEach(scheme -> scheme.apply(target));
+    headers.setAll(prepared.overridingHeaders());
+    TransportRequest request =
+        new TransportRequest(
+            prepared.method(),
+            TargetUrl.withQuery(prepared.url(), target.queryPairs()),
+            headers.build(),
+            prepared.body(),
+            prepared.timeout());
+    return new AuthorizedRequest(request, target.redactor(), prepared.description());
+  }
+
+  /**
+   * A request ready for the transport, with what it takes to keep its credentials out of messages.
+   *
+   * @param request the request to send
+   * @param redactor masks this attempt's credentials
+   * @param description method and path without query, for messages
+   */
+  record AuthorizedRequest(TransportRequest request, Redactor redactor, String description) {}
+}

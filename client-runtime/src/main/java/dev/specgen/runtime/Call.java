@@ -1,0 +1,204 @@
+package dev.specgen.runtime;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.specgen.runtime.Authorizer.AuthorizedRequest;
+import dev.specgen.runtime.error.Attempt;
+import dev.specgen.runtime.http.HttpMethod;
+import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.http.TransportResponse;
+import dev.specgen.runtime.retry.RetryPlanner;
+import dev.specgen.runtime.retry.Sleeper;
+import dev.specgen.runtime.retry.TransportFailure;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One execution of an operation: its attempts, the waits between them and the final outcome. The
+ * synchronous and asynchronous paths share every decision and differ only in how they wait.
+ *
+ * @param <T> the response body type
+ */
+final class Call<T> {
+
+  private static final System.Logger LOG = System.getLogger("dev.specgen.runtime");
+
+  private final String operationId;
+  private final PreparedRequest prepared;
+  private final JavaType responseType;
+  private final ApiRequest request;
+  private final Authorizer authorizer;
+  private final HttpTransport transport;
+  private final RetryPlanner planner;
+  private final Sleeper sleeper;
+  private final ResponseDecoder decoder;
+  private final ExceptionFactory exceptions;
+  private final List<Attempt> attempts = new ArrayList<>();
+  private Duration delayedSoFar = Duration.ZERO;
+
+  Call(
+      String operationId,
+      ApiRequest request,
+      PreparedRequest prepared,
+      JavaType responseType,
+      CallEnvironment environment,
+      RetryPlanner planner) {
+    this.operationId = operationId;
+    this.request = request;
+    this.prepared = prepared;
+    this.responseType = responseType;
+    this.authorizer = environment.authorizer();
+    this.transport = environment.transport();
+    this.sleeper = environment.sleeper();
+    this.decoder = environment.decoder();
+    this.planner = planner;
+    this.exceptions = new ExceptionFactory(operationId);
+  }
+
+  ApiResponse<T> run() {
+    while (true) {
+      AuthorizedRequest authorized = authorizer.authorize(prepared);
+      Step<T> step = attemptBlocking(authorized);
+      if (step instanceof Done<T> done) {
+        return done.response();
+      }
+      if (step instanceof Failed<T> failed) {
+        throw failed.exception();
+      }
+      waitBlocking(((Retry<T>) step).delay());
+    }
+  }
+
+  CompletableFuture<ApiResponse<T>> runAsync() {
+    AuthorizedRequest authorized;
+    CompletableFuture<TransportResponse> sent;
+    try {
+      authorized = authorizer.authorize(prepared);
+      sent = transport.sendAsync(authorized.request());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return sent.handle((response, error) -> error == null ? afterResponse(authorized, response) : afterError(authorized, error))
+        .thenCompose(this::continueAsync);
+  }
+
+  private Step<T> attemptBlocking(AuthorizedRequest authorized) {
+    try {
+      return afterResponse(authorized, transport.send(authorized.request()));
+    } catch (IOException e) {
+      return afterError(authorized, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw exceptions.forInterruption(prepared.description(), e, attempts);
+    }
+  }
+
+  private void waitBlocking(Duration delay) {
+    try {
+      sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw exceptions.forInterruption("the wait before retrying " + prepared.description(), e, attempts);
+    }
+  }
+
+  private CompletableFuture<ApiResponse<T>> continueAsync(Step<T> step) {
+    if (step instanceof Done<T> done) {
+      return CompletableFuture.completedFuture(done.response());
+    }
+    if (step instanceof Failed<T> failed) {
+      return CompletableFuture.failedFuture(failed.exception());
+    }
+    return sleeper.sleepAsync(((Retry<T>) step).delay()).thenCompose(ignored -> runAsync());
+  }
+
+  private Step<T> afterResponse(AuthorizedRequest authorized, TransportResponse response) {
+    attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+    if (response.isSuccessful()) {
+      return decoded(authorized, response);
+    }
+    Optional<Duration> delay =
+        planner.afterStatus(method(), attempts.size(), delayedSoFar, response.status(), response.headers());
+    if (delay.isPresent()) {
+      return retryAfter(delay.get(), Integer.toString(response.status()));
+    }
+    Object errorBody = decoder.decodeErrorBody(response, request.errorBodyType(response.status()));
+    return new Failed<>(exceptions.forStatus(authorized, response, errorBody, attempts));
+  }
+
+  private Step<T> afterError(AuthorizedRequest authorized, Throwable error) {
+    Throwable cause = unwrap(error);
+    if (!(cause instanceof IOException)) {
+      return new Failed<>(cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause));
+    }
+    TransportFailure failure = classify((IOException) cause);
+    attempts.add(Attempt.withFailure(attempts.size() + 1, failure.description()));
+    Optional<Duration> delay = planner.afterFailure(method(), attempts.size(), delayedSoFar, failure);
+    if (delay.isPresent()) {
+      return retryAfter(delay.get(), failure.description());
+    }
+    return new Failed<>(exceptions.forTransportFailure(authorized, failure, cause, attempts));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Step<T> decoded(AuthorizedRequest authorized, TransportResponse response) {
+    try {
+      T body = (T) decoder.decodeBody(response, responseType);
+      return new Done<>(new ApiResponse<>(response.status(), response.headers(), body));
+    } catch (IOException | RuntimeException e) {
+      return new Failed<>(exceptions.forUndecodableBody(authorized, response, responseType, e, attempts));
+    }
+  }
+
+  private Step<T> retryAfter(Duration delay, String outcome) {
+    delayedSoFar = delayedSoFar.plus(delay);
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> operationId + ": attempt " + attempts.size() + " got " + outcome + "; retrying in "
+            + delay.toMillis() + " ms");
+    return new Retry<>(delay);
+  }
+
+  private HttpMethod method() {
+    return prepared.method();
+  }
+
+  private static TransportFailure classify(IOException error) {
+    if (error instanceof HttpConnectTimeoutException) {
+      return TransportFailure.CONNECT_TIMEOUT;
+    }
+    if (error instanceof HttpTimeoutException || error instanceof SocketTimeoutException) {
+      return TransportFailure.RESPONSE_TIMEOUT;
+    }
+    return TransportFailure.CONNECTION;
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable current = error;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  /** What an attempt leads to. */
+  private sealed interface Step<T> permits Done, Retry, Failed {}
+
+  /** The call succeeded. */
+  private record Done<T>(ApiResponse<T> response) implements Step<T> {}
+
+  /** Another attempt follows after a delay. */
+  private record Retry<T>(Duration delay) implements Step<T> {}
+
+  /** The call failed for good. */
+  private record Failed<T>(RuntimeException exception) implements Step<T> {}
+}

@@ -1,0 +1,414 @@
+package dev.specgen.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.runtime.auth.Auth;
+import dev.specgen.runtime.http.HeaderMap;
+import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.http.JdkHttpTransport;
+import dev.specgen.runtime.json.SpecgenJson;
+import dev.specgen.runtime.retry.RetryPolicy;
+import dev.specgen.runtime.retry.Sleeper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything a client needs besides the calls themselves: base URL, credentials, timeouts, retry
+ * policy, extra headers, transport, JSON mapper. Generated client builders delegate to {@link
+ * Builder}. {@link #toString()} never shows a credential or header value.
+ */
+public final class ClientConfig {
+
+  /** The connect timeout used when none is set. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The per-attempt response timeout used when none is set. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  private final URI baseUrl;
+  private final List<Auth> auth;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final RetryPolicy retryPolicy;
+  private final HeaderMap headers;
+  private final HttpTransport transport;
+  private final String clientName;
+  private final ObjectMapper objectMapper;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  private ClientConfig(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.auth = List.copyOf(builder.auth);
+    this.connectTimeout = builder.connectTimeout;
+    this.requestTimeout = builder.requestTimeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.headers = builder.headers.build();
+    this.transport =
+        builder.transport != null ? builder.transport : JdkHttpTransport.create(builder.connectTimeout);
+    this.clientName = builder.clientName;
+    this.objectMapper = builder.objectMapper != null ? builder.objectMapper : SpecgenJson.newObjectMapper();
+    this.sleeper = builder.sleeper;
+    this.clock = builder.clock;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this configuration, to derive a changed copy. The transport and the
+   * mapper are shared with the copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Returns the base URL that request paths are appended to.
+   *
+   * @return the base URL, without a trailing slash
+   */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Returns the authentication schemes, applied in order to every attempt.
+   *
+   * @return the schemes; empty means no credentials
+   */
+  public List<Auth> auth() {
+    return auth;
+  }
+
+  /**
+   * Returns the connect timeout given to the default transport.
+   *
+   * @return the timeout
+   */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /**
+   * Returns how long each attempt waits for its response unless a call overrides it.
+   *
+   * @return the timeout
+   */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /**
+   * Returns the retry policy unless a call overrides it.
+   *
+   * @return the policy
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /**
+   * Returns the headers added to every request.
+   *
+   * @return the headers
+   */
+  public HeaderMap headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the transport that sends requests.
+   *
+   * @return the transport
+   */
+  public HttpTransport transport() {
+    return transport;
+  }
+
+  /**
+   * Returns the generated client's name, as shown in the {@code User-Agent}.
+   *
+   * @return the name, or null
+   */
+  public String clientName() {
+    return clientName;
+  }
+
+  /**
+   * Returns the {@code User-Agent} sent with every request unless a header overrides it.
+   *
+   * @return the user agent
+   */
+  public String userAgent() {
+    return UserAgent.forClient(clientName);
+  }
+
+  /**
+   * Returns the mapper for bodies and parameter values.
+   *
+   * @return the mapper
+   */
+  public ObjectMapper objectMapper() {
+    return objectMapper;
+  }
+
+  /**
+   * Returns what waits between retry attempts.
+   *
+   * @return the sleeper
+   */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * Returns the clock {@code Retry-After} dates are measured against.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientConfig[baseUrl=" + baseUrl
+        + ", auth=" + auth
+        + ", connectTimeout=" + connectTimeout
+        + ", requestTimeout=" + requestTimeout
+        + ", retryPolicy=" + retryPolicy
+        + ", headers=" + headers.names()
+        + ", transport=" + transport
+        + ", clientName=" + clientName + "]";
+  }
+
+  /** Builds a {@link ClientConfig}. */
+  public static final class Builder {
+    private URI baseUrl;
+    private final List<Auth> auth = new ArrayList<>();
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private final HeaderMap.Builder headers = HeaderMap.builder();
+    private HttpTransport transport;
+    private String clientName;
+    private ObjectMapper objectMapper;
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    private Builder(ClientConfig config) {
+      baseUrl = config.baseUrl;
+      auth.addAll(config.auth);
+      connectTimeout = config.connectTimeout;
+      requestTimeout = config.requestTimeout;
+      retryPolicy = config.retryPolicy;
+      headers.setAll(config.headers);
+      transport = config.transport;
+      clientName = config.clientName;
+      objectMapper = config.objectMapper;
+      sleeper = config.sleeper;
+      clock = config.clock;
+    }
+
+    /**
+     * Sets the base URL. It may carry a path prefix ({@code https://gw.example.com/front}); request
+     * paths are appended to it.
+     *
+     * @param url an absolute http or https URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not of that form
+     */
+    public Builder baseUrl(String url) {
+      return baseUrl(URI.create(Objects.requireNonNull(url, "url")));
+    }
+
+    /**
+     * Sets the base URL.
+     *
+     * @param url an absolute http or https URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not of that form
+     * @see #baseUrl(String)
+     */
+    public Builder baseUrl(URI url) {
+      this.baseUrl = normalizeBaseUrl(Objects.requireNonNull(url, "url"));
+      return this;
+    }
+
+    /**
+     * Replaces the authentication schemes with one.
+     *
+     * @param scheme the scheme, e.g. {@code Auth.bearer(token)}
+     * @return this builder
+     */
+    public Builder auth(Auth scheme) {
+      auth.clear();
+      return addAuth(scheme);
+    }
+
+    /**
+     * Adds an authentication scheme to those already set, for APIs that need several.
+     *
+     * @param scheme the scheme
+     * @return this builder
+     */
+    public Builder addAuth(Auth scheme) {
+      auth.add(Objects.requireNonNull(scheme, "scheme"));
+      return this;
+    }
+
+    /**
+     * Sets how long to wait for a connection. It configures the default transport; a transport
+     * set with {@link #transport(HttpTransport)} keeps its own.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long each attempt waits for its response.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy.
+     *
+     * @param policy the policy; {@link RetryPolicy#none()} turns retries off
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds a header to every request, replacing a same-named default such as {@code User-Agent}.
+     *
+     * @param name the header name
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException if the value holds CR or LF
+     */
+    public Builder header(String name, String value) {
+      headers.set(name, value);
+      return this;
+    }
+
+    /**
+     * Replaces the transport, for callers who send HTTP their own way.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Names the generated client in the {@code User-Agent}.
+     *
+     * @param name e.g. {@code FrontClient}
+     * @return this builder
+     */
+    public Builder clientName(String name) {
+      this.clientName = name;
+      return this;
+    }
+
+    /**
+     * Replaces the JSON mapper. Start from {@link SpecgenJson#newObjectMapper()} to keep the
+     * settings generated models rely on.
+     *
+     * @param mapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.objectMapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    /**
+     * Replaces what waits between retries; tests use this to record delays instead of waiting.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Replaces the clock {@code Retry-After} dates are measured against.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the configuration, creating the default transport if none was set.
+     *
+     * @return the immutable configuration
+     * @throws IllegalStateException if no base URL was set
+     */
+    public ClientConfig build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("A base URL is required");
+      }
+      return new ClientConfig(this);
+    }
+
+    private static URI normalizeBaseUrl(URI url) {
+      // User info is checked first so that a password in it never reaches a message below.
+      if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+        throw new IllegalArgumentException("Base URL must not have user info, a query or a fragment");
+      }
+      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+        throw new IllegalArgumentException("Base URL must be an absolute http or https URL: " + url);
+      }
+      String text = url.toString();
+      while (text.endsWith("/")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      return URI.create(text);
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+      if (duration == null || duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException(name + " must be a positive duration");
+      }
+      return duration;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.specgen.runtime;
+
+import dev.specgen.runtime.http.HeaderMap;
+import dev.specgen.runtime.http.HttpMethod;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * A request with its parameters and body serialized, lacking only credentials, which are added
+ * afresh for every attempt so that rotating tokens stay current.
+ *
+ * @param method the HTTP method
+ * @param url the URL with the request's own query string
+ * @param headers the headers before credentials
+ * @param overridingHeaders per-call headers that win over everything, credentials included
+ * @param body the body bytes, or null
+ * @param timeout the response timeout of each attempt
+ * @param description method and path without query, for messages
+ */
+record PreparedRequest(
+    HttpMethod method,
+    String url,
+    HeaderMap headers,
+    HeaderMap overridingHeaders,
+    byte[] body,
+    Duration timeout,
+    String description) {
+
+  /** Query pairs are kept out of the description: an API key may sit among them. */
+  static String describe(HttpMethod method, String urlWithoutQuery) {
+    return method + " " + URI.create(urlWithoutQuery).getRawPath();
+  }
+
+  /** Lists nothing sensitive. */
+  @Override
+  public String toString() {
+    return "PreparedRequest[" + description + ", headers=" + headers.names() + "]";
+  }
+}

@@ -1,0 +1,103 @@
+package dev.specgen.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.runtime.http.HeaderMap;
+import dev.specgen.runtime.param.ParameterSerializer;
+import dev.specgen.runtime.param.PathTemplate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Serializes an {@link ApiRequest}'s parameters and body against the client's configuration. */
+final class RequestPreparer {
+
+  private final ClientConfig config;
+  private final ParameterSerializer parameters;
+  private final ObjectMapper mapper;
+
+  RequestPreparer(ClientConfig config) {
+    this.config = config;
+    this.mapper = config.objectMapper();
+    this.parameters = new ParameterSerializer(mapper);
+  }
+
+  PreparedRequest prepare(String operationId, ApiRequest request, RequestOptions options) {
+    String urlWithoutQuery = urlWithoutQuery(operationId, request);
+    String url = TargetUrl.withQuery(urlWithoutQuery, queryPairs(request)).toString();
+    byte[] body = bodyBytes(request);
+    Duration timeout = options.timeout().orElse(config.requestTimeout());
+    return new PreparedRequest(
+        request.method(),
+        url,
+        headers(request),
+        options.headers(),
+        body,
+        timeout,
+        PreparedRequest.describe(request.method(), stripQuery(urlWithoutQuery)));
+  }
+
+  private String urlWithoutQuery(String operationId, ApiRequest request) {
+    if (request.absoluteUrl().isPresent()) {
+      if (!request.pathParams().isEmpty()) {
+        throw new IllegalArgumentException("A request to a full URL cannot have path parameters");
+      }
+      return TargetUrl.sameOrigin(config.baseUrl(), request.absoluteUrl().get(), operationId);
+    }
+    String template = request.pathTemplate().orElseThrow();
+    return TargetUrl.underBase(config.baseUrl(), PathTemplate.expand(template, encodedPathValues(request)));
+  }
+
+  private Map<String, String> encodedPathValues(ApiRequest request) {
+    Map<String, String> values = new LinkedHashMap<>();
+    request.pathParams().forEach((name, value) -> values.put(name, parameters.pathSegment(name, value)));
+    return values;
+  }
+
+  private List<String> queryPairs(ApiRequest request) {
+    List<String> pairs = new ArrayList<>();
+    for (ApiRequest.QueryParam param : request.queryParams()) {
+      pairs.addAll(parameters.queryPairs(param.name(), param.value(), param.style()));
+    }
+    return pairs;
+  }
+
+  /**
+   * Later sources replace earlier ones: defaults, then the body's content type, then the client's
+   * headers, then the operation's header parameters.
+   */
+  private HeaderMap headers(ApiRequest request) {
+    HeaderMap.Builder headers = HeaderMap.builder();
+    headers.set("User-Agent", config.userAgent());
+    headers.set("Accept", "application/json");
+    request.body().ifPresent(body -> headers.set("Content-Type", body.contentType()));
+    headers.setAll(config.headers());
+    for (ApiRequest.HeaderParam param : request.headerParams()) {
+      parameters.headerText(param.value()).ifPresent(text -> headers.set(param.name(), text));
+    }
+    return headers.build();
+  }
+
+  private byte[] bodyBytes(ApiRequest request) {
+    if (request.body().isEmpty()) {
+      return null;
+    }
+    RequestBody body = request.body().get();
+    if (!body.isJson()) {
+      return body.bytes();
+    }
+    try {
+      return mapper.writeValueAsBytes(body.jsonValue());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "Cannot serialize the request body of type " + body.jsonValue().getClass().getName(), e);
+    }
+  }
+
+  private static String stripQuery(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.specgen.runtime;
+
+import dev.specgen.runtime.error.UntrustedUrlException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the URL of a request and guards server-provided URLs against leaving the API's origin. */
+final class TargetUrl {
+
+  private TargetUrl() {}
+
+  /** Appends an expanded path to the base URL, keeping the base URL's path prefix. */
+  static String underBase(URI baseUrl, String expandedPath) {
+    return baseUrl.toString() + expandedPath;
+  }
+
+  /**
+   * Resolves a server-provided URL and checks that it has the base URL's scheme, host and port, so
+   * that credentials are never sent to another origin.
+   */
+  static String sameOrigin(URI baseUrl, URI url, String operationId) {
+    URI resolved = baseUrl.resolve(url);
+    if (!origin(resolved).equals(origin(baseUrl))) {
+      throw new UntrustedUrlException(
+          operationId + ": refusing to request a URL on " + origin(resolved)
+              + " because it is not the API's origin " + origin(baseUrl)
+              + "; the credentials would be sent there",
+          operationId);
+    }
+    String text = resolved.toString();
+    int fragment = text.indexOf('#');
+    return fragment < 0 ? text : text.substring(0, fragment);
+  }
+
+  /** Adds encoded query pairs after any query the URL already has. */
+  static URI withQuery(String url, List<String> encodedPairs) {
+    if (encodedPairs.isEmpty()) {
+      return URI.create(url);
+    }
+    String separator = url.contains("?") ? "&" : "?";
+    return URI.create(url + separator + String.join("&", encodedPairs));
+  }
+
+  private static String origin(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    return scheme + "://" + host + ":" + effectivePort(scheme, uri.getPort());
+  }
+
+  private static int effectivePort(String scheme, int port) {
+    if (port >= 0) {
+      return port;
+    }
+    return scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.specgen.runtime.error;
+
+import dev.specgen.runtime.http.HeaderMap;
+import java.util.Objects;
+
+/**
+ * The parts of a non-2xx response that an {@link ApiException} carries.
+ *
+ * @param status the HTTP status
+ * @param headers the response headers
+ * @param bodyText the body as text, possibly empty
+ * @param errorBody the body decoded into the type the operation declares for this status, or null
+ *     if none is declared or the body did not decode
+ */
+public record ErrorResponse(int status, HeaderMap headers, String bodyText, Object errorBody) {
+
+  /**
+   * Validates the parts.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param bodyText the body text
+   * @param errorBody the decoded body, or null
+   */
+  public ErrorResponse {
+    Objects.requireNonNull(headers, "headers");
+    bodyText = bodyText == null ? "" : bodyText;
+  }
+
+  /** Leaves the body out: a server may echo a credential in it. */
+  @Override
+  public String toString() {
+    return "ErrorResponse[" + status + ", headers=" + headers.names() + ", " + bodyText.length() + " chars]";
+  }
+}

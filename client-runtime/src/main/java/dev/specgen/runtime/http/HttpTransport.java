@@ -1,0 +1,34 @@
+package dev.specgen.runtime.http;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends one HTTP request and returns the response, whatever its status. Retries, error mapping and
+ * decoding happen above this interface, so an implementation only moves bytes.
+ *
+ * <p>To report a timeout, throw (or complete exceptionally with) {@link
+ * java.net.http.HttpTimeoutException} or {@link java.net.SocketTimeoutException}; any other
+ * {@link IOException} is treated as a connection failure.
+ */
+public interface HttpTransport {
+
+  /**
+   * Sends a request and waits for the whole response.
+   *
+   * @param request the request to send
+   * @return the response, for any status code
+   * @throws IOException if the exchange failed or timed out
+   * @throws InterruptedException if the calling thread was interrupted while waiting
+   */
+  TransportResponse send(TransportRequest request) throws IOException, InterruptedException;
+
+  /**
+   * Sends a request without blocking the caller.
+   *
+   * @param request the request to send
+   * @return a future of the response, completed exceptionally with an {@link IOException} (possibly
+   *     wrapped in a {@link java.util.concurrent.CompletionException}) if the exchange failed
+   */
+  CompletableFuture<TransportResponse> sendAsync(TransportRequest request);
+}
