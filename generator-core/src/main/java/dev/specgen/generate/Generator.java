@@ -1,5 +1,6 @@
 package dev.specgen.generate;
 
+import dev.specgen.emit.client.ClientEmitter;
 import dev.specgen.generate.GeneratedFile.Target;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadResult;
@@ -48,6 +49,7 @@ public final class Generator {
   /** The emitters a run uses, in order. */
   static List<Emitter> emitters(GeneratorOptions options) {
     List<Emitter> emitters = new ArrayList<>();
+    emitters.add(new ClientEmitter());
     return emitters;
   }
 

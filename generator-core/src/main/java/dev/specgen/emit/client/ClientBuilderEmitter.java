@@ -1,0 +1,173 @@
+package dev.specgen.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.Javadocs;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.ir.SecurityScheme;
+import dev.specgen.naming.JavaNames;
+import dev.specgen.naming.NameScope;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the client's {@code Builder}: base URL (the spec's first server by default), one setter
+ * per way of authenticating the spec allows, timeouts, retries, extra headers and transport.
+ * Setting no credentials is allowed: a gateway may inject them on the way.
+ */
+final class ClientBuilderEmitter {
+
+  private static final ClassName CLIENT_CONFIG = ClassName.get("dev.specgen.runtime", "ClientConfig");
+  private static final ClassName AUTH = ClassName.get("dev.specgen.runtime.auth", "Auth");
+  private static final ClassName RETRY_POLICY = ClassName.get("dev.specgen.runtime.retry", "RetryPolicy");
+  private static final ClassName TRANSPORT = ClassName.get("dev.specgen.runtime.http", "HttpTransport");
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeName STRING_SUPPLIER =
+      ParameterizedTypeName.get(ClassName.get(Supplier.class), ClassName.get(String.class));
+
+  // Emits:
+  //   public static final class Builder {
+  //     public static final String DEFAULT_BASE_URL = "https://api2.frontapp.com";
+  //     public Builder baseUrl(String url) { ... }
+  //     public Builder bearerToken(String token) { ... }     // per auth mechanism
+  //     public Builder connectTimeout(Duration timeout) { ... }   ...
+  //     public FrontClient build() { ... }
+  //   }
+  TypeSpec emit(ApiModel model, ClassName client) {
+    ClassName builder = client.nestedClass("Builder");
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Configures a {@link $T}. Only the base URL has to be right; everything else has a default.\n", client)
+        .addField(FieldSpec.builder(CLIENT_CONFIG.nestedClass("Builder"), "config", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.builder().clientName($S)", CLIENT_CONFIG, client.simpleName())
+            .build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, AUTH),
+                "credentials", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", LinkedHashMap.class)
+            .build());
+    model.servers().stream().findFirst().ifPresent(server -> type.addField(
+        FieldSpec.builder(STRING, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The spec's first server: $L\n", Javadocs.escape(server.description().isBlank()
+                ? server.url() : server.description()))
+            .initializer("$S", server.defaultUrl())
+            .build()));
+    type.addMethod(constructor(model));
+    type.addMethod(delegate(builder, "baseUrl", STRING, "url",
+        "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials."));
+    addAuthSetters(type, builder, model);
+    type.addMethod(delegate(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
+        "How long to wait for a connection."));
+    type.addMethod(delegate(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
+        "How long to wait for each response; a call can override it."));
+    type.addMethod(delegate(builder, "retryPolicy", RETRY_POLICY, "policy",
+        "When and how often to retry; {@code RetryPolicy.none()} switches retries off."));
+    type.addMethod(MethodSpec.methodBuilder("header")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(STRING, "name")
+        .addParameter(STRING, "value")
+        .addJavadoc("A header sent with every request.\n\n@return this builder\n")
+        .addStatement("config.header(name, value)")
+        .addStatement("return this")
+        .build());
+    type.addMethod(delegate(builder, "transport", TRANSPORT, "transport",
+        "The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}."));
+    return type.addMethod(build(client)).build();
+  }
+
+  private static MethodSpec constructor(ApiModel model) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    if (!model.servers().isEmpty()) {
+      constructor.addStatement("config.baseUrl(DEFAULT_BASE_URL)");
+    }
+    return constructor.build();
+  }
+
+  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String parameter, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(type, parameter)
+        .addJavadoc("$L\n\n@return this builder\n", doc)
+        .addStatement("config.$N($N)", name, parameter)
+        .addStatement("return this")
+        .build();
+  }
+
+  /** One setter (value and supplier forms) per distinct mechanism; schemes sharing one are merged. */
+  private static void addAuthSetters(TypeSpec.Builder type, ClassName builder, ApiModel model) {
+    Set<String> seen = new LinkedHashSet<>();
+    NameScope names = new NameScope();
+    for (String reserved : new String[] {"baseUrl", "connectTimeout", "requestTimeout", "retryPolicy",
+        "header", "transport", "build"}) {
+      names.reserve(reserved);
+    }
+    for (SecurityScheme scheme : model.securitySchemes()) {
+      String mechanism = scheme.kind() + ":" + scheme.apiKeyLocation() + ":" + scheme.parameterName();
+      if (scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.COOKIE || !seen.add(mechanism)) {
+        continue;
+      }
+      switch (scheme.kind()) {
+        case BEARER -> addCredentialSetters(type, builder, names.allocate("bearerToken"), mechanism,
+            "Auth.bearer", null, "The bearer token sent as {@code Authorization: Bearer ...}.");
+        case API_KEY -> addCredentialSetters(type, builder, names.allocate(JavaNames.memberName(scheme.parameterName())),
+            mechanism, scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.HEADER ? "Auth.apiKeyHeader" : "Auth.apiKeyQuery",
+            scheme.parameterName(), "The API key sent in the " + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT)
+                + " {@code " + Javadocs.escape(scheme.parameterName()) + "}.");
+        case BASIC -> type.addMethod(basicSetter(builder, names.allocate("basicAuth"), mechanism));
+      }
+    }
+  }
+
+  private static void addCredentialSetters(TypeSpec.Builder type, ClassName builder, String name,
+      String mechanism, String factory, String keyName, String doc) {
+    for (TypeName parameterType : new TypeName[] {STRING, STRING_SUPPLIER}) {
+      String suffix = parameterType.equals(STRING) ? "" : " Called for every request, so rotating credentials work.";
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(parameterType, "credential")
+          .addJavadoc("$L$L\n\n@return this builder\n", doc, suffix);
+      if (keyName == null) {
+        method.addStatement("credentials.put($S, $T.$L(credential))", mechanism, AUTH, factory.substring(5));
+      } else {
+        method.addStatement("credentials.put($S, $T.$L($S, credential))", mechanism, AUTH, factory.substring(5), keyName);
+      }
+      type.addMethod(method.addStatement("return this").build());
+    }
+  }
+
+  private static MethodSpec basicSetter(ClassName builder, String name, String mechanism) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(STRING, "username")
+        .addParameter(STRING, "password")
+        .addJavadoc("HTTP basic credentials.\n\n@return this builder\n")
+        .addStatement("credentials.put($S, $T.basic(username, password))", mechanism, AUTH)
+        .addStatement("return this")
+        .build();
+  }
+
+  // Emits: public FrontClient build() { config.auth(Auth.all(...)); return new FrontClient(new ApiClientCore(config.build())); }
+  private static MethodSpec build(ClassName client) {
+    return MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(client)
+        .addJavadoc("The client. With no credentials set, requests go out without any, for a gateway"
+            + " that adds them.\n")
+        .addStatement("config.auth(credentials.isEmpty() ? $T.none() : $T.all(credentials.values().toArray($T[]::new)))",
+            AUTH, AUTH, AUTH)
+        .addStatement("return new $T(new $T(config.build()))", client, ClientEmitter.RUNTIME_CORE)
+        .build();
+  }
+}

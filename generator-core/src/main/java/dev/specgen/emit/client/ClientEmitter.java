@@ -1,0 +1,110 @@
+package dev.specgen.emit.client;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.JavaTypes;
+import dev.specgen.emit.Javadocs;
+import dev.specgen.generate.EmitContext;
+import dev.specgen.generate.Emitter;
+import dev.specgen.generate.GeneratedFile;
+import dev.specgen.generate.PackageNames;
+import dev.specgen.ir.ApiModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one client per spec ({@code FrontClient}) with a method per operation, and a request type
+ * per operation that takes parameters. The hard parts (HTTP, auth, serialization, retries,
+ * pagination, errors) live in {@code specgen-runtime}; generated code only wires them up.
+ */
+public final class ClientEmitter implements Emitter {
+
+  static final ClassName RUNTIME_CORE = ClassName.get("dev.specgen.runtime", "ApiClientCore");
+
+  @Override
+  public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
+    if (!context.generateClients()) {
+      return List.of();
+    }
+    JavaTypes types = new JavaTypes(context.packageName());
+    ClassName client = ClientNames.client(model, context);
+    List<OperationPlan> plans = model.operations().stream()
+        .map(operation -> OperationPlan.of(operation, model, types, context))
+        .toList();
+    List<GeneratedFile> files = new ArrayList<>();
+    files.add(file(context, context.specName(), clientType(model, client, plans)));
+    RequestTypeEmitter requests = new RequestTypeEmitter();
+    ClassName generated = ClassName.get(ClientEmitter.class);
+    for (OperationPlan plan : plans) {
+      plan.requestType().ifPresent(requestType -> files.add(file(context,
+          context.sourceOf(plan.operation().origin()),
+          requests.emit(requestType, plan.operation().operationId(), plan.fields(), generated))));
+    }
+    return files;
+  }
+
+  // Emits:
+  //   @Generated(...) public final class FrontClient {
+  //     private final ApiClientCore core;
+  //     public static Builder builder() { ... }
+  //     public ListContactConversationsResponse listContactConversations(...) { ... }  // per operation
+  //     public static final class Builder { ... }
+  //   }
+  private static TypeSpec clientType(ApiModel model, ClassName client, List<OperationPlan> plans) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(client)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(generatedAnnotation(ClassName.get(ClientEmitter.class)))
+        .addJavadoc(clientJavadoc(model, client))
+        .addField(FieldSpec.builder(RUNTIME_CORE, "core", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RUNTIME_CORE, "core")
+            .addStatement("this.core = core")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(client.nestedClass("Builder"))
+            .addJavadoc("A builder for a client of $L.\n", Javadocs.escape(model.title()))
+            .addStatement("return new Builder()")
+            .build());
+    OperationMethods methods = new OperationMethods();
+    for (OperationPlan plan : plans) {
+      methods.addTo(type, plan);
+    }
+    type.addType(new ClientBuilderEmitter().emit(model, client));
+    return type.build();
+  }
+
+  private static String clientJavadoc(ApiModel model, ClassName client) {
+    StringBuilder doc = new StringBuilder("A client of ").append(Javadocs.escape(model.title()));
+    doc.append(model.version().isEmpty() ? "" : " (version " + Javadocs.escape(model.version()) + ")");
+    doc.append(".\n\n");
+    if (!model.description().isBlank()) {
+      doc.append(Javadocs.escape(model.description())).append("\n\n");
+    }
+    doc.append("<p>Create one with {@code ").append(client.simpleName())
+        .append(".builder()...build()}; it is thread-safe and meant to be shared.\n");
+    return doc.toString();
+  }
+
+  static AnnotationSpec generatedAnnotation(ClassName emitter) {
+    return AnnotationSpec.builder(Generated.class).addMember("value", "$S", emitter.canonicalName()).build();
+  }
+
+  private static GeneratedFile file(EmitContext context, String source, TypeSpec type) {
+    JavaFile file = JavaFile.builder(context.packageName(), type)
+        .addFileComment("Source: $L", source)
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+    String path = PackageNames.toPath(context.packageName()) + "/" + type.name() + ".java";
+    return new GeneratedFile(GeneratedFile.Target.SOURCES, path, file.toString());
+  }
+
+}

@@ -1,0 +1,247 @@
+package dev.specgen.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.Javadocs;
+import dev.specgen.ir.Operation;
+import dev.specgen.ir.Parameter;
+import dev.specgen.ir.Parameter.ParameterStyle;
+import dev.specgen.ir.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Adds the methods of one operation to the client: the call itself (with and without {@code
+ * RequestOptions}), the raw-response and async variants, the auto-paging variant when the
+ * operation is paginated, and the private method that turns the request object into an HTTP
+ * request.
+ */
+final class OperationMethods {
+
+  static final ClassName REQUEST_OPTIONS = ClassName.get("dev.specgen.runtime", "RequestOptions");
+  static final ClassName API_RESPONSE = ClassName.get("dev.specgen.runtime", "ApiResponse");
+  private static final ClassName QUERY_STYLE = ClassName.get("dev.specgen.runtime.param", "QueryStyle");
+
+  void addTo(TypeSpec.Builder client, OperationPlan plan) {
+    String name = plan.operation().javaName();
+    client.addMethod(withDefaultOptions(plan, name, returnType(plan), "Calls"));
+    client.addMethod(call(plan));
+    client.addMethod(withResponse(plan));
+    client.addMethod(async(plan));
+    plan.paging().ifPresent(paging -> {
+      client.addMethod(paged(plan, paging));
+      paging.helpers().forEach(client::addMethod);
+    });
+    client.addMethod(httpRequest(plan));
+  }
+
+  // Emits: public Page op(Request request) { return op(request, RequestOptions.defaults()); }
+  private MethodSpec withDefaultOptions(OperationPlan plan, String name, TypeName returns, String verb) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addJavadoc(OperationJavadoc.of(plan, verb));
+    plan.requestType().ifPresent(type -> method.addParameter(type, "request"));
+    String arguments = plan.requestType().isPresent() ? "request, " : "";
+    String prefix = returns.equals(TypeName.VOID) ? "" : "return ";
+    return method.addStatement(prefix + "$N($L$T.defaults())", name, arguments, REQUEST_OPTIONS).build();
+  }
+
+  // Emits: public Page op(Request request, RequestOptions options) { return core.execute("op", opRequest(request), options, Page.class); }
+  private MethodSpec call(OperationPlan plan) {
+    MethodSpec.Builder method = signature(plan, plan.operation().javaName(), returnType(plan))
+        .addJavadoc(OperationJavadoc.of(plan, "Calls"))
+        .addJavadoc("@param options timeouts, retries and headers for this call\n");
+    CodeBlock execute = CodeBlock.of("core.execute($S, $L, options, $L)",
+        plan.operation().operationId(), requestCall(plan), bodyLiteral(plan));
+    return plan.responseType().isPresent()
+        ? method.addStatement("return $L", execute).build()
+        : method.addStatement("$L", execute).build();
+  }
+
+  private MethodSpec withResponse(OperationPlan plan) {
+    return signature(plan, plan.operation().javaName() + "WithResponse",
+            ParameterizedTypeName.get(API_RESPONSE, boxedBody(plan)))
+        .addJavadoc("Like {@link #$N}, but also returns the status and headers (rate limits, for"
+            + " example).\n", plan.operation().javaName())
+        .addStatement("return core.executeWithResponse($S, $L, options, $L)",
+            plan.operation().operationId(), requestCall(plan), bodyLiteral(plan))
+        .build();
+  }
+
+  private MethodSpec async(OperationPlan plan) {
+    return signature(plan, plan.operation().javaName() + "Async",
+            ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), boxedBody(plan)))
+        .addJavadoc("Like {@link #$N}, but without blocking: the future completes with the body or"
+            + " with the exception the blocking call would throw.\n", plan.operation().javaName())
+        .addStatement("return core.executeAsync($S, $L, options, $L)",
+            plan.operation().operationId(), requestCall(plan), bodyLiteral(plan))
+        .build();
+  }
+
+  // Emits: public Paginator<Page, Item> opAll(Request request, RequestOptions options) { return Paginator.nextUrl(...); }
+  private MethodSpec paged(OperationPlan plan, PagingPlan paging) {
+    return signature(plan, plan.operation().javaName() + "All", paging.paginatorType())
+        .addJavadoc("Every item of {@code $L}, page after page: pages are fetched lazily as the"
+            + " items are consumed, one page at a time.\n", Javadocs.escape(plan.operation().operationId()))
+        .addStatement("return $L", paging.call())
+        .build();
+  }
+
+  private static MethodSpec.Builder signature(OperationPlan plan, String name, TypeName returns) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+    plan.requestType().ifPresent(type -> method.addParameter(type, "request"));
+    return method.addParameter(REQUEST_OPTIONS, "options");
+  }
+
+  // Emits: private static ApiRequest opRequest(Request request) { return ApiRequest.get("/path").pathParam(...)...build(); }
+  private MethodSpec httpRequest(OperationPlan plan) {
+    Operation operation = plan.operation();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + "Request")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(PagingPlan.API_REQUEST);
+    plan.requestType().ifPresent(type -> method.addParameter(type, "request"));
+    CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder($T.$L, $S)", PagingPlan.API_REQUEST,
+        ClassName.get("dev.specgen.runtime.http", "HttpMethod"), operation.method().name(), operation.path());
+    for (Parameter parameter : operation.parameters()) {
+      parameterCall(parameter, plan).ifPresent(call -> chain.add("\n    $L", call));
+    }
+    plan.fields().stream().filter(f -> f.parameter().isEmpty()).findFirst()
+        .ifPresent(body -> chain.add("\n    .jsonBody(request.$N())", body.javaName()));
+    for (OperationPlan.ErrorBody error : plan.errorBodies()) {
+      chain.add("\n    $L", errorBodyCall(error));
+    }
+    return method.addStatement("return $L\n    .build()", chain.build()).build();
+  }
+
+  private static java.util.Optional<CodeBlock> parameterCall(Parameter parameter, OperationPlan plan) {
+    CodeBlock value = parameter.constantValue()
+        .map(constant -> CodeBlock.of("$S", constant))
+        .orElseGet(() -> CodeBlock.of("request.$N()", parameter.javaName()));
+    return switch (parameter.location()) {
+      case PATH -> java.util.Optional.of(CodeBlock.of(".pathParam($S, $L)", parameter.name(), value));
+      case HEADER -> java.util.Optional.of(CodeBlock.of(".header($S, $L)", parameter.name(), value));
+      case QUERY -> java.util.Optional.of(CodeBlock.of(".query($S, $L, $T.$L)", parameter.name(), value,
+          QUERY_STYLE, queryStyle(parameter)));
+      case COOKIE -> java.util.Optional.empty();
+    };
+  }
+
+  private static String queryStyle(Parameter parameter) {
+    ParameterStyle style = parameter.style();
+    if (style == ParameterStyle.DEEP_OBJECT) {
+      return "DEEP_OBJECT";
+    }
+    if (style == ParameterStyle.SPACE_DELIMITED) {
+      return "SPACE_DELIMITED";
+    }
+    if (style == ParameterStyle.PIPE_DELIMITED) {
+      return "PIPE_DELIMITED";
+    }
+    return parameter.explode() ? "FORM" : "FORM_UNEXPLODED";
+  }
+
+  private static CodeBlock errorBodyCall(OperationPlan.ErrorBody error) {
+    String status = error.status();
+    if (status.equals("default")) {
+      return CodeBlock.of(".defaultErrorBody($T.class)", error.type());
+    }
+    if (status.endsWith("XX")) {
+      return CodeBlock.of(".errorBodyForClass($L, $T.class)", status.charAt(0), error.type());
+    }
+    return CodeBlock.of(".errorBody($L, $T.class)", status, error.type());
+  }
+
+  private static CodeBlock requestCall(OperationPlan plan) {
+    return CodeBlock.of("$N($L)", plan.operation().javaName() + "Request",
+        plan.requestType().isPresent() ? "request" : "");
+  }
+
+  private static TypeName returnType(OperationPlan plan) {
+    return plan.responseType().orElse(TypeName.VOID);
+  }
+
+  private static TypeName boxedBody(OperationPlan plan) {
+    return plan.responseType().orElse(ClassName.get(Void.class));
+  }
+
+  private static CodeBlock bodyLiteral(OperationPlan plan) {
+    return ResponseTypes.literal(boxedBody(plan));
+  }
+
+  /** Javadoc of an operation's main methods: what it does, what it needs, what it throws. */
+  static final class OperationJavadoc {
+
+    private OperationJavadoc() {}
+
+    static CodeBlock of(OperationPlan plan, String verb) {
+      Operation operation = plan.operation();
+      CodeBlock.Builder doc = CodeBlock.builder();
+      String summary = operation.summary().isBlank() ? operation.operationId() : operation.summary();
+      doc.add("$L: {@code $L $L}.\n", Javadocs.escape(summary), operation.method(),
+          Javadocs.escape(operation.path()));
+      if (!operation.description().isBlank()) {
+        doc.add("\n<p>$L\n", Javadocs.escape(operation.description()));
+      }
+      if (!operation.requiredScopes().isEmpty()) {
+        doc.add("\n<p>Required scopes: {@code $L}.\n", Javadocs.escape(String.join(", ", operation.requiredScopes())));
+      }
+      if (operation.deprecated()) {
+        doc.add("\n<p><b>Deprecated</b> by the API.\n");
+      }
+      plan.requestType().ifPresent(type -> doc.add("\n<p>Example:\n<pre>{@code\n$L}</pre>\n",
+          Javadocs.escape(example(plan))));
+      doc.add("\n");
+      plan.requestType().ifPresent(type -> doc.add("@param request the operation's parameters\n"));
+      plan.responseType().ifPresent(type -> doc.add("@return the decoded response body\n"));
+      for (String line : throwsLines(operation)) {
+        doc.add("$L\n", line);
+      }
+      return doc.build();
+    }
+
+    private static String example(OperationPlan plan) {
+      StringBuilder code = new StringBuilder();
+      code.append("var result = client.").append(plan.operation().javaName()).append("(")
+          .append(plan.requestType().orElseThrow().simpleName()).append(".builder()");
+      plan.fields().stream().filter(RequestField::required)
+          .forEach(f -> code.append("\n    .").append(f.javaName()).append("(...)"));
+      return code.append("\n    .build());\n").toString();
+    }
+
+    private static List<String> throwsLines(Operation operation) {
+      List<String> lines = new ArrayList<>();
+      for (Response response : operation.errorResponses()) {
+        String exception = exceptionFor(response.status());
+        String description = response.description().isBlank() ? "" : " (" + Javadocs.escape(response.description()) + ")";
+        lines.add("@throws dev.specgen.runtime.error." + exception + " on " + response.status().toLowerCase(Locale.ROOT)
+            + description);
+      }
+      lines.add("@throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way");
+      return lines;
+    }
+
+    /** The runtime exception a status raises. */
+    static String exceptionFor(String status) {
+      return switch (status) {
+        case "400" -> "BadRequestException";
+        case "401" -> "UnauthorizedException";
+        case "403" -> "ForbiddenException";
+        case "404" -> "NotFoundException";
+        case "409" -> "ConflictException";
+        case "422" -> "UnprocessableEntityException";
+        case "429" -> "TooManyRequestsException";
+        default -> status.startsWith("5") ? "ServerErrorException" : "ApiException";
+      };
+    }
+  }
+}
