@@ -12,6 +12,7 @@ import dev.specgen.runtime.error.BadRequestException;
 import dev.specgen.runtime.error.ConflictException;
 import dev.specgen.runtime.error.ForbiddenException;
 import dev.specgen.runtime.error.NotFoundException;
+import dev.specgen.runtime.error.RequestInterruptedException;
 import dev.specgen.runtime.error.ResponseDecodeException;
 import dev.specgen.runtime.error.ServerErrorException;
 import dev.specgen.runtime.error.SpecgenException;
@@ -345,6 +346,31 @@ class ApiClientCoreTest {
 
     assertThat(thrown).isInstanceOf(ApiTimeoutException.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+  }
+
+  @Test
+  void interruptedCallerGetsRequestInterruptedExceptionAndKeepsItsInterruptFlag() {
+    server.enqueue(Reply.json(200, "{}").after(Duration.ofSeconds(2)));
+    ApiClientCore core = core();
+
+    Thread.currentThread().interrupt();
+    SpecgenException thrown;
+    try {
+      thrown = catchFrom(() -> core.execute("getContact", ApiRequest.get("/contacts/1").build(), null, Contact.class));
+    } finally {
+      assertThat(Thread.interrupted()).isTrue();
+    }
+
+    assertThat(thrown).isInstanceOf(RequestInterruptedException.class).hasMessageContaining("getContact");
+  }
+
+  @Test
+  void clientHeadersMayReplaceTheDefaultUserAgent() {
+    server.enqueue(Reply.json(200, "{}"));
+
+    core(builder -> builder.header("User-Agent", "my-app/2.0")).execute("ping", ApiRequest.get("/ping").build(), null, Void.class);
+
+    assertThat(server.lastRequest().header("User-Agent")).isEqualTo("my-app/2.0");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public class ApiException extends SpecgenException {
 
+  /** The response that caused this exception. */
   private final ErrorResponse response;
 
   /**

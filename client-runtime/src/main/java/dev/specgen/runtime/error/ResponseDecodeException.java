@@ -10,8 +10,13 @@ import java.util.List;
  */
 public class ResponseDecodeException extends SpecgenException {
 
+  /** The 2xx status of the response. */
   private final int status;
+
+  /** The response headers. */
   private final HeaderMap headers;
+
+  /** The body that failed to decode. */
   private final String bodyText;
 
   /**

@@ -8,7 +8,10 @@ import java.util.List;
  */
 public abstract class SpecgenException extends RuntimeException {
 
+  /** The OpenAPI operation id of the failed call. */
   private final String operationId;
+
+  /** Every attempt made, in order. */
   private final List<Attempt> attempts;
 
   /**

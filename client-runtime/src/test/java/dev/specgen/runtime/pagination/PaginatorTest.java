@@ -111,8 +111,11 @@ class PaginatorTest {
     return Paginator.cursor(new ListItems(2, null, null, null), this::fetch, Page::results, Page::nextCursor, ListItems::withCursor);
   }
 
+  /** Written with implicit lambdas, the way generated code calls it, to prove the types infer. */
   private Paginator<Page, Item> keysetPaginator() {
-    return Paginator.keyset(new ListItems(2, null, null, null), this::fetch, Page::results, Item::id, ListItems::withAfter, 2);
+    Integer limit = 2;
+    return Paginator.keyset(
+        new ListItems(limit, null, null, null), this::fetch, Page::results, last -> last.id(), (req, key) -> req.withAfter(key), limit);
   }
 
   private Paginator<Page, Item> pageNumberPaginator() {

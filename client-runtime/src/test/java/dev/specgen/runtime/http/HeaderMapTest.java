@@ -1,0 +1,55 @@
+package dev.specgen.runtime.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HeaderMapTest {
+
+  @Test
+  void namesCompareWithoutCase() {
+    HeaderMap headers = HeaderMap.builder().add("Set-Cookie", "a=1").add("set-cookie", "b=2").set("ETag", "\"x\"").build();
+
+    assertThat(headers.all("SET-COOKIE")).containsExactly("a=1", "b=2");
+    assertThat(headers.first("etag")).contains("\"x\"");
+    assertThat(headers.contains("Etag")).isTrue();
+    assertThat(headers.first("Missing")).isEmpty();
+  }
+
+  @Test
+  void setReplacesEveryEarlierValue() {
+    HeaderMap headers = HeaderMap.builder().add("Accept", "a").add("Accept", "b").set("accept", "c").build();
+
+    assertThat(headers.all("Accept")).containsExactly("c");
+  }
+
+  @Test
+  void toStringListsNamesButNoValues() {
+    HeaderMap headers = HeaderMap.of(Map.of("Authorization", List.of("Bearer secret-value")));
+
+    assertThat(headers.toString()).contains("Authorization").doesNotContain("secret-value");
+  }
+
+  @Test
+  void lineBreaksAndNulsInValuesAreRefused() {
+    for (String value : List.of("a\rb", "a\nb", "a\u0000b")) {
+      assertThatThrownBy(() -> HeaderMap.builder().set("X-Name", value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("X-Name");
+    }
+  }
+
+  @Test
+  void responseBodyTextUsesTheDeclaredCharset() {
+    byte[] latin1 = "café".getBytes(StandardCharsets.ISO_8859_1);
+    HeaderMap headers = HeaderMap.builder().set("Content-Type", "text/plain; charset=ISO-8859-1").build();
+
+    assertThat(new TransportResponse(200, headers, latin1).bodyText()).isEqualTo("café");
+    assertThat(new TransportResponse(200, HeaderMap.empty(), "café".getBytes(StandardCharsets.UTF_8)).bodyText())
+        .isEqualTo("café");
+  }
+}
