@@ -112,7 +112,9 @@ final class ClientBuilderEmitter {
       names.reserve(reserved);
     }
     for (SecurityScheme scheme : model.securitySchemes()) {
-      String mechanism = scheme.kind() + ":" + scheme.apiKeyLocation() + ":" + scheme.parameterName();
+      String mechanism = scheme.kind() == SecurityScheme.Kind.API_KEY
+          ? "apiKey:" + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT) + ":" + scheme.parameterName()
+          : scheme.kind().name().toLowerCase(java.util.Locale.ROOT);
       if (scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.COOKIE || !seen.add(mechanism)) {
         continue;
       }

@@ -31,34 +31,35 @@ final class OperationMethods {
 
   void addTo(TypeSpec.Builder client, OperationPlan plan) {
     String name = plan.operation().javaName();
-    client.addMethod(withDefaultOptions(plan, name, returnType(plan), "Calls"));
-    client.addMethod(call(plan));
-    client.addMethod(withResponse(plan));
-    client.addMethod(async(plan));
+    addWithAndWithoutOptions(client, plan, call(plan));
+    addWithAndWithoutOptions(client, plan, withResponse(plan));
+    addWithAndWithoutOptions(client, plan, async(plan));
     plan.paging().ifPresent(paging -> {
-      client.addMethod(paged(plan, paging));
+      addWithAndWithoutOptions(client, plan, paged(plan, paging));
       paging.helpers().forEach(client::addMethod);
     });
     client.addMethod(httpRequest(plan));
   }
 
-  // Emits: public Page op(Request request) { return op(request, RequestOptions.defaults()); }
-  private MethodSpec withDefaultOptions(OperationPlan plan, String name, TypeName returns, String verb) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+  /** Adds {@code method} and an overload without its last parameter that passes default options. */
+  private static void addWithAndWithoutOptions(TypeSpec.Builder client, OperationPlan plan, MethodSpec method) {
+    MethodSpec.Builder overload = MethodSpec.methodBuilder(method.name())
         .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addJavadoc(OperationJavadoc.of(plan, verb));
-    plan.requestType().ifPresent(type -> method.addParameter(type, "request"));
+        .returns(method.returnType())
+        .addJavadoc("Like {@link #$N($L$T)}, with default options.\n", method.name(),
+            plan.requestType().map(t -> t.simpleName() + ", ").orElse(""), REQUEST_OPTIONS);
+    plan.requestType().ifPresent(type -> overload.addParameter(type, "request"));
     String arguments = plan.requestType().isPresent() ? "request, " : "";
-    String prefix = returns.equals(TypeName.VOID) ? "" : "return ";
-    return method.addStatement(prefix + "$N($L$T.defaults())", name, arguments, REQUEST_OPTIONS).build();
+    String prefix = method.returnType().equals(TypeName.VOID) ? "" : "return ";
+    client.addMethod(overload.addStatement(prefix + "$N($L$T.defaults())", method.name(), arguments, REQUEST_OPTIONS)
+        .build());
+    client.addMethod(method);
   }
 
   // Emits: public Page op(Request request, RequestOptions options) { return core.execute("op", opRequest(request), options, Page.class); }
   private MethodSpec call(OperationPlan plan) {
     MethodSpec.Builder method = signature(plan, plan.operation().javaName(), returnType(plan))
-        .addJavadoc(OperationJavadoc.of(plan, "Calls"))
-        .addJavadoc("@param options timeouts, retries and headers for this call\n");
+        .addJavadoc(OperationJavadoc.of(plan));
     CodeBlock execute = CodeBlock.of("core.execute($S, $L, options, $L)",
         plan.operation().operationId(), requestCall(plan), bodyLiteral(plan));
     return plan.responseType().isPresent()
@@ -183,7 +184,7 @@ final class OperationMethods {
 
     private OperationJavadoc() {}
 
-    static CodeBlock of(OperationPlan plan, String verb) {
+    static CodeBlock of(OperationPlan plan) {
       Operation operation = plan.operation();
       CodeBlock.Builder doc = CodeBlock.builder();
       String summary = operation.summary().isBlank() ? operation.operationId() : operation.summary();
@@ -202,6 +203,7 @@ final class OperationMethods {
           Javadocs.escape(example(plan))));
       doc.add("\n");
       plan.requestType().ifPresent(type -> doc.add("@param request the operation's parameters\n"));
+      doc.add("@param options timeouts, retries and headers for this call\n");
       plan.responseType().ifPresent(type -> doc.add("@return the decoded response body\n"));
       for (String line : throwsLines(operation)) {
         doc.add("$L\n", line);
