@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -105,6 +106,7 @@ public final class DocumentReader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, Node> anchors = new HashMap<>();
     private final Map<Node, Long> weights = new HashMap<>();
+    private final Map<Node, Integer> levels = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Diagnostics local = new Diagnostics();
     private Node root;
@@ -149,6 +151,8 @@ public final class DocumentReader {
             "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
       }
       count(1);
+      ((CollectionStartEvent) event).getTag()
+          .ifPresent(tag -> TaggedScalars.checkCollectionTag(tag, mapping, location, local));
       stack.push(new Frame(location, mapping, anchorOf(event)));
     }
 
@@ -156,8 +160,9 @@ public final class DocumentReader {
       Frame frame = stack.pop();
       Node node = frame.build();
       weights.put(node, frame.weight);
+      levels.put(node, frame.levels);
       frame.anchor.ifPresent(a -> anchors.put(a.getValue(), node));
-      attach(node, frame.weight);
+      attach(node, frame.weight, frame.levels);
     }
 
     private void scalar(ScalarEvent event) {
@@ -171,7 +176,7 @@ public final class DocumentReader {
       Node node = new ScalarNode(location, typedValue(event, location), event.getValue());
       event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
       weights.put(node, 1L);
-      attach(node, 1);
+      attach(node, 1, 0);
     }
 
     private void alias(AliasEvent event) {
@@ -184,9 +189,15 @@ public final class DocumentReader {
       if (parent != null && parent.mapping && parent.pendingKey == null) {
         throw new LimitExceeded(location, "an alias cannot be used as a mapping key");
       }
+      // An alias repeats a finished subtree here, which can nest it deeper than the limit.
+      int targetLevels = levels.getOrDefault(target, 0);
+      if (stack.size() + targetLevels > limits.maxDepth()) {
+        throw new LimitExceeded(childLocation(event),
+            "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
+      }
       long weight = weights.getOrDefault(target, 1L);
       count(weight);
-      attach(target, weight);
+      attach(target, weight, targetLevels);
     }
 
     private void count(long nodes) {
@@ -198,19 +209,22 @@ public final class DocumentReader {
       }
     }
 
-    private void attach(Node node, long weight) {
+    private void attach(Node node, long weight, int nodeLevels) {
       Frame parent = stack.peek();
       if (parent == null) {
         root = node;
       } else {
-        parent.add(node, weight);
+        parent.add(node, weight, nodeLevels);
       }
     }
 
     private Object typedValue(ScalarEvent event, Location location) {
       Optional<String> tag = event.getTag();
-      if (tag.isPresent() && !"!".equals(tag.get())) {
-        return TaggedScalars.resolve(tag.get(), event.getValue(), location, local);
+      if (tag.isPresent()) {
+        // "!" is the non-specific tag: it makes a scalar a string, whatever it looks like
+        return "!".equals(tag.get())
+            ? event.getValue()
+            : TaggedScalars.resolve(tag.get(), event.getValue(), location, local);
       }
       return event.isPlain() ? CoreSchemaScalars.resolvePlain(event.getValue()) : event.getValue();
     }
@@ -237,6 +251,7 @@ public final class DocumentReader {
       final List<Node> items = new ArrayList<>();
       String pendingKey;
       long weight = 1;
+      int levels = 1; // this collection and the deepest chain of collections inside it
 
       Frame(Location location, boolean mapping, Optional<Anchor> anchor) {
         this.location = location;
@@ -263,8 +278,9 @@ public final class DocumentReader {
         keyLocations.putIfAbsent(key, keyLocation.withPointer(JsonPointers.child(location.pointer(), key)));
       }
 
-      void add(Node node, long childWeight) {
+      void add(Node node, long childWeight, int childLevels) {
         weight += childWeight;
+        levels = Math.max(levels, childLevels + 1);
         if (mapping) {
           entries.putIfAbsent(pendingKey, node);
           pendingKey = null;

@@ -53,9 +53,16 @@ final class SchemaConverter {
       "$ref", "description", "summary", "title", "nullable", "example", "examples", "default",
       "readOnly", "writeOnly", "deprecated");
 
+  /**
+   * Schemas nested deeper than this, counting each property, item or {@code $ref}'d schema as a
+   * level, are refused: real specs stay far below it, and converting deeper would exhaust the stack.
+   */
+  static final int MAX_NESTING = 200;
+
   private final RefResolver refs;
   private final Diagnostics diagnostics;
   private final Fields fields;
+  private int nesting;
   private final NameScope typeNames = new NameScope();
   private final Map<String, String> reservedNames = new HashMap<>();
   private final Map<String, TypeRef> namedByIdentity = new HashMap<>();
@@ -89,11 +96,24 @@ final class SchemaConverter {
 
   /** Converts {@code schema}; inline objects, enums and unions are named from {@code nameHint}. */
   Converted convert(Node schema, String nameHint) {
-    Optional<String> ref = RefResolver.refOf(schema);
-    if (ref.isPresent()) {
-      return convertReference((MapNode) schema, nameHint);
+    if (nesting >= MAX_NESTING) {
+      diagnostics.error(schema.location(), tooDeep());
+      return new Converted(TypeRef.any(), true);
     }
-    return convertResolved(schema, nameHint);
+    nesting++;
+    try {
+      Optional<String> ref = RefResolver.refOf(schema);
+      if (ref.isPresent()) {
+        return convertReference((MapNode) schema, nameHint);
+      }
+      return convertResolved(schema, nameHint);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private static String tooDeep() {
+    return "schemas are nested deeper than the limit of " + MAX_NESTING + " levels";
   }
 
   /** The description a use of {@code schema} should show: its own, or its target's. */
@@ -429,7 +449,7 @@ final class SchemaConverter {
     String name = defineName(schema, nameHint);
     MergedObject merged = new MergedObject();
     for (Node part : parts) {
-      mergePart(part, merged, new HashSet<>());
+      mergePart(part, merged, new HashSet<>(), 1);
     }
     merged.add(schema, fields);
     warnAboutUnknownRequired(schema, merged.properties, merged.required);
@@ -440,7 +460,11 @@ final class SchemaConverter {
     return new Converted(new TypeRef.Named(name), false);
   }
 
-  private void mergePart(Node part, MergedObject merged, Set<String> seen) {
+  private void mergePart(Node part, MergedObject merged, Set<String> seen, int depth) {
+    if (depth > MAX_NESTING) {
+      diagnostics.error(part.location(), tooDeep());
+      return;
+    }
     Optional<Node> resolved = refs.resolve(part);
     if (resolved.isEmpty() || !(resolved.get() instanceof MapNode map) || !seen.add(identity(map))) {
       return;
@@ -450,7 +474,7 @@ final class SchemaConverter {
           "allOf part that is not an object is ignored when merging properties");
       return;
     }
-    fields.list(map, "allOf").ifPresent(nested -> nested.items().forEach(p -> mergePart(p, merged, seen)));
+    fields.list(map, "allOf").ifPresent(nested -> nested.items().forEach(p -> mergePart(p, merged, seen, depth + 1)));
     merged.add(map, fields);
   }
 
