@@ -41,7 +41,7 @@ public final class RefResolver {
   /**
    * Follows {@code node}'s {@code $ref} chain to a node that is not itself a pure reference.
    * Returns {@code node} unchanged when it has no {@code $ref}; empty (with a reported error) when
-   * a reference cannot be followed.
+   * a reference cannot be followed or is not a string.
    */
   public Optional<Node> resolve(Node node) {
     Set<String> seen = new LinkedHashSet<>();
@@ -49,7 +49,7 @@ public final class RefResolver {
     while (true) {
       Optional<String> ref = refOf(current);
       if (ref.isEmpty()) {
-        return Optional.of(current);
+        return reportsNonStringRef(current) ? Optional.empty() : Optional.of(current);
       }
       String target = identity(current.location().file(), ref.get());
       if (!seen.add(target)) {
@@ -63,6 +63,16 @@ public final class RefResolver {
       }
       current = next.get();
     }
+  }
+
+  /** Reports, and returns true, when {@code node} has a {@code $ref} that is not a string. */
+  private boolean reportsNonStringRef(Node node) {
+    if (node instanceof MapNode map && map.has("$ref")) {
+      Node value = map.get("$ref").get();
+      diagnostics.error(value.location(), "'$ref' must be a string, found " + value.kindName());
+      return true;
+    }
+    return false;
   }
 
   /** Follows exactly one {@code $ref}, reporting why when it cannot. */

@@ -102,9 +102,8 @@ final class SchemaConverter {
     }
     nesting++;
     try {
-      Optional<String> ref = RefResolver.refOf(schema);
-      if (ref.isPresent()) {
-        return convertReference((MapNode) schema, nameHint);
+      if (schema instanceof MapNode map && map.has("$ref")) {
+        return convertReference(map, nameHint);
       }
       return convertResolved(schema, nameHint);
     } finally {
