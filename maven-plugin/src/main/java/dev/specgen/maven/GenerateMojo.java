@@ -1,0 +1,117 @@
+package dev.specgen.maven;
+
+import dev.specgen.generate.GeneratorOptions;
+import dev.specgen.generate.OutputWriter;
+import dev.specgen.maven.IncrementalGenerator.Generated;
+import dev.specgen.maven.IncrementalGenerator.Outcome;
+import dev.specgen.maven.IncrementalGenerator.UpToDate;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Generates clients and models (a compile source root), Markdown docs, and compilable snippet
+ * classes (a test source root) from the specs. Skips the work when no spec file, setting or
+ * output folder changed since the last run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+    requiresDependencyCollection = ResolutionScope.COMPILE)
+public class GenerateMojo extends AbstractSpecgenMojo {
+
+  /**
+   * Where clients and models are written; added to the project's compile source roots.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "specgen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/specgen")
+  private File outputDirectory;
+
+  /**
+   * Where the Markdown docs are written, one folder per spec.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "specgen.docsDirectory",
+      defaultValue = "${project.build.directory}/generated-docs/specgen")
+  private File docsDirectory;
+
+  /**
+   * Where the docs' snippet classes are written; added to the project's test source roots, so the
+   * snippets shown in the docs are compiled with the tests.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "specgen.snippetsDirectory",
+      defaultValue = "${project.build.directory}/generated-test-sources/specgen")
+  private File snippetsDirectory;
+
+  /**
+   * Whether docs and their snippet classes are generated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "specgen.generateDocs", defaultValue = "true")
+  private boolean generateDocs;
+
+  /**
+   * Whether API clients are generated; {@code false} generates models only (which then need only
+   * jackson-annotations instead of specgen-runtime).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "specgen.generateClients", defaultValue = "true")
+  private boolean generateClients;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Specgen: skipped");
+      return;
+    }
+    long start = System.nanoTime();
+    Optional<GeneratorOptions> found = options(outputDirectory.toPath(), docs(docsDirectory),
+        docs(snippetsDirectory), generateClients);
+    if (found.isEmpty()) {
+      return;
+    }
+    GeneratorOptions options = found.get();
+    requireRuntime(generateClients);
+    project.addCompileSourceRoot(options.sourcesDirectory().toString());
+    options.snippetsDirectory().ifPresent(s -> project.addTestCompileSourceRoot(s.toString()));
+    BuildFingerprint fingerprint = new BuildFingerprint(stateFile(execution.getExecutionId()),
+        BuildFingerprint.describe(options, configurationStamp()));
+    try {
+      Outcome outcome = new IncrementalGenerator(fingerprint, failOnWarnings,
+          diagnosticLog()::format).run(options);
+      if (outcome instanceof UpToDate upToDate) {
+        upToDate.warnings().forEach(getLog()::warn);
+        getLog().info("Specgen: " + options.specs().size() + " spec(s) up to date, nothing written ("
+            + millisSince(start) + " ms)");
+      } else if (outcome instanceof Generated generated) {
+        report(generated.result().diagnostics(), "Earlier generated sources were left as they were.");
+        generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
+        getLog().info("Specgen: " + generated.result().summary());
+      }
+    } catch (OutputWriter.OutputException | IllegalArgumentException e) {
+      throw new MojoFailureException("Specgen: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Specgen: cannot keep the build state: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Path> docs(File folder) {
+    return generateDocs ? Optional.of(folder.toPath()) : Optional.empty();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.specgen.maven;
+
+import dev.specgen.generate.GeneratorOptions;
+import dev.specgen.generate.PackageNames;
+import dev.specgen.generate.SpecInput;
+import dev.specgen.load.LoaderLimits;
+import dev.specgen.read.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns the plugin's parameters into the generator's {@link GeneratorOptions}: finds the specs,
+ * gives each its package, and checks what the generator would otherwise refuse later.
+ *
+ * <p>The package rule: with one spec, its package is {@code packageName}; with several, each spec's
+ * is {@code packageName + "." + PackageNames.segmentFor(spec)} ({@code front.yaml} gives
+ * {@code com.acme.front}). Without {@code packageName} every spec gets
+ * {@code generated.<segment>}.
+ */
+public final class OptionsMapper {
+
+  /** Package used in front of a spec's segment when no {@code packageName} is configured. */
+  static final String DEFAULT_PACKAGE_PREFIX = "generated";
+
+  /** The configuration is unusable; the message says what to change. */
+  public static final class InvalidConfiguration extends Exception {
+    InvalidConfiguration(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The generator options for {@code settings}, or empty when there is no spec to generate from
+   * (no {@code specs} configured and none found in {@code specDirectory}).
+   */
+  public Optional<GeneratorOptions> map(SpecgenSettings settings) throws InvalidConfiguration {
+    List<Path> specs = specFiles(settings);
+    if (specs.isEmpty()) {
+      return Optional.empty();
+    }
+    Path refRoot = absolute(settings.basedir(), settings.refRoot());
+    for (Path spec : specs) {
+      if (!spec.startsWith(refRoot)) {
+        throw new InvalidConfiguration("spec " + spec + " lies outside refRoot " + refRoot
+            + "; set <refRoot> to a folder that contains every spec and the files they $ref");
+      }
+    }
+    if (settings.maxSpecBytes() <= 0) {
+      throw new InvalidConfiguration("maxSpecBytes must be positive, not " + settings.maxSpecBytes());
+    }
+    LoadOptions load = new LoadOptions(
+        LoaderLimits.DEFAULTS.withMaxFileBytes(settings.maxSpecBytes()), Optional.of(refRoot));
+    Path base = settings.basedir();
+    return Optional.of(new GeneratorOptions(
+        specInputs(specs, settings.packageName()),
+        absolute(base, settings.sourcesDirectory()),
+        settings.docsDirectory().map(d -> absolute(base, d)),
+        settings.snippetsDirectory().map(d -> absolute(base, d)),
+        settings.generateClients(),
+        load));
+  }
+
+  /** The configured specs, or those found in {@code specDirectory}; absolute, normalized, sorted. */
+  public List<Path> specFiles(SpecgenSettings settings) throws InvalidConfiguration {
+    Path base = settings.basedir();
+    if (!settings.specs().isEmpty()) {
+      return settings.specs().stream().map(s -> absolute(base, s)).distinct().toList();
+    }
+    Path folder = absolute(base, settings.specDirectory());
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Pattern> includes = settings.includes().stream().map(OptionsMapper::antPattern).toList();
+    List<Pattern> excludes = settings.excludes().stream().map(OptionsMapper::antPattern).toList();
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> {
+            String relative = folder.relativize(f).toString().replace('\\', '/');
+            return matchesAny(includes, relative) && !matchesAny(excludes, relative);
+          })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidConfiguration("cannot list specDirectory " + folder + ": " + e.getMessage());
+    }
+  }
+
+  /** Each spec with its package, following the rule in the class comment. */
+  public List<SpecInput> specInputs(List<Path> specs, Optional<String> packageName)
+      throws InvalidConfiguration {
+    if (packageName.isPresent() && !PackageNames.isValid(packageName.get())) {
+      throw new InvalidConfiguration("packageName '" + packageName.get()
+          + "' is not a valid Java package name (lowercase words separated by dots, no keywords)");
+    }
+    List<SpecInput> inputs = new ArrayList<>();
+    Map<String, Path> byPackage = new HashMap<>();
+    for (Path spec : specs) {
+      String pkg = packageFor(spec, packageName, specs.size());
+      Path clash = byPackage.putIfAbsent(pkg, spec);
+      if (clash != null) {
+        throw new InvalidConfiguration("specs " + clash.getFileName() + " and " + spec.getFileName()
+            + " would both generate package " + pkg
+            + "; rename one of them or put them in separate executions");
+      }
+      inputs.add(new SpecInput(spec, pkg));
+    }
+    return inputs;
+  }
+
+  static String packageFor(Path spec, Optional<String> packageName, int specCount) {
+    String segment = PackageNames.segmentFor(spec);
+    if (packageName.isEmpty()) {
+      return DEFAULT_PACKAGE_PREFIX + "." + segment;
+    }
+    return specCount == 1 ? packageName.get() : packageName.get() + "." + segment;
+  }
+
+  /**
+   * An Ant-style pattern as a regular expression over {@code /}-separated relative paths:
+   * {@code **}{@code /} matches any number of folders (also none), {@code *} any characters but
+   * {@code /}, {@code ?} one character but {@code /}.
+   */
+  static Pattern antPattern(String pattern) {
+    String p = pattern.trim().replace('\\', '/');
+    if (p.endsWith("/")) {
+      p = p + "**";
+    }
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (p.startsWith("**/", i)) {
+        regex.append("(?:.*/)?");
+        i += 2;
+      } else if (p.startsWith("**", i)) {
+        regex.append(".*");
+        i += 1;
+      } else if (c == '*') {
+        regex.append("[^/]*");
+      } else if (c == '?') {
+        regex.append("[^/]");
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String relative) {
+    return patterns.stream().anyMatch(p -> p.matcher(relative).matches());
+  }
+
+  private static Path absolute(Path basedir, Path path) {
+    return basedir.resolve(path).toAbsolutePath().normalize();
+  }
+}
