@@ -55,8 +55,10 @@ final class OpenApiReader {
     if (components != null) {
       fields.map(components, "schemas").ifPresent(s -> {
         schemas.reserveComponentNames(s);
-        s.entries().keySet().stream().sorted()
-            .forEach(key -> schemas.convert(s.entries().get(key), key));
+        s.entries().keySet().stream().sorted().forEach(key -> {
+          Node schema = s.entries().get(key);
+          schemas.checkLiterals(schema, schemas.convert(schema, key));
+        });
       });
       security.readSchemes(components);
     }

@@ -140,6 +140,9 @@ final class OperationReader {
         .map(s -> schemas.convert(s, typeHint + JavaNames.typeName(name.get())))
         .orElse(new SchemaConverter.Converted(TypeRef.primitive(PrimitiveType.STRING), false));
     schemaNode.ifPresent(s -> schemas.checkLiterals(s, type));
+    if (node.has("example")) {
+      schemas.checkLiterals(node, type);
+    }
     Optional<JsonValue> example = parameterExample(node).or(() -> schemaNode.flatMap(schemas::example));
     Optional<JsonValue> defaultValue = schemaNode.flatMap(schemas::defaultValue);
     return Optional.of(new Parameter(
