@@ -1,0 +1,180 @@
+package dev.specgen.emit.docs;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.specgen.emit.JavaTypes;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.ir.PrimitiveType;
+import dev.specgen.ir.Property;
+import dev.specgen.ir.TypeDef;
+import dev.specgen.ir.TypeRef;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Renders a conformed example value ({@link ExampleValues#conform}) as a Java expression of its
+ * type: string and number literals of the right kind, {@code new BigDecimal("...")},
+ * {@code OffsetDateTime.parse("...")}, enum constants, {@code List.of(...)}, maps, and models
+ * through their builders.
+ *
+ * <p>Maps of more than one entry are built as {@code new TreeMap<>(Map.of(...))} with sorted keys,
+ * because {@code Map.of} has no iteration order and the value must serialize the same way every
+ * time (and the way {@link WireValues} predicts).
+ */
+final class JavaValues {
+
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName MAP = ClassName.get(Map.class);
+  private static final int INLINE_WIDTH = 72;
+
+  private final ApiModel model;
+  private final JavaTypes types;
+
+  JavaValues(ApiModel model, JavaTypes types) {
+    this.model = model;
+    this.types = types;
+  }
+
+  /** {@code value}, which must conform to {@code type}, as a Java expression. */
+  CodeBlock render(Object value, TypeRef type) {
+    if (type instanceof TypeRef.Primitive primitive) {
+      return primitive(value, primitive.kind());
+    }
+    if (type instanceof TypeRef.ArrayOf array) {
+      List<CodeBlock> items = new ArrayList<>();
+      for (Object item : (List<?>) value) {
+        items.add(render(item, array.items()));
+      }
+      return call(CodeBlock.of("$T.of", LIST), items);
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return map((Map<?, ?>) value, map.values());
+    }
+    if (type instanceof TypeRef.Named named) {
+      TypeDef def = model.type(named.name()).orElseThrow();
+      if (def instanceof TypeDef.EnumType enumType) {
+        return enumValue(value, enumType);
+      }
+      return object((Map<?, ?>) value, (TypeDef.ObjectType) def);
+    }
+    return any(value);
+  }
+
+  private static CodeBlock primitive(Object value, PrimitiveType kind) {
+    return switch (kind) {
+      case STRING -> CodeBlock.of("$S", value);
+      case INT32 -> CodeBlock.of("$L", value);
+      case INT64 -> CodeBlock.of("$LL", value);
+      case FLOAT -> CodeBlock.of("$Lf", Float.toString(((BigDecimal) value).floatValue()));
+      case DOUBLE -> CodeBlock.of("$L", Double.toString(((BigDecimal) value).doubleValue()));
+      case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, value.toString());
+      case BOOLEAN -> CodeBlock.of("$L", value);
+      case DATE -> CodeBlock.of("$T.parse($S)", LocalDate.class, value);
+      case DATE_TIME -> CodeBlock.of("$T.parse($S)", OffsetDateTime.class, value);
+      case UUID -> CodeBlock.of("$T.fromString($S)", UUID.class, value);
+      case BYTES -> CodeBlock.of("$T.getDecoder().decode($S)", Base64.class, value);
+    };
+  }
+
+  /** The constant whose wire value it is, else {@code Type.of(raw)}, which keeps unknown values. */
+  private CodeBlock enumValue(Object value, TypeDef.EnumType enumType) {
+    ClassName type = types.named(enumType.name());
+    for (TypeDef.EnumConstant constant : enumType.constants()) {
+      if (String.valueOf(constant.wireValue()).equals(String.valueOf(value))) {
+        return CodeBlock.of("$T.$N", type, constant.javaName());
+      }
+    }
+    return enumType.kind() == TypeDef.EnumKind.STRING
+        ? CodeBlock.of("$T.of($S)", type, value)
+        : CodeBlock.of("$T.of($L)", type, value);
+  }
+
+  // Emits: Conversation.builder()
+  //            .id("cnv_123")
+  //            .build()
+  private CodeBlock object(Map<?, ?> fields, TypeDef.ObjectType object) {
+    ClassName type = types.named(object.name());
+    List<CodeBlock> setters = new ArrayList<>();
+    for (Property property : object.properties()) {
+      Object value = fields.get(property.wireName());
+      if (value != null) {
+        setters.add(CodeBlock.of(".$N($L)", property.javaName(), render(value, property.type())));
+      }
+    }
+    CodeBlock inline = CodeBlock.builder().add("$T.builder()", type)
+        .add(CodeBlock.join(setters, "")).add(".build()").build();
+    if (setters.isEmpty() || setters.size() == 1 && fits(inline)) {
+      return inline;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>", type);
+    setters.forEach(setter -> code.add("\n$L", setter));
+    return code.add("\n.build()$<").build();
+  }
+
+  /** {@code Map.of("k", v)}, or sorted in a {@code TreeMap} when there are several entries. */
+  private CodeBlock map(Map<?, ?> entries, TypeRef valueType) {
+    Map<String, Object> sorted = new TreeMap<>();
+    entries.forEach((key, value) -> sorted.put(String.valueOf(key), value));
+    List<CodeBlock> arguments = new ArrayList<>();
+    boolean ofEntries = sorted.size() > 10;
+    sorted.forEach((key, value) -> arguments.add(ofEntries
+        ? CodeBlock.of("$T.entry($S, $L)", MAP, key, render(value, valueType))
+        : CodeBlock.of("$S, $L", key, render(value, valueType))));
+    CodeBlock map = call(CodeBlock.of(ofEntries ? "$T.ofEntries" : "$T.of", MAP), arguments);
+    return sorted.size() <= 1 ? map : CodeBlock.of("new $T<>($L)", TreeMap.class, map);
+  }
+
+  /** A value of no declared type, as the plain Java value Jackson writes the same way. */
+  private CodeBlock any(Object value) {
+    if (value instanceof String text) {
+      return CodeBlock.of("$S", text);
+    }
+    if (value instanceof BigInteger integer) {
+      if (integer.bitLength() < 32) {
+        return CodeBlock.of("$L", integer);
+      }
+      return integer.bitLength() < 64
+          ? CodeBlock.of("$LL", integer)
+          : CodeBlock.of("new $T($S)", BigInteger.class, integer.toString());
+    }
+    if (value instanceof BigDecimal decimal) {
+      return CodeBlock.of("new $T($S)", BigDecimal.class, decimal.toString());
+    }
+    if (value instanceof List<?> list) {
+      List<CodeBlock> items = new ArrayList<>();
+      list.forEach(item -> items.add(any(item)));
+      return call(CodeBlock.of("$T.of", LIST), items);
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map(map, TypeRef.any());
+    }
+    return CodeBlock.of("$L", value);
+  }
+
+  /** {@code name(a, b)} on one line when it fits, else one argument per line. */
+  private static CodeBlock call(CodeBlock name, List<CodeBlock> arguments) {
+    CodeBlock inline = CodeBlock.builder().add(name).add("(").add(CodeBlock.join(arguments, ", ")).add(")").build();
+    if (arguments.isEmpty() || fits(inline)) {
+      return inline;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add(name).add("($>");
+    for (int i = 0; i < arguments.size(); i++) {
+      code.add("\n$L$L", arguments.get(i), i + 1 < arguments.size() ? "," : "");
+    }
+    return code.add(")$<").build();
+  }
+
+  /** Short and on one line, judged by its text with simple type names. */
+  private static boolean fits(CodeBlock code) {
+    String text = code.toString().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z])", "$1");
+    return !text.contains("\n") && text.length() <= INLINE_WIDTH;
+  }
+}

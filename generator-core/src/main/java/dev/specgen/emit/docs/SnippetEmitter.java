@@ -1,0 +1,315 @@
+package dev.specgen.emit.docs;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.JavaTypes;
+import dev.specgen.emit.Javadocs;
+import dev.specgen.emit.docs.ClientSurface.Call;
+import dev.specgen.emit.docs.ExampleRequest.Arg;
+import dev.specgen.generate.EmitContext;
+import dev.specgen.generate.GeneratedFile;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.ir.Operation;
+import dev.specgen.ir.SecurityScheme;
+import dev.specgen.naming.JavaNames;
+import dev.specgen.naming.NameScope;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Generated;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the docs' Java examples as classes that compile with the generated client, and gives back
+ * the text the pages show. Each example is a static method whose body ends with {@code return x;}:
+ * the page shows the body of the compiled file (with its imports) without that last line, so what
+ * a reader copies is exactly what the build compiled.
+ */
+final class SnippetEmitter {
+
+  static final ClassName REQUEST_OPTIONS = ClassName.get("dev.specgen.runtime", "RequestOptions");
+  static final ClassName RETRY_POLICY = ClassName.get("dev.specgen.runtime.retry", "RetryPolicy");
+
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);$");
+
+  private final EmitContext context;
+  private final ClientSurface surface;
+  private final DocsLayout layout;
+  private final JavaValues values;
+
+  SnippetEmitter(ApiModel model, EmitContext context, ClientSurface surface, DocsLayout layout) {
+    this.context = context;
+    this.surface = surface;
+    this.layout = layout;
+    this.values = new JavaValues(model, surface.types());
+  }
+
+  /**
+   * A compiled snippet class and the code its methods show.
+   *
+   * @param shown the code shown per method name, with the imports it needs
+   */
+  record Snippets(GeneratedFile file, java.util.Map<String, String> shown) {
+
+    String show(String method) {
+      return shown.get(method);
+    }
+  }
+
+  // ---- operation snippets
+
+  // Emits:
+  //   public final class ListContactConversationsSnippet {
+  //     public static ConversationPage run(FrontClient client) { ...request...; response = client.op(request); return response; }
+  //     public static List<Conversation> runAll(FrontClient client) { ...; for (Conversation c : client.opAll(request, RequestOptions.defaults())) {...} }
+  //   }
+  Snippets operation(Call call, List<Arg> args, List<Arg> allPagesArgs) {
+    ClassName name = layout.snippetClass(call.operation());
+    TypeSpec.Builder type = snippetClass(name, "The Java examples of {@code $L} in the docs ($L).",
+        Javadocs.escape(call.operation().operationId()), Javadocs.escape(layout.path(layout.page(call.operation()))));
+    type.addMethod(run(call, args));
+    call.paging().ifPresent(paging -> type.addMethod(runAll(call, paging, allPagesArgs)));
+    List<String> methods = call.paging().isPresent() ? List.of("run", "runAll") : List.of("run");
+    return snippets(name, type.build(), context.sourceOf(call.operation().origin()), methods);
+  }
+
+  // Emits: public static ConversationPage run(FrontClient client) { ... }
+  private MethodSpec run(Call call, List<Arg> args) {
+    Operation operation = call.operation();
+    MethodSpec.Builder method = MethodSpec.methodBuilder("run")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Calls {@code $L} once with the example values.\n", Javadocs.escape(operation.operationId()))
+        .addParameter(surface.client(), "client");
+    CodeBlock.Builder body = CodeBlock.builder();
+    call.requestType().ifPresent(request -> body.add(request(request, args)));
+    String arguments = call.requestType().isPresent() ? "request" : "";
+    if (call.responseType().isPresent()) {
+      method.returns(call.responseType().get());
+      body.add("$T response = client.$N($L);\n", call.responseType().get(), operation.javaName(), arguments);
+      body.add("return response;\n");
+    } else {
+      body.add("client.$N($L);\n", operation.javaName(), arguments);
+    }
+    return method.addCode(body.build()).build();
+  }
+
+  // Emits:
+  //   List<Conversation> conversations = new ArrayList<>();
+  //   for (Conversation conversation : client.listContactConversationsAll(request, RequestOptions.defaults())) {
+  //     conversations.add(conversation);
+  //   }
+  private MethodSpec runAll(Call call, ClientSurface.Paging paging, List<Arg> args) {
+    TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), paging.itemType());
+    NameScope names = new NameScope();
+    List.of("client", "request", "options").forEach(names::reserve);
+    String item = names.allocate(itemName(paging.itemType()));
+    String items = names.allocate(plural(item));
+    CodeBlock body = CodeBlock.builder()
+        .add(request(call.requestType().orElseThrow(), args))
+        .add("$T $N = new $T<>();\n", listType, items, ArrayList.class)
+        .beginControlFlow("for ($T $N : client.$N(request, $T.defaults()))", paging.itemType(), item,
+            call.operation().javaName() + "All", REQUEST_OPTIONS)
+        .add("$N.add($N);\n", items, item)
+        .endControlFlow()
+        .add("return $N;\n", items)
+        .build();
+    return MethodSpec.methodBuilder("runAll")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Iterates over every item of {@code $L}, page after page, from the first page.\n",
+            Javadocs.escape(call.operation().operationId()))
+        .addParameter(surface.client(), "client")
+        .returns(listType)
+        .addCode(body)
+        .build();
+  }
+
+  // Emits: ListContactConversationsRequest request = ListContactConversationsRequest.builder()
+  //            .contactId("crd_123")
+  //            .build();
+  private CodeBlock request(ClassName requestType, List<Arg> args) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T request = $T.builder()$>", requestType, requestType);
+    for (Arg arg : args) {
+      code.add("\n.$N($L)", arg.setter().setter(), values.render(arg.value(), arg.setter().type()));
+    }
+    return code.add("\n.build();\n$<").build();
+  }
+
+  // ---- client set-up snippets
+
+  /** The schemes the README's client sets: the first way of authenticating an operation uses. */
+  List<ClientSurface.Credential> defaultCredentials(ApiModel model) {
+    return model.operations().stream()
+        .filter(o -> !o.security().isEmpty())
+        .findFirst()
+        .map(o -> credentials(o.security().get(0).schemes().keySet()))
+        .orElse(List.of());
+  }
+
+  List<ClientSurface.Credential> credentials(Set<String> schemeKeys) {
+    Set<String> setters = new LinkedHashSet<>();
+    List<ClientSurface.Credential> out = new ArrayList<>();
+    for (String key : schemeKeys) {
+      surface.credential(key).filter(c -> setters.add(c.setter())).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  // Emits:
+  //   public final class FrontClientSetup {
+  //     public static FrontClient fromEnvironment() { ... .bearerToken(System.getenv("FRONT_API_TOKEN")) ... }
+  //     public static FrontClient throughGateway(String gatewayUrl) { ... .baseUrl(gatewayUrl) ... }
+  //     public static FrontClient tuned() { ...timeouts, retries, a header... }
+  //   }
+  Snippets setup(List<ClientSurface.Credential> credentials, Optional<String> baseUrlToSet) {
+    ClassName name = layout.setupClass();
+    ClassName client = surface.client();
+    CodeBlock authenticated = CodeBlock.builder()
+        .add(baseUrlToSet.map(url -> CodeBlock.of("\n.baseUrl($S)", url)).orElse(CodeBlock.of("")))
+        .add(credentialCalls(credentials))
+        .build();
+    TypeSpec type = snippetClass(name, "The client set-up examples of the docs ($L).",
+            layout.path(DocsLayout.README))
+        .addMethod(clientMethod("fromEnvironment", "A client that reads its credentials from the environment.",
+            client, null, authenticated))
+        .addMethod(clientMethod("throughGateway", "A client for a gateway that adds the credentials itself.",
+            client, "gatewayUrl", CodeBlock.of("\n.baseUrl(gatewayUrl)")))
+        .addMethod(clientMethod("tuned", "A client with its own timeouts, retries and an extra header.",
+            client, null, CodeBlock.builder().add(authenticated)
+                .add("\n.connectTimeout($T.ofSeconds(5))", Duration.class)
+                .add("\n.requestTimeout($T.ofSeconds(30))", Duration.class)
+                .add("\n.retryPolicy($T.builder().maxAttempts(3).build())", RETRY_POLICY)
+                .add("\n.header($S, $S)", "X-Request-Source", "specgen-docs")
+                .build()))
+        .build();
+    return snippets(name, type, context.specName(), List.of("fromEnvironment", "throughGateway", "tuned"));
+  }
+
+  private CodeBlock credentialCalls(List<ClientSurface.Credential> credentials) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (ClientSurface.Credential credential : credentials) {
+      List<String> variables = layout.envVariables(credential.scheme());
+      if (credential.scheme().kind() == SecurityScheme.Kind.BASIC) {
+        code.add("\n.$N($T.getenv($S), $T.getenv($S))", credential.setter(), System.class, variables.get(0),
+            System.class, variables.get(1));
+      } else {
+        code.add("\n.$N($T.getenv($S))", credential.setter(), System.class, variables.get(0));
+      }
+    }
+    return code.build();
+  }
+
+  private static MethodSpec clientMethod(String name, String doc, ClassName client, String parameter,
+      CodeBlock settings) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("$L\n", doc)
+        .returns(client);
+    if (parameter != null) {
+      method.addParameter(String.class, parameter);
+    }
+    return method.addCode(CodeBlock.builder()
+            .add("$T client = $T.builder()$>", client, client)
+            .add(settings)
+            .add("\n.build();\n$<")
+            .add("return client;\n")
+            .build())
+        .build();
+  }
+
+  // ---- files and shown text
+
+  private static TypeSpec.Builder snippetClass(ClassName name, String doc, Object... args) {
+    return TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(Generated.class)
+            .addMember("value", "$S", DocsEmitter.class.getName()).build())
+        .addJavadoc(doc + "\n", args)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  private Snippets snippets(ClassName name, TypeSpec type, String source, List<String> methods) {
+    String text = JavaFile.builder(name.packageName(), type)
+        .addFileComment("Source: $L", commentSafe(source))
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build()
+        .toString();
+    java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+    for (String method : methods) {
+      shown.put(method, shown(text, method));
+    }
+    return new Snippets(new GeneratedFile(GeneratedFile.Target.SNIPPETS, layout.snippetPath(name), text), shown);
+  }
+
+  /** The body of {@code method} in the file's text, without its last {@code return}, after the imports it uses. */
+  static String shown(String file, String method) {
+    int signature = file.indexOf(" " + method + "(");
+    int start = file.indexOf("{\n", signature) + 2;
+    int end = file.indexOf("\n    }\n", start);
+    List<String> lines = new ArrayList<>(List.of(file.substring(start, end).split("\n", -1)));
+    if (lines.get(lines.size() - 1).strip().startsWith("return ")) {
+      lines.remove(lines.size() - 1);
+    }
+    StringBuilder body = new StringBuilder();
+    for (String line : lines) {
+      body.append(line.startsWith("        ") ? line.substring(8) : line.strip()).append('\n');
+    }
+    StringBuilder imports = new StringBuilder();
+    Matcher matcher = IMPORT.matcher(file);
+    while (matcher.find()) {
+      if (Pattern.compile("\\b" + matcher.group(2) + "\\b").matcher(body).find()) {
+        imports.append(matcher.group()).append('\n');
+      }
+    }
+    return (imports.length() == 0 ? "" : imports + "\n") + body;
+  }
+
+  private static String itemName(TypeName itemType) {
+    if (itemType instanceof ClassName className) {
+      String name = JavaNames.memberName(className.simpleName());
+      return name.endsWith("_") ? "item" : name;
+    }
+    return "item";
+  }
+
+  private static String plural(String name) {
+    if (name.endsWith("y") && name.length() > 1 && "aeiou".indexOf(name.charAt(name.length() - 2)) < 0) {
+      return name.substring(0, name.length() - 1) + "ies";
+    }
+    if (name.endsWith("s") || name.endsWith("x") || name.endsWith("ch") || name.endsWith("sh")) {
+      return name + "es";
+    }
+    return name + "s";
+  }
+
+  /** Text safe in a line comment: no backslash-u escapes, no line ends. */
+  static String commentSafe(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c == '\\') {
+        out.append("\\\\");
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append('%').append(String.format("%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The package's Java type table. */
+  JavaTypes types() {
+    return surface.types();
+  }
+}
