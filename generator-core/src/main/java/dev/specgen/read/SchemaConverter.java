@@ -533,7 +533,7 @@ final class SchemaConverter {
       return named.name();
     }
     if (type instanceof TypeRef.Primitive primitive) {
-      return JavaNames.typeName(primitive.kind().name()) + "Value";
+      return JavaNames.typeName(primitive.kind().name() + "_VALUE"); // StringValue, not StringModelValue
     }
     if (type instanceof TypeRef.ArrayOf) {
       return "ListValue";
