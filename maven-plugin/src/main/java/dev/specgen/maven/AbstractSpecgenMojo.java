@@ -5,10 +5,10 @@ import dev.specgen.generate.GeneratorOptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -108,7 +108,7 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
   protected Optional<GeneratorOptions> options(Path sources, Optional<Path> docs,
       Optional<Path> snippets, boolean generateClients) throws MojoFailureException {
     SpecgenSettings settings = new SpecgenSettings(basedir(),
-        specs == null ? List.of() : specs.stream().map(File::toPath).toList(),
+        paths(specs),
         specDirectory.toPath(), includes, excludes, Optional.ofNullable(packageName),
         refRoot.toPath(), maxSpecBytes, sources, docs, snippets, generateClients);
     try {
@@ -121,6 +121,16 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
     } catch (OptionsMapper.InvalidConfiguration e) {
       throw new MojoFailureException("Specgen: " + e.getMessage(), e);
     }
+  }
+
+  private static List<Path> paths(List<File> files) {
+    List<Path> paths = new ArrayList<>();
+    if (files != null) {
+      for (File file : files) {
+        paths.add(file.toPath());
+      }
+    }
+    return paths;
   }
 
   /** Logs every diagnostic; fails on errors, and on warnings when {@code failOnWarnings}. */
@@ -136,8 +146,10 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
 
   /** Fails when the project lacks the library that the generated code compiles against. */
   protected void requireRuntime(boolean generateClients) throws MojoFailureException {
-    Set<String> artifacts = project.getArtifacts().stream()
-        .map(a -> a.getGroupId() + ":" + a.getArtifactId()).collect(Collectors.toSet());
+    Set<String> artifacts = new HashSet<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      artifacts.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
+    }
     Optional<String> problem =
         new RuntimeDependencyCheck(plugin.getVersion()).problem(artifacts, generateClients);
     if (problem.isPresent()) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -22,9 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -36,26 +33,70 @@ import java.util.TreeSet;
  * target/specgen-state/<executionId>.properties}) holding:
  *
  * <pre>
- * specgen-state 1
+ * specgen-state 2
  * config &lt;SHA-256 of the configuration and the plugin version&gt;
- * file &lt;SHA-256 of the content&gt; &lt;absolute path&gt;     one per file of every spec's $ref closure
- * output &lt;absolute path&gt;                            one per folder the run wrote (each has a marker)
- * warning &lt;formatted warning&gt;                       replayed when the run is skipped
+ * recorded &lt;epoch millis when the state was written&gt;
+ * file &lt;SHA-256&gt; &lt;size&gt; &lt;modified, epoch millis&gt; &lt;absolute path&gt;   each file of each spec's $ref closure
+ * output &lt;absolute path&gt;          each folder the run wrote (each holds Specgen's marker file)
+ * warning &lt;formatted warning&gt;     replayed when the run is skipped
  * </pre>
  *
  * <p>A run is up to date when the configuration hash matches, every recorded file still has the
- * same content, and every recorded output folder still has its {@value OutputWriter#MARKER} file.
- * Any other state (no file, an unreadable one, a different version) means "generate".
+ * same SHA-256, and every recorded output folder still has its {@value OutputWriter#MARKER} file.
+ * Any other state (no file, an unreadable one, an older format) means "generate".
+ *
+ * <p>Hashing is what makes the check exact, and is also its main cost (tens of milliseconds for a
+ * few specs in a JVM that has not warmed up). So a file whose size and modification time are the
+ * recorded ones is taken as unchanged without being read, unless it was modified less than {@link
+ * #RACY_MILLIS} before the state was recorded: a later edit in the same tick of a coarse file
+ * system clock could then have kept its time (Git calls such entries "racily clean"). A file
+ * whose time changed but whose content did not (a {@code touch}) is hashed and still up to date.
  */
 public final class BuildFingerprint {
 
-  private static final String HEADER = "specgen-state 1";
+  private static final String HEADER = "specgen-state 2";
+
+  /** Files modified this close to the recording are hashed on every check. */
+  static final long RACY_MILLIS = 3_000;
+
+  private static final Path NONE = Path.of("-");
 
   private final Path stateFile;
   private final String configHash;
 
   /** What a previous successful run recorded. */
-  record State(String config, Map<Path, String> files, List<Path> outputs, List<String> warnings) {}
+  record State(String config, long recorded, List<FileStamp> files, List<Path> outputs,
+      List<String> warnings) {}
+
+  /** A file's content hash and the metadata it had when hashed. */
+  record FileStamp(Path path, String sha256, long size, long modified) {
+
+    /** Whether the file still has this content, reading it only when its metadata changed. */
+    boolean matches(long recordedAt) {
+      try {
+        BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
+        if (now.size() == size && now.lastModifiedTime().toMillis() == modified
+            && modified < recordedAt - RACY_MILLIS) {
+          return true;
+        }
+        return now.size() == size && sha256.equals(hashOf(path).orElse(""));
+      } catch (IOException e) {
+        return false;
+      }
+    }
+
+    /** The stamp of {@code path} as it is now; empty when it cannot be read. */
+    static Optional<FileStamp> of(Path path) {
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        Optional<String> hash = hashOf(path);
+        return hash.map(h -> new FileStamp(path, h, attributes.size(),
+            attributes.lastModifiedTime().toMillis()));
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+  }
 
   /**
    * @param stateFile where this execution's state lives
@@ -72,19 +113,19 @@ public final class BuildFingerprint {
     // Field by field rather than through records' toString(), whose first call costs milliseconds.
     LoaderLimits limits = options.load().limits();
     StringBuilder text = new StringBuilder();
-    extra.forEach(line -> text.append(line).append('\n'));
+    for (String line : extra) {
+      text.append(line).append('\n');
+    }
     for (SpecInput spec : options.specs()) {
       text.append("spec ").append(spec.packageName()).append(' ').append(spec.spec()).append('\n');
     }
     text.append("sources ").append(options.sourcesDirectory()).append('\n')
-        .append("docs ").append(options.docsDirectory().map(Path::toString).orElse("-")).append('\n')
-        .append("snippets ").append(options.snippetsDirectory().map(Path::toString).orElse("-"))
-        .append('\n')
+        .append("docs ").append(options.docsDirectory().orElse(NONE)).append('\n')
+        .append("snippets ").append(options.snippetsDirectory().orElse(NONE)).append('\n')
         .append("clients ").append(options.generateClients()).append('\n')
         .append("limits ").append(limits.maxFileBytes()).append(' ').append(limits.maxDepth())
         .append(' ').append(limits.maxNodes()).append('\n')
-        .append("refRoot ").append(options.load().refRoot().map(Path::toString).orElse("-"))
-        .append('\n');
+        .append("refRoot ").append(options.load().refRoot().orElse(NONE)).append('\n');
     return text.toString();
   }
 
@@ -94,8 +135,12 @@ public final class BuildFingerprint {
     for (SpecInput spec : options.specs()) {
       String packagePath = PackageNames.toPath(spec.packageName());
       folders.add(options.sourcesDirectory().resolve(packagePath));
-      options.docsDirectory().ifPresent(d -> folders.add(d.resolve(Generator.docsFolder(spec))));
-      options.snippetsDirectory().ifPresent(d -> folders.add(d.resolve(packagePath)));
+      if (options.docsDirectory().isPresent()) {
+        folders.add(options.docsDirectory().get().resolve(Generator.docsFolder(spec)));
+      }
+      if (options.snippetsDirectory().isPresent()) {
+        folders.add(options.snippetsDirectory().get().resolve(packagePath));
+      }
     }
     return folders;
   }
@@ -114,8 +159,8 @@ public final class BuildFingerprint {
         return Optional.empty();
       }
     }
-    for (Map.Entry<Path, String> file : state.get().files().entrySet()) {
-      if (!file.getValue().equals(hashOf(file.getKey()).orElse(""))) {
+    for (FileStamp file : state.get().files()) {
+      if (!file.matches(state.get().recorded())) {
         return Optional.empty();
       }
     }
@@ -145,12 +190,15 @@ public final class BuildFingerprint {
       throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     text.append("config ").append(configHash).append('\n');
+    text.append("recorded ").append(System.currentTimeMillis()).append('\n');
     for (Path file : new TreeSet<>(files)) {
-      Optional<String> hash = hashOf(file);
-      if (hash.isEmpty()) {
+      Optional<FileStamp> stamp = FileStamp.of(file);
+      if (stamp.isEmpty()) {
         return; // a file vanished while generating: record nothing, so the next build regenerates
       }
-      text.append("file ").append(hash.get()).append(' ').append(file).append('\n');
+      FileStamp f = stamp.get();
+      text.append("file ").append(f.sha256()).append(' ').append(f.size()).append(' ')
+          .append(f.modified()).append(' ').append(file).append('\n');
     }
     for (Path output : outputs) {
       if (Files.isRegularFile(output.resolve(OutputWriter.MARKER))) {
@@ -197,39 +245,39 @@ public final class BuildFingerprint {
     List<String> lines;
     try {
       lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
+      return Optional.empty(); // none yet, or unreadable: either way, generate
     }
     if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
       return Optional.empty();
     }
     String config = "";
-    Map<Path, String> files = new LinkedHashMap<>();
+    long recorded = 0;
+    List<FileStamp> files = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      int space = line.indexOf(' ');
-      String key = space < 0 ? line : line.substring(0, space);
-      String value = space < 0 ? "" : line.substring(space + 1);
-      switch (key) {
-        case "config" -> config = value;
-        case "file" -> {
-          int split = value.indexOf(' ');
-          if (split < 0) {
+    try {
+      for (String line : lines.subList(1, lines.size())) {
+        String[] parts = line.split(" ", 2);
+        String value = parts.length == 2 ? parts[1] : "";
+        switch (parts[0]) {
+          case "config" -> config = value;
+          case "recorded" -> recorded = Long.parseLong(value);
+          case "file" -> {
+            String[] f = value.split(" ", 4);
+            files.add(new FileStamp(Path.of(f[3]), f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+          }
+          case "output" -> outputs.add(Path.of(value));
+          case "warning" -> warnings.add(value);
+          default -> {
             return Optional.empty();
           }
-          files.put(Path.of(value.substring(split + 1)), value.substring(0, split));
-        }
-        case "output" -> outputs.add(Path.of(value));
-        case "warning" -> warnings.add(value);
-        default -> {
-          return Optional.empty();
         }
       }
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a damaged state file: generate
     }
-    return Optional.of(new State(config, files, outputs, warnings));
+    return Optional.of(new State(config, recorded, files, outputs, warnings));
   }
 
   /** The SHA-256 of a file's content; empty when it cannot be read. */

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -72,7 +74,11 @@ public final class OptionsMapper {
   public List<Path> specFiles(SpecgenSettings settings) throws InvalidConfiguration {
     Path base = settings.basedir();
     if (!settings.specs().isEmpty()) {
-      return settings.specs().stream().map(s -> absolute(base, s)).distinct().toList();
+      Set<Path> named = new LinkedHashSet<>();
+      for (Path spec : settings.specs()) {
+        named.add(absolute(base, spec));
+      }
+      return List.copyOf(named);
     }
     Path folder = absolute(base, settings.specDirectory());
     if (!Files.isDirectory(folder)) {

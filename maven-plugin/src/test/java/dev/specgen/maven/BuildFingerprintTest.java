@@ -107,10 +107,36 @@ class BuildFingerprintTest {
     record("config", List.of());
 
     String state = Files.readString(stateFile, StandardCharsets.UTF_8);
-    assertThat(state).startsWith("specgen-state 1\nconfig ")
-        .contains("file " + BuildFingerprint.sha256(Files.readAllBytes(fragment)) + " " + fragment)
-        .contains("file " + BuildFingerprint.sha256(Files.readAllBytes(spec)) + " " + spec)
+    assertThat(state).startsWith("specgen-state 2\nconfig ")
+        .contains("file " + BuildFingerprint.sha256(Files.readAllBytes(fragment)) + " "
+            + Files.size(fragment) + " " + Files.getLastModifiedTime(fragment).toMillis() + " " + fragment)
+        .contains("file " + BuildFingerprint.sha256(Files.readAllBytes(spec)))
         .contains("output " + output);
+  }
+
+  @Test
+  void aSameSizeEditIsSeenWhileTheFileIsRacilyClean() throws IOException {
+    FileTime time = Files.getLastModifiedTime(fragment);
+    record("config", List.of()); // just now: within the racy window of the fragment's time
+    Files.writeString(fragment, "components: []\n"); // same length
+    Files.setLastModifiedTime(fragment, time);
+
+    assertThat(fingerprint("config").upToDate()).isEmpty();
+  }
+
+  @Test
+  void anOldFileWithItsRecordedSizeAndTimeIsNotRead() throws IOException {
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    Files.setLastModifiedTime(fragment, old);
+    Files.setLastModifiedTime(spec, old);
+    record("config", List.of());
+    // Same length and time: taken as unchanged without hashing, the price of a fast check.
+    Files.writeString(fragment, "components: []\n");
+    Files.setLastModifiedTime(fragment, old);
+    assertThat(fingerprint("config").upToDate()).isPresent();
+    // A different time makes it hashed again.
+    Files.setLastModifiedTime(fragment, FileTime.fromMillis(old.toMillis() + 1000));
+    assertThat(fingerprint("config").upToDate()).isEmpty();
   }
 
   @Test
