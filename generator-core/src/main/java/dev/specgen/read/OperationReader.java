@@ -308,7 +308,10 @@ final class OperationReader {
       return List.of();
     }
     List<Response> result = new ArrayList<>();
-    boolean firstSuccess = true;
+    // The lowest 2xx status names its body plainly and the others carry their status, so names do
+    // not depend on the order in which the responses are written.
+    String primary = responses.get().entries().keySet().stream()
+        .filter(s -> s.startsWith("2") && STATUS.matcher(s).matches()).sorted().findFirst().orElse("");
     for (Map.Entry<String, Node> entry : responses.get().entries().entrySet()) {
       String status = entry.getKey();
       if (!STATUS.matcher(status).matches()) {
@@ -316,9 +319,7 @@ final class OperationReader {
             + "' is not a response status (expected a code such as 200, a range such as 4XX, or default)");
         continue;
       }
-      boolean success = status.startsWith("2");
-      String hint = typeHint + "Response" + (success && firstSuccess ? "" : status);
-      firstSuccess &= !success;
+      String hint = typeHint + "Response" + (status.equals(primary) ? "" : status);
       Optional<Node> resolved = refs.resolve(entry.getValue());
       resolved.flatMap(n -> fields.asMap(n, "a response"))
           .ifPresent(r -> result.add(response(status, r, hint)));
