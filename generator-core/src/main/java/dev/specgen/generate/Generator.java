@@ -2,6 +2,7 @@ package dev.specgen.generate;
 
 import dev.specgen.emit.client.ClientEmitter;
 import dev.specgen.emit.docs.DocsEmitter;
+import dev.specgen.emit.model.ModelEmitter;
 import dev.specgen.generate.GeneratedFile.Target;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadResult;
@@ -50,6 +51,7 @@ public final class Generator {
   /** The emitters a run uses, in order. */
   static List<Emitter> emitters(GeneratorOptions options) {
     List<Emitter> emitters = new ArrayList<>();
+    emitters.add(new ModelEmitter());
     emitters.add(new ClientEmitter());
     emitters.add(new DocsEmitter());
     return emitters;

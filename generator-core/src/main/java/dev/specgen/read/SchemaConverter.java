@@ -13,6 +13,7 @@ import dev.specgen.ir.TypeDef.ObjectType;
 import dev.specgen.ir.TypeDef.UnionType;
 import dev.specgen.ir.TypeDef.UnionVariant;
 import dev.specgen.ir.TypeRef;
+import dev.specgen.ir.UnionDispatch;
 import dev.specgen.load.ListNode;
 import dev.specgen.load.MapNode;
 import dev.specgen.load.Node;
@@ -68,6 +69,7 @@ final class SchemaConverter {
   private final Map<String, TypeRef> namedByIdentity = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final Map<String, TypeDef> types = new TreeMap<>();
+  private final Map<String, String> unionsToCheck = new LinkedHashMap<>();
   private final ValueConformance conformance;
 
   SchemaConverter(RefResolver refs, Diagnostics diagnostics) {
@@ -85,8 +87,9 @@ final class SchemaConverter {
     });
   }
 
-  /** Named types defined so far, by name. */
+  /** Named types defined so far, by name. Unions defined since the last call are checked first. */
   List<TypeDef> types() {
+    checkUnionShapes();
     return List.copyOf(types.values());
   }
 
@@ -518,7 +521,31 @@ final class SchemaConverter {
       variants = withDiscriminatorValues(variants, discriminator.get(), defaultValues);
     }
     types.put(name, new UnionType(name, typeDescription(schema), variants, discriminator, schema.location()));
+    if (discriminator.isEmpty()) {
+      unionsToCheck.put(name, keyword); // checked once every variant's type is complete
+    }
     return new Converted(new TypeRef.Named(name), nullable);
+  }
+
+  /**
+   * Warns about unions without a discriminator whose variants cannot be told apart by the shape
+   * of the JSON (see {@link UnionDispatch}); generated code reads such a value as the first
+   * variant that accepts it.
+   */
+  private void checkUnionShapes() {
+    unionsToCheck.forEach((name, keyword) -> {
+      UnionType union = (UnionType) types.get(name);
+      Map<List<String>, List<String>> kindsByVariants = new LinkedHashMap<>();
+      for (UnionDispatch.Ambiguity ambiguity : UnionDispatch.plan(union, this::typeDef).ambiguities()) {
+        kindsByVariants.computeIfAbsent(ambiguity.variants(), v -> new ArrayList<>())
+            .add(ambiguity.kind().phrase());
+      }
+      kindsByVariants.forEach((variants, kinds) -> diagnostics.warning(union.origin(),
+          keyword + " variants " + String.join(", ", variants) + " cannot be told apart when the value is "
+              + String.join(" or ", kinds) + "; it is read as the first that fits, " + variants.get(0)
+              + " (a discriminator, or a required property unique to each variant, would tell them apart)"));
+    });
+    unionsToCheck.clear();
   }
 
   private boolean isNullSchema(Node branch) {

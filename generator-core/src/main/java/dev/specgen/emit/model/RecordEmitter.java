@@ -1,0 +1,366 @@
+package dev.specgen.emit.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.ir.Property;
+import dev.specgen.ir.TypeDef;
+import dev.specgen.ir.TypeDef.ObjectType;
+import dev.specgen.ir.TypeRef;
+import dev.specgen.naming.NameScope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an object type as a record with a builder.
+ *
+ * <p>Optional and nullable properties are nullable components: {@code null} means absent, and is
+ * not written. Properties the spec does not declare are kept in {@code additionalProperties},
+ * filled by {@code @JsonAnySetter} on the creator path and written back by {@code
+ * @JsonAnyGetter}, so a read-then-write round trip loses nothing. Reading is lenient (a response
+ * that lacks a required property still reads); {@code build()} is strict.
+ */
+final class RecordEmitter {
+
+  /** The usual name of the component holding undeclared properties. */
+  static final String ADDITIONAL = "additionalProperties";
+
+  private final ModelContext models;
+  private final JsonReads reads;
+
+  RecordEmitter(ModelContext models) {
+    this.models = models;
+    this.reads = new JsonReads(models);
+  }
+
+  /**
+   * One record's names.
+   *
+   * @param additional the component of undeclared properties: {@code additionalProperties},
+   *     unless a property is called that on the wire (Jackson would then take both for the same
+   *     property)
+   */
+  private record Shape(ObjectType type, ClassName name, ClassName builder, String additional) {}
+
+  // Emits:
+  //   /** Description. @param links ... */
+  //   @Generated("...") @JsonInclude(JsonInclude.Include.NON_NULL)
+  //   public record Conversation(@JsonProperty("_links") ConversationLinks links, ...,
+  //       @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  //     public Conversation { ...immutable copies... }
+  //     public static Builder builder() { ... }
+  //     public Builder toBuilder() { ... }
+  //     public static Conversation fromJson(Object json) { ... }
+  //     @Deprecated public Integer legacyId() { ... }   // deprecated properties only
+  //     public static final class Builder { ... }
+  //   }
+  TypeSpec emit(ObjectType type) {
+    Shape shape = shape(type);
+    TypeSpec.Builder record = models.topLevel(TypeSpec.recordBuilder(shape.name()))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(javadoc(shape))
+        .addAnnotation(JacksonAnnotations.generated())
+        .addAnnotation(JacksonAnnotations.nonNull())
+        .recordConstructor(canonicalConstructor(shape))
+        .addMethod(builderMethod(shape))
+        .addMethod(toBuilderMethod(shape))
+        .addMethod(fromJsonMethod(shape))
+        .addMethods(deprecatedAccessors(shape))
+        .addType(builderClass(shape));
+    if (type.deprecated()) {
+      record.addAnnotation(Deprecated.class);
+    }
+    if (models.usesDeprecatedType(type)) {
+      record.addAnnotation(ModelContext.suppressDeprecation());
+    }
+    return record.build();
+  }
+
+  private Shape shape(ObjectType type) {
+    NameScope names = new NameScope();
+    for (Property property : type.properties()) {
+      names.reserve(property.javaName());
+      names.reserve(property.wireName());
+    }
+    ClassName name = models.className(type);
+    return new Shape(type, name, name.nestedClass("Builder"), names.allocate(ADDITIONAL));
+  }
+
+  private CodeBlock javadoc(Shape shape) {
+    CodeBlock.Builder doc = ModelDocs.typeDoc(shape.type().description(), shape.type().example()).toBuilder();
+    if (!doc.isEmpty()) {
+      doc.add("\n");
+    }
+    for (Property property : shape.type().properties()) {
+      doc.add("$L\n", ModelDocs.wrap("@param " + property.javaName() + " " + ModelDocs.propertyDoc(property),
+          ModelDocs.TYPE_WIDTH, "    "));
+    }
+    doc.add("@param $N the properties the spec does not declare, written back as read\n", shape.additional());
+    if (shape.type().deprecated()) {
+      doc.add("@deprecated the API marks this schema as deprecated\n");
+    }
+    return doc.build();
+  }
+
+  /** {@code Map<String, Object>}, or {@code Map<String, T>} when the spec types them. */
+  private TypeName additionalType(Shape shape) {
+    return models.javaType(new TypeRef.MapOf(shape.type().additionalProperties().orElse(TypeRef.any())));
+  }
+
+  // Emits: public Conversation { tags = ModelSupport.copy(tags); additionalProperties = ModelSupport.copyOrEmpty(...); }
+  private MethodSpec canonicalConstructor(Shape shape) {
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (Property property : shape.type().properties()) {
+      constructor.addParameter(component(property));
+      if (JsonReads.isCollection(property.type())) {
+        constructor.addStatement("$N = $T.copy($N)", property.javaName(), models.support(), property.javaName());
+      }
+    }
+    constructor.addParameter(ParameterSpec.builder(additionalType(shape), shape.additional())
+        .addAnnotation(JacksonAnnotations.anySetter())
+        .addAnnotation(JacksonAnnotations.anyGetter())
+        .addAnnotation(JacksonAnnotations.mapContentAlways())
+        .build());
+    return constructor.addStatement("$N = $T.copyOrEmpty($N)", shape.additional(), models.support(),
+            shape.additional())
+        .build();
+  }
+
+  // Emits: @JsonProperty("_links") ConversationLinks links
+  private ParameterSpec component(Property property) {
+    ParameterSpec.Builder component = ParameterSpec.builder(models.javaType(property.type()), property.javaName())
+        .addAnnotation(JacksonAnnotations.property(property.wireName()));
+    if (holdsPlainJson(property.type())) {
+      component.addAnnotation(JacksonAnnotations.mapContentAlways());
+    }
+    return component.build();
+  }
+
+  /**
+   * Whether values of {@code type} can hold plain JSON objects (maps, untyped values, union
+   * variants written through {@code @JsonValue}), whose {@code null} members only the property's
+   * own {@code @JsonInclude} keeps when the mapper leaves out nulls by default.
+   */
+  private boolean holdsPlainJson(TypeRef type) {
+    if (type instanceof TypeRef.ArrayOf array) {
+      return holdsPlainJson(array.items());
+    }
+    if (type instanceof TypeRef.Named named) {
+      return models.typeDef(named.name()).orElse(null) instanceof TypeDef.UnionType;
+    }
+    return type instanceof TypeRef.MapOf || type instanceof TypeRef.Any;
+  }
+
+  private static MethodSpec builderMethod(Shape shape) {
+    return MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(shape.builder())
+        .addJavadoc("A builder with no values set.\n\n@return a new builder\n")
+        .addStatement("return new $T()", shape.builder())
+        .build();
+  }
+
+  private static MethodSpec toBuilderMethod(Shape shape) {
+    return MethodSpec.methodBuilder("toBuilder")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(shape.builder())
+        .addJavadoc("A builder holding this record's values, to derive a changed copy.\n\n"
+            + "@return a new builder\n")
+        .addStatement("return new $T(this)", shape.builder())
+        .build();
+  }
+
+  // Emits:
+  //   public static Conversation fromJson(Object json) {
+  //     if (json == null) return null;
+  //     Map<String, Object> fields = ModelSupport.object(json);
+  //     return new Conversation(ConversationLinks.fromJson(fields.remove("_links")), ..., fields);
+  //   }
+  private MethodSpec fromJsonMethod(Shape shape) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Property property : shape.type().properties()) {
+      arguments.add(reads.read(property.type(), CodeBlock.of("fields.remove($S)", property.wireName())));
+    }
+    arguments.add(shape.type().additionalProperties()
+        .map(values -> reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields")))
+        .orElse(CodeBlock.of("fields")));
+    return MethodSpec.methodBuilder("fromJson")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(shape.name())
+        .addParameter(Object.class, "json")
+        .addJavadoc("Reads a {@code $L} from plain JSON values (a {@code Map} of {@code List}, {@code"
+            + " String},\n{@code Number}, {@code Boolean} and {@code null} values, as Jackson reads"
+            + " JSON into {@code Object}).\nUnions read their variants this way.\n\n"
+            + "@param json a JSON object, or {@code null}\n"
+            + "@return the record, or {@code null} for {@code null}\n"
+            + "@throws IllegalArgumentException if a value does not fit its property's type\n",
+            shape.name().simpleName())
+        .beginControlFlow("if (json == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T fields = $T.object(json)",
+            ParameterizedTypeName.get(Map.class, String.class, Object.class), models.support())
+        .addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
+        .build();
+  }
+
+  // Emits: @Deprecated public Integer legacyId() { return legacyId; }
+  // (on the accessor only: javac ignores @Deprecated on the constructor parameter a component makes)
+  private List<MethodSpec> deprecatedAccessors(Shape shape) {
+    List<MethodSpec> accessors = new ArrayList<>();
+    for (Property property : shape.type().properties()) {
+      if (property.deprecated()) {
+        accessors.add(MethodSpec.methodBuilder(property.javaName())
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(Deprecated.class)
+            .returns(models.javaType(property.type()))
+            .addJavadoc("Returns $L.\n\n@return the value, or {@code null} when absent\n"
+                + "@deprecated the API marks this property as deprecated\n", ModelDocs.code(property.wireName()))
+            .addStatement("return $N", property.javaName())
+            .build());
+      }
+    }
+    return accessors;
+  }
+
+  // Emits:
+  //   public static final class Builder {
+  //     private ConversationLinks links; ...
+  //     private Builder() {}  private Builder(Conversation source) { ... }
+  //     public Builder links(ConversationLinks links) { this.links = links; return this; }
+  //     public Builder additionalProperty(String name, Object value) { ... }
+  //     public Conversation build() { ...names every missing required property... }
+  //   }
+  private TypeSpec builderClass(Shape shape) {
+    TypeSpec.Builder spec = TypeSpec.classBuilder(shape.builder())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds a {@link $T}; {@link #build()} checks that required properties are set.\n",
+            shape.name());
+    for (Property property : shape.type().properties()) {
+      spec.addField(models.javaType(property.type()), property.javaName(), Modifier.PRIVATE);
+    }
+    return spec.addField(FieldSpec.builder(additionalType(shape), shape.additional(), Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", LinkedHashMap.class)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(copyConstructor(shape))
+        .addMethods(setters(shape))
+        .addMethod(additionalPropertySetter(shape))
+        .addMethod(additionalPropertiesSetter(shape))
+        .addMethod(buildMethod(shape))
+        .build();
+  }
+
+  private static MethodSpec copyConstructor(Shape shape) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(shape.name(), "source");
+    for (Property property : shape.type().properties()) {
+      constructor.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
+    }
+    return constructor.addStatement("this.$N.putAll(source.$N())", shape.additional(), shape.additional())
+        .build();
+  }
+
+  // Emits: public Builder links(ConversationLinks links) { this.links = links; return this; }
+  private List<MethodSpec> setters(Shape shape) {
+    List<MethodSpec> setters = new ArrayList<>();
+    for (Property property : shape.type().properties()) {
+      MethodSpec.Builder setter = MethodSpec.methodBuilder(property.javaName())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(shape.builder())
+          .addJavadoc("Sets $L.\n\n@param $N the value, or {@code null} for none\n@return this builder\n",
+              ModelDocs.code(property.wireName()), property.javaName())
+          .addParameter(models.javaType(property.type()), property.javaName())
+          .addStatement("this.$N = $N", property.javaName(), property.javaName())
+          .addStatement("return this");
+      if (property.deprecated()) {
+        setter.addAnnotation(Deprecated.class)
+            .addJavadoc("@deprecated the API marks this property as deprecated\n");
+      }
+      setters.add(setter.build());
+    }
+    return setters;
+  }
+
+  private MethodSpec additionalPropertySetter(Shape shape) {
+    TypeName valueType = models.javaType(shape.type().additionalProperties().orElse(TypeRef.any()));
+    return MethodSpec.methodBuilder("additionalProperty")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(shape.builder())
+        .addJavadoc("Adds a property the spec does not declare; it is written as given.\n\n"
+            + "@param name the property's JSON name\n@param value its value\n@return this builder\n")
+        .addParameter(String.class, "name")
+        .addParameter(valueType, "value")
+        .addStatement("this.$N.put(name, value)", shape.additional())
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec additionalPropertiesSetter(Shape shape) {
+    return MethodSpec.methodBuilder(shape.additional())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(shape.builder())
+        .addJavadoc("Replaces every property the spec does not declare.\n\n"
+            + "@param values the properties by JSON name\n@return this builder\n")
+        .addParameter(additionalType(shape), "values")
+        .addStatement("this.$N.clear()", shape.additional())
+        .addStatement("this.$N.putAll(values)", shape.additional())
+        .addStatement("return this")
+        .build();
+  }
+
+  // Emits:
+  //   public Conversation build() {
+  //     List<String> missing = new ArrayList<>();
+  //     if (this.id == null) missing.add("id");
+  //     if (!missing.isEmpty()) throw new IllegalStateException("Conversation is missing ...: " + ...);
+  //     return new Conversation(this.links, this.id, ..., this.additionalProperties);
+  //   }
+  private static MethodSpec buildMethod(Shape shape) {
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(shape.name());
+    List<Property> checked = shape.type().properties().stream().filter(RecordEmitter::mustBeSet).toList();
+    if (checked.isEmpty()) {
+      build.addJavadoc("Builds the record.\n\n@return a new record\n");
+    } else {
+      build.addJavadoc("Builds the record.\n\n@return a new record\n@throws IllegalStateException naming"
+          + " every required property that is not set\n");
+      build.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
+          ArrayList.class);
+      for (Property property : checked) {
+        build.beginControlFlow("if (this.$N == null)", property.javaName())
+            .addStatement("missing.add($S)", property.javaName())
+            .endControlFlow();
+      }
+      build.beginControlFlow("if (!missing.isEmpty())")
+          .addStatement("throw new $T($S + String.join($S, missing))", IllegalStateException.class,
+              shape.name().simpleName() + " is missing required properties: ", ", ")
+          .endControlFlow();
+    }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Property property : shape.type().properties()) {
+      arguments.add(CodeBlock.of("this.$N", property.javaName()));
+    }
+    arguments.add(CodeBlock.of("this.$N", shape.additional()));
+    return build.addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
+        .build();
+  }
+
+  /**
+   * Required, not nullable, and sent by clients: a property {@code build()} insists on. Read-only
+   * properties are left out, since a client never sends them.
+   */
+  private static boolean mustBeSet(Property property) {
+    return property.required() && !property.nullable() && !property.readOnly();
+  }
+}

@@ -1,0 +1,145 @@
+// Source: chatwoot.yaml#/components/schemas/BadRequestError
+package dev.specgen.flagship.chatwoot;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Error body of a failed request.
+ *
+ * @param description What went wrong.
+ * @param errors Errors per field.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BadRequestError(@JsonProperty("description") String description,
+        @JsonProperty("errors") List<RequestError> errors,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public BadRequestError {
+        errors = ModelSupport.copy(errors);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code BadRequestError} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static BadRequestError fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new BadRequestError(
+                ModelSupport.string(fields.remove("description")),
+                ModelSupport.list(fields.remove("errors"), RequestError::fromJson),
+                fields);
+    }
+
+    /**
+     * Builds a {@link BadRequestError}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String description;
+
+        private List<RequestError> errors;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(BadRequestError source) {
+            this.description = source.description();
+            this.errors = source.errors();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>description</code>.
+         *
+         * @param description the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets <code>errors</code>.
+         *
+         * @param errors the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder errors(List<RequestError> errors) {
+            this.errors = errors;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public BadRequestError build() {
+            return new BadRequestError(
+                    this.description,
+                    this.errors,
+                    this.additionalProperties);
+        }
+    }
+}

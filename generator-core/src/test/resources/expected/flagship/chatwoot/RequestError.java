@@ -1,0 +1,160 @@
+// Source: chatwoot.yaml#/components/schemas/RequestError
+package dev.specgen.flagship.chatwoot;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * An error about one field of the request.
+ *
+ * @param field Name of the field.
+ * @param message What is wrong with it.
+ * @param code Error code.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RequestError(@JsonProperty("field") String field,
+        @JsonProperty("message") String message, @JsonProperty("code") String code,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public RequestError {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code RequestError} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static RequestError fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new RequestError(
+                ModelSupport.string(fields.remove("field")),
+                ModelSupport.string(fields.remove("message")),
+                ModelSupport.string(fields.remove("code")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link RequestError}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String field;
+
+        private String message;
+
+        private String code;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RequestError source) {
+            this.field = source.field();
+            this.message = source.message();
+            this.code = source.code();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>field</code>.
+         *
+         * @param field the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        /**
+         * Sets <code>message</code>.
+         *
+         * @param message the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Sets <code>code</code>.
+         *
+         * @param code the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public RequestError build() {
+            return new RequestError(
+                    this.field,
+                    this.message,
+                    this.code,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+// Source: chatwoot-compatible.yaml#/components/schemas/User
+package dev.specgen.flagship.chatwoot;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * An agent or administrator (user) of the account; here the conversation's assignee.
+ *
+ * @param id ID of the user.
+ * @param uid Unique login identifier of the user.
+ * @param name Name of the user.
+ * @param availableName Name shown to contacts. JSON name <code>available_name</code>.
+ * @param displayName Display name of the user, if set. JSON name <code>display_name</code>.
+ * @param email Email address of the user.
+ * @param accountId ID of the account the user is seen from. JSON name <code>account_id</code>.
+ * @param role Role of a user in an account.
+ * @param confirmed Whether the user has confirmed their email address.
+ * @param customAttributes Available for users who are created through platform APIs and has custom
+ *     attributes associated. JSON name <code>custom_attributes</code>.
+ * @param accounts The accounts the user belongs to, with their role in each.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") String uid,
+        @JsonProperty("name") String name, @JsonProperty("available_name") String availableName,
+        @JsonProperty("display_name") String displayName, @JsonProperty("email") String email,
+        @JsonProperty("account_id") BigDecimal accountId, @JsonProperty("role") UserRole role,
+        @JsonProperty("confirmed") Boolean confirmed,
+        @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
+        @JsonProperty("accounts") List<UserAccount> accounts,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public User {
+        customAttributes = ModelSupport.copy(customAttributes);
+        accounts = ModelSupport.copy(accounts);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code User} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static User fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new User(
+                ModelSupport.decimal(fields.remove("id")),
+                ModelSupport.string(fields.remove("uid")),
+                ModelSupport.string(fields.remove("name")),
+                ModelSupport.string(fields.remove("available_name")),
+                ModelSupport.string(fields.remove("display_name")),
+                ModelSupport.string(fields.remove("email")),
+                ModelSupport.decimal(fields.remove("account_id")),
+                UserRole.fromJson(fields.remove("role")),
+                ModelSupport.bool(fields.remove("confirmed")),
+                ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any),
+                ModelSupport.list(fields.remove("accounts"), UserAccount::fromJson),
+                fields);
+    }
+
+    /**
+     * Builds a {@link User}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private BigDecimal id;
+
+        private String uid;
+
+        private String name;
+
+        private String availableName;
+
+        private String displayName;
+
+        private String email;
+
+        private BigDecimal accountId;
+
+        private UserRole role;
+
+        private Boolean confirmed;
+
+        private Map<String, Object> customAttributes;
+
+        private List<UserAccount> accounts;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(User source) {
+            this.id = source.id();
+            this.uid = source.uid();
+            this.name = source.name();
+            this.availableName = source.availableName();
+            this.displayName = source.displayName();
+            this.email = source.email();
+            this.accountId = source.accountId();
+            this.role = source.role();
+            this.confirmed = source.confirmed();
+            this.customAttributes = source.customAttributes();
+            this.accounts = source.accounts();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(BigDecimal id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>uid</code>.
+         *
+         * @param uid the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder uid(String uid) {
+            this.uid = uid;
+            return this;
+        }
+
+        /**
+         * Sets <code>name</code>.
+         *
+         * @param name the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets <code>available_name</code>.
+         *
+         * @param availableName the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder availableName(String availableName) {
+            this.availableName = availableName;
+            return this;
+        }
+
+        /**
+         * Sets <code>display_name</code>.
+         *
+         * @param displayName the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder displayName(String displayName) {
+            this.displayName = displayName;
+            return this;
+        }
+
+        /**
+         * Sets <code>email</code>.
+         *
+         * @param email the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets <code>account_id</code>.
+         *
+         * @param accountId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder accountId(BigDecimal accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * Sets <code>role</code>.
+         *
+         * @param role the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder role(UserRole role) {
+            this.role = role;
+            return this;
+        }
+
+        /**
+         * Sets <code>confirmed</code>.
+         *
+         * @param confirmed the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder confirmed(Boolean confirmed) {
+            this.confirmed = confirmed;
+            return this;
+        }
+
+        /**
+         * Sets <code>custom_attributes</code>.
+         *
+         * @param customAttributes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder customAttributes(Map<String, Object> customAttributes) {
+            this.customAttributes = customAttributes;
+            return this;
+        }
+
+        /**
+         * Sets <code>accounts</code>.
+         *
+         * @param accounts the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder accounts(List<UserAccount> accounts) {
+            this.accounts = accounts;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public User build() {
+            return new User(
+                    this.id,
+                    this.uid,
+                    this.name,
+                    this.availableName,
+                    this.displayName,
+                    this.email,
+                    this.accountId,
+                    this.role,
+                    this.confirmed,
+                    this.customAttributes,
+                    this.accounts,
+                    this.additionalProperties);
+        }
+    }
+}

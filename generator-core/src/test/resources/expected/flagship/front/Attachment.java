@@ -1,0 +1,195 @@
+// Source: front.yaml#/components/schemas/Attachment
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A file attached to a message.
+ *
+ * @param filename Name of the file.
+ * @param url URL to download the file.
+ * @param contentType MIME type of the file. JSON name <code>content_type</code>.
+ * @param size Size of the file in bytes.
+ * @param metadata Metadata of an attachment.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Attachment(@JsonProperty("filename") String filename, @JsonProperty("url") String url,
+        @JsonProperty("content_type") String contentType, @JsonProperty("size") Integer size,
+        @JsonProperty("metadata") AttachmentMetadata metadata,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Attachment {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Attachment} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Attachment fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Attachment(
+                ModelSupport.string(fields.remove("filename")),
+                ModelSupport.string(fields.remove("url")),
+                ModelSupport.string(fields.remove("content_type")),
+                ModelSupport.int32(fields.remove("size")),
+                AttachmentMetadata.fromJson(fields.remove("metadata")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Attachment}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String filename;
+
+        private String url;
+
+        private String contentType;
+
+        private Integer size;
+
+        private AttachmentMetadata metadata;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Attachment source) {
+            this.filename = source.filename();
+            this.url = source.url();
+            this.contentType = source.contentType();
+            this.size = source.size();
+            this.metadata = source.metadata();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>filename</code>.
+         *
+         * @param filename the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder filename(String filename) {
+            this.filename = filename;
+            return this;
+        }
+
+        /**
+         * Sets <code>url</code>.
+         *
+         * @param url the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /**
+         * Sets <code>content_type</code>.
+         *
+         * @param contentType the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contentType(String contentType) {
+            this.contentType = contentType;
+            return this;
+        }
+
+        /**
+         * Sets <code>size</code>.
+         *
+         * @param size the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder size(Integer size) {
+            this.size = size;
+            return this;
+        }
+
+        /**
+         * Sets <code>metadata</code>.
+         *
+         * @param metadata the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder metadata(AttachmentMetadata metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Attachment build() {
+            return new Attachment(
+                    this.filename,
+                    this.url,
+                    this.contentType,
+                    this.size,
+                    this.metadata,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+// Source: front.yaml#/components/schemas/Conversation
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A conversation is a unique thread of messages. It can appear in one or more inboxes. Even if a
+ * conversation's messages have multiple recipients, the conversation resource will always have only
+ * one. The main recipient of a conversation can change over time depending on each message
+ * received; it will generally be the sender of the last incoming message. Open a conversation in
+ * Front at `https://app.frontapp.com/open/{conversation_id}`.
+ *
+ * @param links Links of a conversation. JSON name <code>_links</code>.
+ * @param id Unique identifier of the conversation. Example: <code>"cnv_55c8c149"</code>.
+ * @param subject Subject of the conversation.
+ * @param status Status of a conversation. The list-contact-conversations reference names the trash
+ *     status `trashed`; the conversation resource reference names it `deleted`. Both spellings are
+ *     accepted in `q[statuses]` and may appear in responses.
+ * @param assignee The teammate assigned to the conversation, or null when it is unassigned.
+ * @param recipient A recipient of a message. The conversation's recipient is its main recipient,
+ *     generally the sender of the last incoming message.
+ * @param tags Tags applied to the conversation.
+ * @param lastMessage A message of a conversation (here the conversation's last message). JSON name
+ *     <code>last_message</code>.
+ * @param createdAt Creation time of the conversation, in seconds since the epoch (with a fractional
+ *     part). JSON name <code>created_at</code>. Example: <code>1453770984.123</code>.
+ * @param isPrivate Whether the conversation is private. JSON name <code>is_private</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Conversation(@JsonProperty("_links") ConversationLinks links,
+        @JsonProperty("id") String id, @JsonProperty("subject") String subject,
+        @JsonProperty("status") ConversationStatus status,
+        @JsonProperty("assignee") Teammate assignee, @JsonProperty("recipient") Recipient recipient,
+        @JsonProperty("tags") List<Tag> tags, @JsonProperty("last_message") Message lastMessage,
+        @JsonProperty("created_at") BigDecimal createdAt,
+        @JsonProperty("is_private") Boolean isPrivate,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Conversation {
+        tags = ModelSupport.copy(tags);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Conversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Conversation fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Conversation(
+                ConversationLinks.fromJson(fields.remove("_links")),
+                ModelSupport.string(fields.remove("id")),
+                ModelSupport.string(fields.remove("subject")),
+                ConversationStatus.fromJson(fields.remove("status")),
+                Teammate.fromJson(fields.remove("assignee")),
+                Recipient.fromJson(fields.remove("recipient")),
+                ModelSupport.list(fields.remove("tags"), Tag::fromJson),
+                Message.fromJson(fields.remove("last_message")),
+                ModelSupport.decimal(fields.remove("created_at")),
+                ModelSupport.bool(fields.remove("is_private")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Conversation}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private ConversationLinks links;
+
+        private String id;
+
+        private String subject;
+
+        private ConversationStatus status;
+
+        private Teammate assignee;
+
+        private Recipient recipient;
+
+        private List<Tag> tags;
+
+        private Message lastMessage;
+
+        private BigDecimal createdAt;
+
+        private Boolean isPrivate;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Conversation source) {
+            this.links = source.links();
+            this.id = source.id();
+            this.subject = source.subject();
+            this.status = source.status();
+            this.assignee = source.assignee();
+            this.recipient = source.recipient();
+            this.tags = source.tags();
+            this.lastMessage = source.lastMessage();
+            this.createdAt = source.createdAt();
+            this.isPrivate = source.isPrivate();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>_links</code>.
+         *
+         * @param links the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder links(ConversationLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>subject</code>.
+         *
+         * @param subject the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        /**
+         * Sets <code>status</code>.
+         *
+         * @param status the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder status(ConversationStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets <code>assignee</code>.
+         *
+         * @param assignee the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder assignee(Teammate assignee) {
+            this.assignee = assignee;
+            return this;
+        }
+
+        /**
+         * Sets <code>recipient</code>.
+         *
+         * @param recipient the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder recipient(Recipient recipient) {
+            this.recipient = recipient;
+            return this;
+        }
+
+        /**
+         * Sets <code>tags</code>.
+         *
+         * @param tags the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder tags(List<Tag> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        /**
+         * Sets <code>last_message</code>.
+         *
+         * @param lastMessage the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder lastMessage(Message lastMessage) {
+            this.lastMessage = lastMessage;
+            return this;
+        }
+
+        /**
+         * Sets <code>created_at</code>.
+         *
+         * @param createdAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder createdAt(BigDecimal createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>is_private</code>.
+         *
+         * @param isPrivate the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder isPrivate(Boolean isPrivate) {
+            this.isPrivate = isPrivate;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Conversation build() {
+            return new Conversation(
+                    this.links,
+                    this.id,
+                    this.subject,
+                    this.status,
+                    this.assignee,
+                    this.recipient,
+                    this.tags,
+                    this.lastMessage,
+                    this.createdAt,
+                    this.isPrivate,
+                    this.additionalProperties);
+        }
+    }
+}

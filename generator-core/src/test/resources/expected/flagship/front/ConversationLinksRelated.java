@@ -1,0 +1,195 @@
+// Source: front.yaml#/components/schemas/ConversationLinks/properties/related
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * URLs of the conversation's related resources.
+ *
+ * @param events URL of the conversation's events.
+ * @param followers URL of the conversation's followers.
+ * @param messages URL of the conversation's messages.
+ * @param comments URL of the conversation's comments.
+ * @param inboxes URL of the inboxes the conversation appears in.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConversationLinksRelated(@JsonProperty("events") String events,
+        @JsonProperty("followers") String followers, @JsonProperty("messages") String messages,
+        @JsonProperty("comments") String comments, @JsonProperty("inboxes") String inboxes,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public ConversationLinksRelated {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code ConversationLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static ConversationLinksRelated fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new ConversationLinksRelated(
+                ModelSupport.string(fields.remove("events")),
+                ModelSupport.string(fields.remove("followers")),
+                ModelSupport.string(fields.remove("messages")),
+                ModelSupport.string(fields.remove("comments")),
+                ModelSupport.string(fields.remove("inboxes")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link ConversationLinksRelated}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String events;
+
+        private String followers;
+
+        private String messages;
+
+        private String comments;
+
+        private String inboxes;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ConversationLinksRelated source) {
+            this.events = source.events();
+            this.followers = source.followers();
+            this.messages = source.messages();
+            this.comments = source.comments();
+            this.inboxes = source.inboxes();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>events</code>.
+         *
+         * @param events the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder events(String events) {
+            this.events = events;
+            return this;
+        }
+
+        /**
+         * Sets <code>followers</code>.
+         *
+         * @param followers the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder followers(String followers) {
+            this.followers = followers;
+            return this;
+        }
+
+        /**
+         * Sets <code>messages</code>.
+         *
+         * @param messages the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder messages(String messages) {
+            this.messages = messages;
+            return this;
+        }
+
+        /**
+         * Sets <code>comments</code>.
+         *
+         * @param comments the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder comments(String comments) {
+            this.comments = comments;
+            return this;
+        }
+
+        /**
+         * Sets <code>inboxes</code>.
+         *
+         * @param inboxes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder inboxes(String inboxes) {
+            this.inboxes = inboxes;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public ConversationLinksRelated build() {
+            return new ConversationLinksRelated(
+                    this.events,
+                    this.followers,
+                    this.messages,
+                    this.comments,
+                    this.inboxes,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+// Source: front.yaml#/components/schemas/ConversationPage
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * One page of conversations. Follow `_pagination.next` until it is null to get the following pages.
+ *
+ * @param pagination Pagination information of a list response. JSON name <code>_pagination</code>.
+ * @param links Links of a resource or list. JSON name <code>_links</code>.
+ * @param results The conversations of this page, newest first. JSON name <code>_results</code>.
+ *     Required.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConversationPage(@JsonProperty("_pagination") Pagination pagination,
+        @JsonProperty("_links") SelfLinks links,
+        @JsonProperty("_results") List<Conversation> results,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public ConversationPage {
+        results = ModelSupport.copy(results);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code ConversationPage} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static ConversationPage fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new ConversationPage(
+                Pagination.fromJson(fields.remove("_pagination")),
+                SelfLinks.fromJson(fields.remove("_links")),
+                ModelSupport.list(fields.remove("_results"), Conversation::fromJson),
+                fields);
+    }
+
+    /**
+     * Builds a {@link ConversationPage}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private Pagination pagination;
+
+        private SelfLinks links;
+
+        private List<Conversation> results;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ConversationPage source) {
+            this.pagination = source.pagination();
+            this.links = source.links();
+            this.results = source.results();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>_pagination</code>.
+         *
+         * @param pagination the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder pagination(Pagination pagination) {
+            this.pagination = pagination;
+            return this;
+        }
+
+        /**
+         * Sets <code>_links</code>.
+         *
+         * @param links the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder links(SelfLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets <code>_results</code>.
+         *
+         * @param results the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder results(List<Conversation> results) {
+            this.results = results;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         * @throws IllegalStateException naming every required property that is not set
+         */
+        public ConversationPage build() {
+            List<String> missing = new ArrayList<>();
+            if (this.results == null) {
+                missing.add("results");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("ConversationPage is missing required properties: " + String.join(", ", missing));
+            }
+            return new ConversationPage(
+                    this.pagination,
+                    this.links,
+                    this.results,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// Source: front.yaml#/components/schemas/ConversationQuery
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Front's search query object `q`, sent as a deep object
+ * (`q[statuses]=assigned&amp;q[statuses]=archived`). Give `statuses`; if ticketing is enabled, give
+ * either `status_categories` or `status_ids` as an alternative.
+ *
+ * <p>Example:
+ * <pre>
+ * {
+ *   "statuses": [
+ *     "assigned",
+ *     "archived"
+ *   ]
+ * }
+ * </pre>
+ *
+ * @param statuses List of the statuses of the conversations you want to list. Can be `assigned`,
+ *     `unassigned`, `archived` or `trashed` (also spelled `deleted`).
+ * @param statusCategories Ticketing only - list of status categories (`open`, `waiting`,
+ *     `resolved`). JSON name <code>status_categories</code>.
+ * @param statusIds Ticketing only - list of ticket status IDs. JSON name <code>status_ids</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatus> statuses,
+        @JsonProperty("status_categories") List<StatusCategory> statusCategories,
+        @JsonProperty("status_ids") List<String> statusIds,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public ConversationQuery {
+        statuses = ModelSupport.copy(statuses);
+        statusCategories = ModelSupport.copy(statusCategories);
+        statusIds = ModelSupport.copy(statusIds);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code ConversationQuery} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static ConversationQuery fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new ConversationQuery(
+                ModelSupport.list(fields.remove("statuses"), ConversationStatus::fromJson),
+                ModelSupport.list(fields.remove("status_categories"), StatusCategory::fromJson),
+                ModelSupport.list(fields.remove("status_ids"), ModelSupport::string),
+                fields);
+    }
+
+    /**
+     * Builds a {@link ConversationQuery}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private List<ConversationStatus> statuses;
+
+        private List<StatusCategory> statusCategories;
+
+        private List<String> statusIds;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ConversationQuery source) {
+            this.statuses = source.statuses();
+            this.statusCategories = source.statusCategories();
+            this.statusIds = source.statusIds();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>statuses</code>.
+         *
+         * @param statuses the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder statuses(List<ConversationStatus> statuses) {
+            this.statuses = statuses;
+            return this;
+        }
+
+        /**
+         * Sets <code>status_categories</code>.
+         *
+         * @param statusCategories the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder statusCategories(List<StatusCategory> statusCategories) {
+            this.statusCategories = statusCategories;
+            return this;
+        }
+
+        /**
+         * Sets <code>status_ids</code>.
+         *
+         * @param statusIds the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder statusIds(List<String> statusIds) {
+            this.statusIds = statusIds;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public ConversationQuery build() {
+            return new ConversationQuery(
+                    this.statuses,
+                    this.statusCategories,
+                    this.statusIds,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,343 @@
+// Source: front.yaml#/components/schemas/Message
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A message of a conversation (here the conversation's last message).
+ *
+ * @param links Links of a message. JSON name <code>_links</code>.
+ * @param id Unique identifier of the message. Example: <code>"msg_55c8c149"</code>.
+ * @param type Type of the message (e.g. `email`).
+ * @param isInbound Whether the message was received (true) or sent (false). JSON name
+ *     <code>is_inbound</code>.
+ * @param isDraft Whether the message is a draft. JSON name <code>is_draft</code>.
+ * @param createdAt Creation time of the message, in seconds since the epoch (with a fractional
+ *     part). JSON name <code>created_at</code>. Example: <code>1453770984.123</code>.
+ * @param blurb Preview of the message body.
+ * @param author The teammate who wrote the message, or null when a teammate did not write it.
+ * @param recipients Recipients of the message.
+ * @param body Body of the message.
+ * @param text Text version of the body.
+ * @param attachments Files attached to the message.
+ * @param metadata Optional metadata about the message (depends on its type).
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty("id") String id,
+        @JsonProperty("type") String type, @JsonProperty("is_inbound") Boolean isInbound,
+        @JsonProperty("is_draft") Boolean isDraft, @JsonProperty("created_at") BigDecimal createdAt,
+        @JsonProperty("blurb") String blurb, @JsonProperty("author") Teammate author,
+        @JsonProperty("recipients") List<Recipient> recipients, @JsonProperty("body") String body,
+        @JsonProperty("text") String text,
+        @JsonProperty("attachments") List<Attachment> attachments,
+        @JsonProperty("metadata") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> metadata,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Message {
+        recipients = ModelSupport.copy(recipients);
+        attachments = ModelSupport.copy(attachments);
+        metadata = ModelSupport.copy(metadata);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Message} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Message fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Message(
+                MessageLinks.fromJson(fields.remove("_links")),
+                ModelSupport.string(fields.remove("id")),
+                ModelSupport.string(fields.remove("type")),
+                ModelSupport.bool(fields.remove("is_inbound")),
+                ModelSupport.bool(fields.remove("is_draft")),
+                ModelSupport.decimal(fields.remove("created_at")),
+                ModelSupport.string(fields.remove("blurb")),
+                Teammate.fromJson(fields.remove("author")),
+                ModelSupport.list(fields.remove("recipients"), Recipient::fromJson),
+                ModelSupport.string(fields.remove("body")),
+                ModelSupport.string(fields.remove("text")),
+                ModelSupport.list(fields.remove("attachments"), Attachment::fromJson),
+                ModelSupport.map(fields.remove("metadata"), ModelSupport::any),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Message}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private MessageLinks links;
+
+        private String id;
+
+        private String type;
+
+        private Boolean isInbound;
+
+        private Boolean isDraft;
+
+        private BigDecimal createdAt;
+
+        private String blurb;
+
+        private Teammate author;
+
+        private List<Recipient> recipients;
+
+        private String body;
+
+        private String text;
+
+        private List<Attachment> attachments;
+
+        private Map<String, Object> metadata;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Message source) {
+            this.links = source.links();
+            this.id = source.id();
+            this.type = source.type();
+            this.isInbound = source.isInbound();
+            this.isDraft = source.isDraft();
+            this.createdAt = source.createdAt();
+            this.blurb = source.blurb();
+            this.author = source.author();
+            this.recipients = source.recipients();
+            this.body = source.body();
+            this.text = source.text();
+            this.attachments = source.attachments();
+            this.metadata = source.metadata();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>_links</code>.
+         *
+         * @param links the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder links(MessageLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>type</code>.
+         *
+         * @param type the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets <code>is_inbound</code>.
+         *
+         * @param isInbound the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder isInbound(Boolean isInbound) {
+            this.isInbound = isInbound;
+            return this;
+        }
+
+        /**
+         * Sets <code>is_draft</code>.
+         *
+         * @param isDraft the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder isDraft(Boolean isDraft) {
+            this.isDraft = isDraft;
+            return this;
+        }
+
+        /**
+         * Sets <code>created_at</code>.
+         *
+         * @param createdAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder createdAt(BigDecimal createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>blurb</code>.
+         *
+         * @param blurb the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder blurb(String blurb) {
+            this.blurb = blurb;
+            return this;
+        }
+
+        /**
+         * Sets <code>author</code>.
+         *
+         * @param author the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder author(Teammate author) {
+            this.author = author;
+            return this;
+        }
+
+        /**
+         * Sets <code>recipients</code>.
+         *
+         * @param recipients the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder recipients(List<Recipient> recipients) {
+            this.recipients = recipients;
+            return this;
+        }
+
+        /**
+         * Sets <code>body</code>.
+         *
+         * @param body the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * Sets <code>text</code>.
+         *
+         * @param text the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * Sets <code>attachments</code>.
+         *
+         * @param attachments the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder attachments(List<Attachment> attachments) {
+            this.attachments = attachments;
+            return this;
+        }
+
+        /**
+         * Sets <code>metadata</code>.
+         *
+         * @param metadata the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder metadata(Map<String, Object> metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Message build() {
+            return new Message(
+                    this.links,
+                    this.id,
+                    this.type,
+                    this.isInbound,
+                    this.isDraft,
+                    this.createdAt,
+                    this.blurb,
+                    this.author,
+                    this.recipients,
+                    this.body,
+                    this.text,
+                    this.attachments,
+                    this.metadata,
+                    this.additionalProperties);
+        }
+    }
+}

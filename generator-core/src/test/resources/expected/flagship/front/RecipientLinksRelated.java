@@ -1,0 +1,125 @@
+// Source: front.yaml#/components/schemas/RecipientLinks/properties/related
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * URLs of the recipient's related resources.
+ *
+ * @param contact URL of the contact matching the handle, or null when there is none.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RecipientLinksRelated(@JsonProperty("contact") String contact,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public RecipientLinksRelated {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code RecipientLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static RecipientLinksRelated fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new RecipientLinksRelated(
+                ModelSupport.string(fields.remove("contact")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link RecipientLinksRelated}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String contact;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RecipientLinksRelated source) {
+            this.contact = source.contact();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>contact</code>.
+         *
+         * @param contact the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contact(String contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public RecipientLinksRelated build() {
+            return new RecipientLinksRelated(
+                    this.contact,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+// Source: front.yaml#/components/schemas/Tag
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A tag that can be applied to conversations.
+ *
+ * @param links Links of a tag. JSON name <code>_links</code>.
+ * @param id Unique identifier of the tag. Example: <code>"tag_55c8c149"</code>.
+ * @param name Name of the tag.
+ * @param highlight Highlight color of the tag (e.g. `blue`), or null.
+ * @param isPrivate Whether the tag is private to its owner. JSON name <code>is_private</code>.
+ * @param createdAt Creation time of the tag, in seconds since the epoch. JSON name
+ *     <code>created_at</code>.
+ * @param updatedAt Last update time of the tag, in seconds since the epoch. JSON name
+ *     <code>updated_at</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") String id,
+        @JsonProperty("name") String name, @JsonProperty("highlight") String highlight,
+        @JsonProperty("is_private") Boolean isPrivate,
+        @JsonProperty("created_at") BigDecimal createdAt,
+        @JsonProperty("updated_at") BigDecimal updatedAt,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Tag {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Tag} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Tag fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Tag(
+                TagLinks.fromJson(fields.remove("_links")),
+                ModelSupport.string(fields.remove("id")),
+                ModelSupport.string(fields.remove("name")),
+                ModelSupport.string(fields.remove("highlight")),
+                ModelSupport.bool(fields.remove("is_private")),
+                ModelSupport.decimal(fields.remove("created_at")),
+                ModelSupport.decimal(fields.remove("updated_at")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Tag}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private TagLinks links;
+
+        private String id;
+
+        private String name;
+
+        private String highlight;
+
+        private Boolean isPrivate;
+
+        private BigDecimal createdAt;
+
+        private BigDecimal updatedAt;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Tag source) {
+            this.links = source.links();
+            this.id = source.id();
+            this.name = source.name();
+            this.highlight = source.highlight();
+            this.isPrivate = source.isPrivate();
+            this.createdAt = source.createdAt();
+            this.updatedAt = source.updatedAt();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>_links</code>.
+         *
+         * @param links the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder links(TagLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>name</code>.
+         *
+         * @param name the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets <code>highlight</code>.
+         *
+         * @param highlight the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder highlight(String highlight) {
+            this.highlight = highlight;
+            return this;
+        }
+
+        /**
+         * Sets <code>is_private</code>.
+         *
+         * @param isPrivate the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder isPrivate(Boolean isPrivate) {
+            this.isPrivate = isPrivate;
+            return this;
+        }
+
+        /**
+         * Sets <code>created_at</code>.
+         *
+         * @param createdAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder createdAt(BigDecimal createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>updated_at</code>.
+         *
+         * @param updatedAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder updatedAt(BigDecimal updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Tag build() {
+            return new Tag(
+                    this.links,
+                    this.id,
+                    this.name,
+                    this.highlight,
+                    this.isPrivate,
+                    this.createdAt,
+                    this.updatedAt,
+                    this.additionalProperties);
+        }
+    }
+}

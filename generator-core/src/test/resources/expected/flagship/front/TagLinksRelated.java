@@ -1,0 +1,160 @@
+// Source: front.yaml#/components/schemas/TagLinks/properties/related
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * URLs of the tag's related resources.
+ *
+ * @param conversations URL of the conversations with the tag.
+ * @param owner URL of the tag's owner (a team or a teammate), or null.
+ * @param children URL of the tag's child tags, or null.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TagLinksRelated(@JsonProperty("conversations") String conversations,
+        @JsonProperty("owner") String owner, @JsonProperty("children") String children,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public TagLinksRelated {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code TagLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static TagLinksRelated fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new TagLinksRelated(
+                ModelSupport.string(fields.remove("conversations")),
+                ModelSupport.string(fields.remove("owner")),
+                ModelSupport.string(fields.remove("children")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link TagLinksRelated}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String conversations;
+
+        private String owner;
+
+        private String children;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(TagLinksRelated source) {
+            this.conversations = source.conversations();
+            this.owner = source.owner();
+            this.children = source.children();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>conversations</code>.
+         *
+         * @param conversations the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder conversations(String conversations) {
+            this.conversations = conversations;
+            return this;
+        }
+
+        /**
+         * Sets <code>owner</code>.
+         *
+         * @param owner the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /**
+         * Sets <code>children</code>.
+         *
+         * @param children the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder children(String children) {
+            this.children = children;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public TagLinksRelated build() {
+            return new TagLinksRelated(
+                    this.conversations,
+                    this.owner,
+                    this.children,
+                    this.additionalProperties);
+        }
+    }
+}

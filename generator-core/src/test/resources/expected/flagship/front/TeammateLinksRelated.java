@@ -1,0 +1,143 @@
+// Source: front.yaml#/components/schemas/TeammateLinks/properties/related
+package dev.specgen.flagship.front;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * URLs of the teammate's related resources.
+ *
+ * @param inboxes URL of the teammate's inboxes.
+ * @param conversations URL of the conversations assigned to the teammate.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
+        @JsonProperty("conversations") String conversations,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public TeammateLinksRelated {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code TeammateLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static TeammateLinksRelated fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new TeammateLinksRelated(
+                ModelSupport.string(fields.remove("inboxes")),
+                ModelSupport.string(fields.remove("conversations")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link TeammateLinksRelated}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String inboxes;
+
+        private String conversations;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(TeammateLinksRelated source) {
+            this.inboxes = source.inboxes();
+            this.conversations = source.conversations();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>inboxes</code>.
+         *
+         * @param inboxes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder inboxes(String inboxes) {
+            this.inboxes = inboxes;
+            return this;
+        }
+
+        /**
+         * Sets <code>conversations</code>.
+         *
+         * @param conversations the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder conversations(String conversations) {
+            this.conversations = conversations;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public TeammateLinksRelated build() {
+            return new TeammateLinksRelated(
+                    this.inboxes,
+                    this.conversations,
+                    this.additionalProperties);
+        }
+    }
+}

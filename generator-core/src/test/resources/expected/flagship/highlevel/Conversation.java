@@ -1,0 +1,363 @@
+// Source: highlevel.yaml#/components/schemas/Conversation
+package dev.specgen.flagship.highlevel;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A conversation found by the search.
+ *
+ * @param id Conversation Id Required. Example: <code>"ABCHkzuJQ8ZMd4Te84GK"</code>.
+ * @param contactId Contact Id Required. Example: <code>"ABCHkzuJQ8ZMd4Te84GK"</code>.
+ * @param locationId Location Id Required. Example: <code>"ABCHkzuJQ8ZMd4Te84GK"</code>.
+ * @param lastMessageBody Content of the most recent message in the conversation Example:
+ *     <code>"This is a sample message body"</code>.
+ * @param lastMessageType Channel/type of the most recent message (SMS, Email, Call, etc)
+ * @param type Primary channel/type of the conversation (Phone, Email, etc)
+ * @param unreadCount Number of unread messages in this conversation Example: <code>1</code>.
+ * @param fullName Complete name of the contact (first and last name) Example: <code>"John
+ *     Doe"</code>.
+ * @param contactName Alternative display name for the contact - used when full name is not
+ *     available Example: <code>"John Doe Company"</code>.
+ * @param email Primary email address of the contact Example:
+ *     <code>"johndoe&#64;mailingdomain.com"</code>.
+ * @param phone Primary phone number of the contact Example: <code>"+15550001234"</code>.
+ * @param lastMessageDate Date of the last message in the conversation, in epoch milliseconds. With
+ *     the default sort it is the conversation's sort value: pass the last conversation's value as
+ *     `startAfterDate` to get the next page. Example: <code>1628008053263</code>.
+ * @param sort Sort values of the conversation for the requested `sortBy` (epoch milliseconds for
+ *     the date sorts). Its first element is what `startAfterDate` takes to continue after this
+ *     conversation. Example: <code>[1628008053263]</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Conversation(@JsonProperty("id") String id,
+        @JsonProperty("contactId") String contactId, @JsonProperty("locationId") String locationId,
+        @JsonProperty("lastMessageBody") String lastMessageBody,
+        @JsonProperty("lastMessageType") LastMessageType lastMessageType,
+        @JsonProperty("type") ConversationType type,
+        @JsonProperty("unreadCount") Integer unreadCount, @JsonProperty("fullName") String fullName,
+        @JsonProperty("contactName") String contactName, @JsonProperty("email") String email,
+        @JsonProperty("phone") String phone, @JsonProperty("lastMessageDate") Long lastMessageDate,
+        @JsonProperty("sort") List<BigDecimal> sort,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Conversation {
+        sort = ModelSupport.copy(sort);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Conversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Conversation fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Conversation(
+                ModelSupport.string(fields.remove("id")),
+                ModelSupport.string(fields.remove("contactId")),
+                ModelSupport.string(fields.remove("locationId")),
+                ModelSupport.string(fields.remove("lastMessageBody")),
+                LastMessageType.fromJson(fields.remove("lastMessageType")),
+                ConversationType.fromJson(fields.remove("type")),
+                ModelSupport.int32(fields.remove("unreadCount")),
+                ModelSupport.string(fields.remove("fullName")),
+                ModelSupport.string(fields.remove("contactName")),
+                ModelSupport.string(fields.remove("email")),
+                ModelSupport.string(fields.remove("phone")),
+                ModelSupport.int64(fields.remove("lastMessageDate")),
+                ModelSupport.list(fields.remove("sort"), ModelSupport::decimal),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Conversation}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String id;
+
+        private String contactId;
+
+        private String locationId;
+
+        private String lastMessageBody;
+
+        private LastMessageType lastMessageType;
+
+        private ConversationType type;
+
+        private Integer unreadCount;
+
+        private String fullName;
+
+        private String contactName;
+
+        private String email;
+
+        private String phone;
+
+        private Long lastMessageDate;
+
+        private List<BigDecimal> sort;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Conversation source) {
+            this.id = source.id();
+            this.contactId = source.contactId();
+            this.locationId = source.locationId();
+            this.lastMessageBody = source.lastMessageBody();
+            this.lastMessageType = source.lastMessageType();
+            this.type = source.type();
+            this.unreadCount = source.unreadCount();
+            this.fullName = source.fullName();
+            this.contactName = source.contactName();
+            this.email = source.email();
+            this.phone = source.phone();
+            this.lastMessageDate = source.lastMessageDate();
+            this.sort = source.sort();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>contactId</code>.
+         *
+         * @param contactId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contactId(String contactId) {
+            this.contactId = contactId;
+            return this;
+        }
+
+        /**
+         * Sets <code>locationId</code>.
+         *
+         * @param locationId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder locationId(String locationId) {
+            this.locationId = locationId;
+            return this;
+        }
+
+        /**
+         * Sets <code>lastMessageBody</code>.
+         *
+         * @param lastMessageBody the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder lastMessageBody(String lastMessageBody) {
+            this.lastMessageBody = lastMessageBody;
+            return this;
+        }
+
+        /**
+         * Sets <code>lastMessageType</code>.
+         *
+         * @param lastMessageType the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder lastMessageType(LastMessageType lastMessageType) {
+            this.lastMessageType = lastMessageType;
+            return this;
+        }
+
+        /**
+         * Sets <code>type</code>.
+         *
+         * @param type the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder type(ConversationType type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets <code>unreadCount</code>.
+         *
+         * @param unreadCount the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder unreadCount(Integer unreadCount) {
+            this.unreadCount = unreadCount;
+            return this;
+        }
+
+        /**
+         * Sets <code>fullName</code>.
+         *
+         * @param fullName the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder fullName(String fullName) {
+            this.fullName = fullName;
+            return this;
+        }
+
+        /**
+         * Sets <code>contactName</code>.
+         *
+         * @param contactName the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contactName(String contactName) {
+            this.contactName = contactName;
+            return this;
+        }
+
+        /**
+         * Sets <code>email</code>.
+         *
+         * @param email the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets <code>phone</code>.
+         *
+         * @param phone the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder phone(String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        /**
+         * Sets <code>lastMessageDate</code>.
+         *
+         * @param lastMessageDate the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder lastMessageDate(Long lastMessageDate) {
+            this.lastMessageDate = lastMessageDate;
+            return this;
+        }
+
+        /**
+         * Sets <code>sort</code>.
+         *
+         * @param sort the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder sort(List<BigDecimal> sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         * @throws IllegalStateException naming every required property that is not set
+         */
+        public Conversation build() {
+            List<String> missing = new ArrayList<>();
+            if (this.id == null) {
+                missing.add("id");
+            }
+            if (this.contactId == null) {
+                missing.add("contactId");
+            }
+            if (this.locationId == null) {
+                missing.add("locationId");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Conversation is missing required properties: " + String.join(", ", missing));
+            }
+            return new Conversation(
+                    this.id,
+                    this.contactId,
+                    this.locationId,
+                    this.lastMessageBody,
+                    this.lastMessageType,
+                    this.type,
+                    this.unreadCount,
+                    this.fullName,
+                    this.contactName,
+                    this.email,
+                    this.phone,
+                    this.lastMessageDate,
+                    this.sort,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+// Source: highlevel.yaml#/components/schemas/SearchConversationsResponse
+package dev.specgen.flagship.highlevel;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The conversations matching the search, one page at a time.
+ *
+ * @param conversations The list of all conversations found for the given query Required.
+ * @param total Total Number of results found for the given query Required. Example:
+ *     <code>100</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchConversationsResponse(
+        @JsonProperty("conversations") List<Conversation> conversations,
+        @JsonProperty("total") Integer total,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public SearchConversationsResponse {
+        conversations = ModelSupport.copy(conversations);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code SearchConversationsResponse} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static SearchConversationsResponse fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new SearchConversationsResponse(
+                ModelSupport.list(fields.remove("conversations"), Conversation::fromJson),
+                ModelSupport.int32(fields.remove("total")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link SearchConversationsResponse}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private List<Conversation> conversations;
+
+        private Integer total;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SearchConversationsResponse source) {
+            this.conversations = source.conversations();
+            this.total = source.total();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>conversations</code>.
+         *
+         * @param conversations the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder conversations(List<Conversation> conversations) {
+            this.conversations = conversations;
+            return this;
+        }
+
+        /**
+         * Sets <code>total</code>.
+         *
+         * @param total the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder total(Integer total) {
+            this.total = total;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         * @throws IllegalStateException naming every required property that is not set
+         */
+        public SearchConversationsResponse build() {
+            List<String> missing = new ArrayList<>();
+            if (this.conversations == null) {
+                missing.add("conversations");
+            }
+            if (this.total == null) {
+                missing.add("total");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("SearchConversationsResponse is missing required properties: " + String.join(", ", missing));
+            }
+            return new SearchConversationsResponse(
+                    this.conversations,
+                    this.total,
+                    this.additionalProperties);
+        }
+    }
+}

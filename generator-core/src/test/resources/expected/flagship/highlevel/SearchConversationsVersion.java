@@ -1,0 +1,125 @@
+// Source: highlevel.yaml#/paths/~1conversations~1search/get/parameters/0/schema
+package dev.specgen.flagship.highlevel;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
+ * tells them apart, and {@link #known()} gives a {@link SearchConversationsVersion.Known} to switch on.
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+public final class SearchConversationsVersion {
+    /**
+     * The value <code>"2021-04-15"</code>.
+     */
+    public static final SearchConversationsVersion _2021_04_15 = new SearchConversationsVersion("2021-04-15", Known._2021_04_15);
+
+    private static final List<SearchConversationsVersion> KNOWN_VALUES = List.of(_2021_04_15);
+
+    private final String value;
+
+    private final Known known;
+
+    private SearchConversationsVersion(String value, Known known) {
+        this.value = value;
+        this.known = known;
+    }
+
+    /**
+     * The constant for {@code value}, or a new instance holding a value the spec does not list.
+     *
+     * @param value the value as sent
+     * @return the matching constant, or an unknown value
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static SearchConversationsVersion of(String value) {
+        Objects.requireNonNull(value, "value");
+        for (SearchConversationsVersion candidate : KNOWN_VALUES) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        return new SearchConversationsVersion(value, Known._UNKNOWN);
+    }
+
+    /**
+     * Reads the value from a plain JSON value, as unions do.
+     *
+     * @param json a JSON string, or {@code null}
+     * @return the value, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if {@code json} is of another kind
+     */
+    public static SearchConversationsVersion fromJson(Object json) {
+        return json == null ? null : of(ModelSupport.string(json));
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     *
+     * @return an unmodifiable list
+     */
+    public static List<SearchConversationsVersion> values() {
+        return KNOWN_VALUES;
+    }
+
+    /**
+     * The value as sent, known or not.
+     *
+     * @return the raw value
+     */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     *
+     * @return {@code false} for values added after the spec was written
+     */
+    public boolean isKnown() {
+        return known != Known._UNKNOWN;
+    }
+
+    /**
+     * This value as a Java enum, to switch on.
+     *
+     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     */
+    public Known known() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SearchConversationsVersion that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    /**
+     * The values of {@link SearchConversationsVersion} the spec lists, and {@code _UNKNOWN} for all others.
+     */
+    public enum Known {
+        _2021_04_15,
+
+        /**
+         * A value the spec does not list; {@link SearchConversationsVersion#value()} holds it.
+         */
+        _UNKNOWN
+    }
+}

@@ -1,0 +1,352 @@
+// Source: chatwoot-compatible.yaml#/components/schemas/ContactConversation
+package dev.specgen.flagship.inquirly;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A conversation associated with the contact.
+ *
+ * @param id ID of the conversation
+ * @param messages Messages of the conversation.
+ * @param accountId Account Id JSON name <code>account_id</code>.
+ * @param inboxId ID of the inbox JSON name <code>inbox_id</code>.
+ * @param status The status of the conversation
+ * @param timestamp The time at which conversation was created
+ * @param contactLastSeenAt The time at which the contact last saw the conversation. JSON name
+ *     <code>contact_last_seen_at</code>.
+ * @param agentLastSeenAt The time at which an agent last saw the conversation. JSON name
+ *     <code>agent_last_seen_at</code>.
+ * @param unreadCount The number of unread messages JSON name <code>unread_count</code>.
+ * @param additionalAttributes The object containing additional attributes related to the
+ *     conversation JSON name <code>additional_attributes</code>.
+ * @param customAttributes The object to save custom attributes for conversation, accepts custom
+ *     attributes key and value JSON name <code>custom_attributes</code>. Example:
+ *     <code>{"attribute_key":"attribute_value","priority_conversation_number":3}</code>.
+ * @param meta The conversation's sender (the contact) and assignee (the agent).
+ * @param displayId The conversation's number within the account, as shown in the dashboard. JSON
+ *     name <code>display_id</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContactConversation(@JsonProperty("id") BigDecimal id,
+        @JsonProperty("messages") List<Message> messages,
+        @JsonProperty("account_id") BigDecimal accountId,
+        @JsonProperty("inbox_id") BigDecimal inboxId,
+        @JsonProperty("status") ConversationStatus status,
+        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("contact_last_seen_at") String contactLastSeenAt,
+        @JsonProperty("agent_last_seen_at") String agentLastSeenAt,
+        @JsonProperty("unread_count") BigDecimal unreadCount,
+        @JsonProperty("additional_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalAttributes,
+        @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
+        @JsonProperty("meta") ConversationMeta meta,
+        @JsonProperty("display_id") BigDecimal displayId,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public ContactConversation {
+        messages = ModelSupport.copy(messages);
+        additionalAttributes = ModelSupport.copy(additionalAttributes);
+        customAttributes = ModelSupport.copy(customAttributes);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code ContactConversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static ContactConversation fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new ContactConversation(
+                ModelSupport.decimal(fields.remove("id")),
+                ModelSupport.list(fields.remove("messages"), Message::fromJson),
+                ModelSupport.decimal(fields.remove("account_id")),
+                ModelSupport.decimal(fields.remove("inbox_id")),
+                ConversationStatus.fromJson(fields.remove("status")),
+                ModelSupport.string(fields.remove("timestamp")),
+                ModelSupport.string(fields.remove("contact_last_seen_at")),
+                ModelSupport.string(fields.remove("agent_last_seen_at")),
+                ModelSupport.decimal(fields.remove("unread_count")),
+                ModelSupport.map(fields.remove("additional_attributes"), ModelSupport::any),
+                ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any),
+                ConversationMeta.fromJson(fields.remove("meta")),
+                ModelSupport.decimal(fields.remove("display_id")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link ContactConversation}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private BigDecimal id;
+
+        private List<Message> messages;
+
+        private BigDecimal accountId;
+
+        private BigDecimal inboxId;
+
+        private ConversationStatus status;
+
+        private String timestamp;
+
+        private String contactLastSeenAt;
+
+        private String agentLastSeenAt;
+
+        private BigDecimal unreadCount;
+
+        private Map<String, Object> additionalAttributes;
+
+        private Map<String, Object> customAttributes;
+
+        private ConversationMeta meta;
+
+        private BigDecimal displayId;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ContactConversation source) {
+            this.id = source.id();
+            this.messages = source.messages();
+            this.accountId = source.accountId();
+            this.inboxId = source.inboxId();
+            this.status = source.status();
+            this.timestamp = source.timestamp();
+            this.contactLastSeenAt = source.contactLastSeenAt();
+            this.agentLastSeenAt = source.agentLastSeenAt();
+            this.unreadCount = source.unreadCount();
+            this.additionalAttributes = source.additionalAttributes();
+            this.customAttributes = source.customAttributes();
+            this.meta = source.meta();
+            this.displayId = source.displayId();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(BigDecimal id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>messages</code>.
+         *
+         * @param messages the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder messages(List<Message> messages) {
+            this.messages = messages;
+            return this;
+        }
+
+        /**
+         * Sets <code>account_id</code>.
+         *
+         * @param accountId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder accountId(BigDecimal accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * Sets <code>inbox_id</code>.
+         *
+         * @param inboxId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder inboxId(BigDecimal inboxId) {
+            this.inboxId = inboxId;
+            return this;
+        }
+
+        /**
+         * Sets <code>status</code>.
+         *
+         * @param status the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder status(ConversationStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets <code>timestamp</code>.
+         *
+         * @param timestamp the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder timestamp(String timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        /**
+         * Sets <code>contact_last_seen_at</code>.
+         *
+         * @param contactLastSeenAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contactLastSeenAt(String contactLastSeenAt) {
+            this.contactLastSeenAt = contactLastSeenAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>agent_last_seen_at</code>.
+         *
+         * @param agentLastSeenAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder agentLastSeenAt(String agentLastSeenAt) {
+            this.agentLastSeenAt = agentLastSeenAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>unread_count</code>.
+         *
+         * @param unreadCount the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder unreadCount(BigDecimal unreadCount) {
+            this.unreadCount = unreadCount;
+            return this;
+        }
+
+        /**
+         * Sets <code>additional_attributes</code>.
+         *
+         * @param additionalAttributes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder additionalAttributes(Map<String, Object> additionalAttributes) {
+            this.additionalAttributes = additionalAttributes;
+            return this;
+        }
+
+        /**
+         * Sets <code>custom_attributes</code>.
+         *
+         * @param customAttributes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder customAttributes(Map<String, Object> customAttributes) {
+            this.customAttributes = customAttributes;
+            return this;
+        }
+
+        /**
+         * Sets <code>meta</code>.
+         *
+         * @param meta the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder meta(ConversationMeta meta) {
+            this.meta = meta;
+            return this;
+        }
+
+        /**
+         * Sets <code>display_id</code>.
+         *
+         * @param displayId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder displayId(BigDecimal displayId) {
+            this.displayId = displayId;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public ContactConversation build() {
+            return new ContactConversation(
+                    this.id,
+                    this.messages,
+                    this.accountId,
+                    this.inboxId,
+                    this.status,
+                    this.timestamp,
+                    this.contactLastSeenAt,
+                    this.agentLastSeenAt,
+                    this.unreadCount,
+                    this.additionalAttributes,
+                    this.customAttributes,
+                    this.meta,
+                    this.displayId,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+// Source: chatwoot-compatible.yaml#/components/schemas/Message
+package dev.specgen.flagship.inquirly;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * A message of a conversation.
+ *
+ * @param content The text content of the message
+ * @param contentType The type of the template message JSON name <code>content_type</code>.
+ * @param contentAttributes The content attributes for each content_type JSON name
+ *     <code>content_attributes</code>.
+ * @param messageType The type of the message JSON name <code>message_type</code>.
+ * @param createdAt The time at which message was created JSON name <code>created_at</code>.
+ * @param private_ The flags which shows whether the message is private or not JSON name
+ *     <code>private</code>.
+ * @param attachment The file object attached to the image
+ * @param sender User/Agent/AgentBot object
+ * @param conversationId ID of the conversation JSON name <code>conversation_id</code>.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Message(@JsonProperty("content") String content,
+        @JsonProperty("content_type") MessageContentType contentType,
+        @JsonProperty("content_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> contentAttributes,
+        @JsonProperty("message_type") MessageMessageType messageType,
+        @JsonProperty("created_at") Integer createdAt, @JsonProperty("private") Boolean private_,
+        @JsonProperty("attachment") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> attachment,
+        @JsonProperty("sender") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> sender,
+        @JsonProperty("conversation_id") BigDecimal conversationId,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Message {
+        contentAttributes = ModelSupport.copy(contentAttributes);
+        attachment = ModelSupport.copy(attachment);
+        sender = ModelSupport.copy(sender);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Message} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Message fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Message(
+                ModelSupport.string(fields.remove("content")),
+                MessageContentType.fromJson(fields.remove("content_type")),
+                ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any),
+                MessageMessageType.fromJson(fields.remove("message_type")),
+                ModelSupport.int32(fields.remove("created_at")),
+                ModelSupport.bool(fields.remove("private")),
+                ModelSupport.map(fields.remove("attachment"), ModelSupport::any),
+                ModelSupport.map(fields.remove("sender"), ModelSupport::any),
+                ModelSupport.decimal(fields.remove("conversation_id")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Message}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String content;
+
+        private MessageContentType contentType;
+
+        private Map<String, Object> contentAttributes;
+
+        private MessageMessageType messageType;
+
+        private Integer createdAt;
+
+        private Boolean private_;
+
+        private Map<String, Object> attachment;
+
+        private Map<String, Object> sender;
+
+        private BigDecimal conversationId;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Message source) {
+            this.content = source.content();
+            this.contentType = source.contentType();
+            this.contentAttributes = source.contentAttributes();
+            this.messageType = source.messageType();
+            this.createdAt = source.createdAt();
+            this.private_ = source.private_();
+            this.attachment = source.attachment();
+            this.sender = source.sender();
+            this.conversationId = source.conversationId();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>content</code>.
+         *
+         * @param content the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder content(String content) {
+            this.content = content;
+            return this;
+        }
+
+        /**
+         * Sets <code>content_type</code>.
+         *
+         * @param contentType the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contentType(MessageContentType contentType) {
+            this.contentType = contentType;
+            return this;
+        }
+
+        /**
+         * Sets <code>content_attributes</code>.
+         *
+         * @param contentAttributes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contentAttributes(Map<String, Object> contentAttributes) {
+            this.contentAttributes = contentAttributes;
+            return this;
+        }
+
+        /**
+         * Sets <code>message_type</code>.
+         *
+         * @param messageType the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder messageType(MessageMessageType messageType) {
+            this.messageType = messageType;
+            return this;
+        }
+
+        /**
+         * Sets <code>created_at</code>.
+         *
+         * @param createdAt the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder createdAt(Integer createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>private</code>.
+         *
+         * @param private_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder private_(Boolean private_) {
+            this.private_ = private_;
+            return this;
+        }
+
+        /**
+         * Sets <code>attachment</code>.
+         *
+         * @param attachment the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder attachment(Map<String, Object> attachment) {
+            this.attachment = attachment;
+            return this;
+        }
+
+        /**
+         * Sets <code>sender</code>.
+         *
+         * @param sender the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder sender(Map<String, Object> sender) {
+            this.sender = sender;
+            return this;
+        }
+
+        /**
+         * Sets <code>conversation_id</code>.
+         *
+         * @param conversationId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder conversationId(BigDecimal conversationId) {
+            this.conversationId = conversationId;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Message build() {
+            return new Message(
+                    this.content,
+                    this.contentType,
+                    this.contentAttributes,
+                    this.messageType,
+                    this.createdAt,
+                    this.private_,
+                    this.attachment,
+                    this.sender,
+                    this.conversationId,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+// Source: enums.yaml
+package dev.specgen.models.enums;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Helpers the models of this package call: reading plain JSON values (as Jackson reads JSON into
+ * {@code Object}) into model types, and the immutable copies records hold. Not part of the API.
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+final class ModelSupport {
+    private ModelSupport() {
+    }
+
+    /**
+     * A mutable copy of a JSON object, or {@code null}.
+     */
+    static Map<String, Object> object(Object json) {
+        if (json == null) {
+            return null;
+        }
+        if (!(json instanceof Map<?, ?> object)) {
+            throw mismatch(json, "an object");
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        object.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return copy;
+    }
+
+    static String string(Object json) {
+        if (json == null || json instanceof String) {
+            return (String) json;
+        }
+        throw mismatch(json, "a string");
+    }
+
+    static Integer int32(Object json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return number(json, "a 32-bit integer").intValueExact();
+        } catch (ArithmeticException e) {
+            throw mismatch(json, "a 32-bit integer");
+        }
+    }
+
+    static Long int64(Object json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return number(json, "a 64-bit integer").longValueExact();
+        } catch (ArithmeticException e) {
+            throw mismatch(json, "a 64-bit integer");
+        }
+    }
+
+    static BigInteger bigInteger(Object json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return number(json, "an integer").toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw mismatch(json, "an integer");
+        }
+    }
+
+    static Float float32(Object json) {
+        return json == null ? null : number(json, "a number").floatValue();
+    }
+
+    static Double float64(Object json) {
+        return json == null ? null : number(json, "a number").doubleValue();
+    }
+
+    static BigDecimal decimal(Object json) {
+        return json == null ? null : number(json, "a number");
+    }
+
+    static Boolean bool(Object json) {
+        if (json == null || json instanceof Boolean) {
+            return (Boolean) json;
+        }
+        throw mismatch(json, "a boolean");
+    }
+
+    static OffsetDateTime dateTime(Object json) {
+        String text = string(json);
+        try {
+            return text == null ? null : OffsetDateTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw mismatch(json, "a date-time");
+        }
+    }
+
+    static LocalDate date(Object json) {
+        String text = string(json);
+        try {
+            return text == null ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw mismatch(json, "a date");
+        }
+    }
+
+    static UUID uuid(Object json) {
+        String text = string(json);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    static byte[] bytes(Object json) {
+        String text = string(json);
+        return text == null ? null : Base64.getDecoder().decode(text);
+    }
+
+    /**
+     * Any JSON value, as it is.
+     */
+    static Object any(Object json) {
+        return json;
+    }
+
+    static <T> List<T> list(Object json, Function<Object, ? extends T> item) {
+        if (json == null) {
+            return null;
+        }
+        if (!(json instanceof List<?> items)) {
+            throw mismatch(json, "an array");
+        }
+        List<T> result = new ArrayList<>(items.size());
+        for (Object each : items) {
+            result.add(item.apply(each));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    static <T> Function<Object, List<T>> listOf(Function<Object, ? extends T> item) {
+        return json -> list(json, item);
+    }
+
+    static <T> Map<String, T> map(Object json, Function<Object, ? extends T> value) {
+        Map<String, Object> object = object(json);
+        if (object == null) {
+            return null;
+        }
+        Map<String, T> result = new LinkedHashMap<>();
+        object.forEach((key, each) -> result.put(key, value.apply(each)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    static <T> Function<Object, Map<String, T>> mapOf(Function<Object, ? extends T> value) {
+        return json -> map(json, value);
+    }
+
+    /**
+     * Whether {@code json} is an object with at least one of {@code keys}.
+     */
+    static boolean hasAnyKey(Object json, String... keys) {
+        if (json instanceof Map<?, ?> object) {
+            for (String key : keys) {
+                if (object.containsKey(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code json} is a number written without a fraction or exponent.
+     */
+    static boolean isIntegral(Object json) {
+        return json instanceof Integer || json instanceof Long || json instanceof BigInteger || json instanceof Short || json instanceof Byte;
+    }
+
+    /**
+     * The value of property {@code name} when {@code json} is an object, else {@code null}.
+     */
+    static Object property(Object json, String name) {
+        return json instanceof Map<?, ?> object ? object.get(name) : null;
+    }
+
+    /**
+     * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls.
+     */
+    static <T> List<T> copy(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /**
+     * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls.
+     */
+    static <T> Map<String, T> copy(Map<String, T> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    static <T> Map<String, T> copyOrEmpty(Map<String, T> map) {
+        return map == null ? Map.of() : copy(map);
+    }
+
+    private static BigDecimal number(Object json, String expected) {
+        if (json instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (json instanceof BigInteger integer) {
+            return new BigDecimal(integer);
+        }
+        if (json instanceof Integer || json instanceof Long || json instanceof Short || json instanceof Byte) {
+            return BigDecimal.valueOf(((Number) json).longValue());
+        }
+        if ((json instanceof Double || json instanceof Float) && Double.isFinite(((Number) json).doubleValue())) {
+            return new BigDecimal(json.toString());
+        }
+        throw mismatch(json, expected);
+    }
+
+    private static IllegalArgumentException mismatch(Object json, String expected) {
+        return new IllegalArgumentException("expected " + expected + ", found " + describe(json));
+    }
+
+    private static String describe(Object json) {
+        return json == null ? "null"
+                : json instanceof Map<?, ?> ? "an object"
+                : json instanceof List<?> ? "an array"
+                : json instanceof String ? "a string"
+                : json instanceof Boolean ? "a boolean"
+                : json instanceof Number ? "a number"
+                : json.getClass().getName();
+    }
+}

@@ -1,0 +1,178 @@
+// Source: enums.yaml#/components/schemas/Ticket
+package dev.specgen.models.enums;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * @param status Status of a conversation.
+ * @param type Chatwoot's message types, as integers.
+ * @param priority An inline enum, nullable.
+ * @param history the <code>history</code> property.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Ticket(@JsonProperty("status") ConversationStatus status,
+        @JsonProperty("type") MessageType type, @JsonProperty("priority") TicketPriority priority,
+        @JsonProperty("history") List<ConversationStatus> history,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Ticket {
+        history = ModelSupport.copy(history);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Ticket} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Ticket fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Ticket(
+                ConversationStatus.fromJson(fields.remove("status")),
+                MessageType.fromJson(fields.remove("type")),
+                TicketPriority.fromJson(fields.remove("priority")),
+                ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Ticket}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private ConversationStatus status;
+
+        private MessageType type;
+
+        private TicketPriority priority;
+
+        private List<ConversationStatus> history;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Ticket source) {
+            this.status = source.status();
+            this.type = source.type();
+            this.priority = source.priority();
+            this.history = source.history();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>status</code>.
+         *
+         * @param status the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder status(ConversationStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets <code>type</code>.
+         *
+         * @param type the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder type(MessageType type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets <code>priority</code>.
+         *
+         * @param priority the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder priority(TicketPriority priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * Sets <code>history</code>.
+         *
+         * @param history the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder history(List<ConversationStatus> history) {
+            this.history = history;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Ticket build() {
+            return new Ticket(
+                    this.status,
+                    this.type,
+                    this.priority,
+                    this.history,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+// Source: formats.yaml#/components/schemas/Sample
+package dev.specgen.models.formats;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * @param text the <code>text</code> property.
+ * @param email the <code>email</code> property.
+ * @param when the <code>when</code> property.
+ * @param day the <code>day</code> property.
+ * @param id the <code>id</code> property.
+ * @param data the <code>data</code> property.
+ * @param small the <code>small</code> property.
+ * @param plain the <code>plain</code> property.
+ * @param big the <code>big</code> property.
+ * @param ratio the <code>ratio</code> property.
+ * @param precise the <code>precise</code> property.
+ * @param amount the <code>amount</code> property.
+ * @param flag the <code>flag</code> property.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Sample(@JsonProperty("text") String text, @JsonProperty("email") String email,
+        @JsonProperty("when") OffsetDateTime when, @JsonProperty("day") LocalDate day,
+        @JsonProperty("id") UUID id, @JsonProperty("data") byte[] data,
+        @JsonProperty("small") Integer small, @JsonProperty("plain") Integer plain,
+        @JsonProperty("big") Long big, @JsonProperty("ratio") Float ratio,
+        @JsonProperty("precise") Double precise, @JsonProperty("amount") BigDecimal amount,
+        @JsonProperty("flag") Boolean flag,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Sample {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Sample} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Sample fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Sample(
+                ModelSupport.string(fields.remove("text")),
+                ModelSupport.string(fields.remove("email")),
+                ModelSupport.dateTime(fields.remove("when")),
+                ModelSupport.date(fields.remove("day")),
+                ModelSupport.uuid(fields.remove("id")),
+                ModelSupport.bytes(fields.remove("data")),
+                ModelSupport.int32(fields.remove("small")),
+                ModelSupport.int32(fields.remove("plain")),
+                ModelSupport.int64(fields.remove("big")),
+                ModelSupport.float32(fields.remove("ratio")),
+                ModelSupport.float64(fields.remove("precise")),
+                ModelSupport.decimal(fields.remove("amount")),
+                ModelSupport.bool(fields.remove("flag")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Sample}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String text;
+
+        private String email;
+
+        private OffsetDateTime when;
+
+        private LocalDate day;
+
+        private UUID id;
+
+        private byte[] data;
+
+        private Integer small;
+
+        private Integer plain;
+
+        private Long big;
+
+        private Float ratio;
+
+        private Double precise;
+
+        private BigDecimal amount;
+
+        private Boolean flag;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Sample source) {
+            this.text = source.text();
+            this.email = source.email();
+            this.when = source.when();
+            this.day = source.day();
+            this.id = source.id();
+            this.data = source.data();
+            this.small = source.small();
+            this.plain = source.plain();
+            this.big = source.big();
+            this.ratio = source.ratio();
+            this.precise = source.precise();
+            this.amount = source.amount();
+            this.flag = source.flag();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>text</code>.
+         *
+         * @param text the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * Sets <code>email</code>.
+         *
+         * @param email the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets <code>when</code>.
+         *
+         * @param when the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder when(OffsetDateTime when) {
+            this.when = when;
+            return this;
+        }
+
+        /**
+         * Sets <code>day</code>.
+         *
+         * @param day the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder day(LocalDate day) {
+            this.day = day;
+            return this;
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(UUID id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>data</code>.
+         *
+         * @param data the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder data(byte[] data) {
+            this.data = data;
+            return this;
+        }
+
+        /**
+         * Sets <code>small</code>.
+         *
+         * @param small the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder small(Integer small) {
+            this.small = small;
+            return this;
+        }
+
+        /**
+         * Sets <code>plain</code>.
+         *
+         * @param plain the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder plain(Integer plain) {
+            this.plain = plain;
+            return this;
+        }
+
+        /**
+         * Sets <code>big</code>.
+         *
+         * @param big the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder big(Long big) {
+            this.big = big;
+            return this;
+        }
+
+        /**
+         * Sets <code>ratio</code>.
+         *
+         * @param ratio the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder ratio(Float ratio) {
+            this.ratio = ratio;
+            return this;
+        }
+
+        /**
+         * Sets <code>precise</code>.
+         *
+         * @param precise the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder precise(Double precise) {
+            this.precise = precise;
+            return this;
+        }
+
+        /**
+         * Sets <code>amount</code>.
+         *
+         * @param amount the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder amount(BigDecimal amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
+         * Sets <code>flag</code>.
+         *
+         * @param flag the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder flag(Boolean flag) {
+            this.flag = flag;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Sample build() {
+            return new Sample(
+                    this.text,
+                    this.email,
+                    this.when,
+                    this.day,
+                    this.id,
+                    this.data,
+                    this.small,
+                    this.plain,
+                    this.big,
+                    this.ratio,
+                    this.precise,
+                    this.amount,
+                    this.flag,
+                    this.additionalProperties);
+        }
+    }
+}

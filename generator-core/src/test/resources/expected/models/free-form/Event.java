@@ -1,0 +1,182 @@
+// Source: free-form.yaml#/components/schemas/Event
+package dev.specgen.models.freeform;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * @param attributes Any JSON object.
+ * @param payload Any JSON value at all.
+ * @param items An array of anything.
+ * @param matrix the <code>matrix</code> property.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Event(
+        @JsonProperty("attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> attributes,
+        @JsonProperty("payload") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Object payload,
+        @JsonProperty("items") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<Object> items,
+        @JsonProperty("matrix") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<List<Map<String, Object>>> matrix,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Event {
+        attributes = ModelSupport.copy(attributes);
+        items = ModelSupport.copy(items);
+        matrix = ModelSupport.copy(matrix);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Event} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Event fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Event(
+                ModelSupport.map(fields.remove("attributes"), ModelSupport::any),
+                fields.remove("payload"),
+                ModelSupport.list(fields.remove("items"), ModelSupport::any),
+                ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any))),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Event}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private Map<String, Object> attributes;
+
+        private Object payload;
+
+        private List<Object> items;
+
+        private List<List<Map<String, Object>>> matrix;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Event source) {
+            this.attributes = source.attributes();
+            this.payload = source.payload();
+            this.items = source.items();
+            this.matrix = source.matrix();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>attributes</code>.
+         *
+         * @param attributes the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder attributes(Map<String, Object> attributes) {
+            this.attributes = attributes;
+            return this;
+        }
+
+        /**
+         * Sets <code>payload</code>.
+         *
+         * @param payload the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder payload(Object payload) {
+            this.payload = payload;
+            return this;
+        }
+
+        /**
+         * Sets <code>items</code>.
+         *
+         * @param items the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder items(List<Object> items) {
+            this.items = items;
+            return this;
+        }
+
+        /**
+         * Sets <code>matrix</code>.
+         *
+         * @param matrix the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder matrix(List<List<Map<String, Object>>> matrix) {
+            this.matrix = matrix;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Event build() {
+            return new Event(
+                    this.attributes,
+                    this.payload,
+                    this.items,
+                    this.matrix,
+                    this.additionalProperties);
+        }
+    }
+}

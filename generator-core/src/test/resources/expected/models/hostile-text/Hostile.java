@@ -1,0 +1,173 @@
+// Source: hostile-text.yaml#/components/schemas/Hostile
+package dev.specgen.models.hostiletext;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Ends the comment &#42;/ int broken = 1; /*
+ *
+ * <p>Unicode escapes &#92;u002a/ and &#92;u000a break comments; $L and $S and $$ are JavaPoet's;
+ * &#64;param tags and {&#64;code braces} and &#64;deprecated at a line start;
+ * HTML &lt;script&gt;alert('x')&lt;/script&gt; &amp; entities &amp;amp; *&#92;/ &#92;&#92;u0041 and
+ * a lone &#92; backslash.
+ *
+ * <p>Example:
+ * <pre>
+ * {
+ *   "text": "&#42;/ &#92;&#92;u002a/ &lt;/pre&gt; &#64;see"
+ * }
+ * </pre>
+ *
+ * @param text &#42;/ class Injected {} /* &#92;u000d&#92;u000a &#64;return nothing Example:
+ *     <code>"&#42;/ &lt;b&gt;bold&lt;/b&gt; &#92;&#92;u0022 $T"</code>.
+ * @param mood Values with quotes and backslashes: &#92;" &#92;&#92; &#42;/
+ * @param tagged the <code>tagged</code> property.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") Mood mood,
+        @JsonProperty("tagged") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Tagged tagged,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Hostile {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Hostile} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Hostile fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Hostile(
+                ModelSupport.string(fields.remove("text")),
+                Mood.fromJson(fields.remove("mood")),
+                Tagged.fromJson(fields.remove("tagged")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Hostile}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String text;
+
+        private Mood mood;
+
+        private Tagged tagged;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Hostile source) {
+            this.text = source.text();
+            this.mood = source.mood();
+            this.tagged = source.tagged();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>text</code>.
+         *
+         * @param text the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * Sets <code>mood</code>.
+         *
+         * @param mood the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder mood(Mood mood) {
+            this.mood = mood;
+            return this;
+        }
+
+        /**
+         * Sets <code>tagged</code>.
+         *
+         * @param tagged the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder tagged(Tagged tagged) {
+            this.tagged = tagged;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Hostile build() {
+            return new Hostile(
+                    this.text,
+                    this.mood,
+                    this.tagged,
+                    this.additionalProperties);
+        }
+    }
+}

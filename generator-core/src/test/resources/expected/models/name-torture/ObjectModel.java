@@ -1,0 +1,750 @@
+// Source: name-torture.yaml#/components/schemas/Object
+package dev.specgen.models.nametorture;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * Wire names that are keywords, not identifiers, or that collide once camel-cased.
+ *
+ * @param class_ the <code>class</code> property. Required.
+ * @param private_ the <code>private</code> property.
+ * @param links the <code>_links</code> property.
+ * @param _01h the <code>0-1h</code> property.
+ * @param _24h the <code>24h+</code> property.
+ * @param attachments the <code>attachments[]</code> property.
+ * @param attachments2 the <code>attachments</code> property.
+ * @param userId the <code>user_id</code> property.
+ * @param userId2 the <code>userId</code> property.
+ * @param additionalProperties_ the <code>additionalProperties</code> property.
+ * @param builder_ the <code>builder</code> property.
+ * @param toBuilder_ the <code>toBuilder</code> property.
+ * @param fromJson the <code>fromJson</code> property.
+ * @param build_ the <code>build</code> property.
+ * @param hashCode_ the <code>hashCode</code> property.
+ * @param this_ the <code>this</code> property.
+ * @param source the <code>source</code> property.
+ * @param missing the <code>missing</code> property.
+ * @param json the <code>json</code> property.
+ * @param fields the <code>fields</code> property.
+ * @param value the <code>value</code> property.
+ * @param quoteD the <code>quote"d</code> property.
+ * @param backSlash the <code>back&#92;slash</code> property.
+ * @param dollarLS the <code>dollar$L$S</code> property.
+ * @param u0041 the <code>&#92;u0041</code> property.
+ * @param string the <code>string</code> property.
+ * @param list the <code>list</code> property.
+ * @param override the <code>override</code> property.
+ * @param builderValue the <code>builderValue</code> property.
+ * @param known An enum whose name is the one its nested Java enum would take.
+ * @param uuid Shares its name with java.util.UUID, which the models also use.
+ * @param function the <code>function</code> property.
+ * @param support the <code>support</code> property.
+ * @param either A variant named Unknown, so the fallback record needs another name.
+ * @param stamp the <code>stamp</code> property.
+ * @param additionalProperties2 the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class") String class_,
+        @com.fasterxml.jackson.annotation.JsonProperty("private") Boolean private_,
+        @com.fasterxml.jackson.annotation.JsonProperty("_links") ObjectModelLinks links,
+        @com.fasterxml.jackson.annotation.JsonProperty("0-1h") Integer _01h,
+        @com.fasterxml.jackson.annotation.JsonProperty("24h+") Integer _24h,
+        @com.fasterxml.jackson.annotation.JsonProperty("attachments[]") List<String> attachments,
+        @com.fasterxml.jackson.annotation.JsonProperty("attachments") List<String> attachments2,
+        @com.fasterxml.jackson.annotation.JsonProperty("user_id") String userId,
+        @com.fasterxml.jackson.annotation.JsonProperty("userId") String userId2,
+        @com.fasterxml.jackson.annotation.JsonProperty("additionalProperties") String additionalProperties_,
+        @com.fasterxml.jackson.annotation.JsonProperty("builder") String builder_,
+        @com.fasterxml.jackson.annotation.JsonProperty("toBuilder") String toBuilder_,
+        @com.fasterxml.jackson.annotation.JsonProperty("fromJson") String fromJson,
+        @com.fasterxml.jackson.annotation.JsonProperty("build") String build_,
+        @com.fasterxml.jackson.annotation.JsonProperty("hashCode") Integer hashCode_,
+        @com.fasterxml.jackson.annotation.JsonProperty("this") String this_,
+        @com.fasterxml.jackson.annotation.JsonProperty("source") String source,
+        @com.fasterxml.jackson.annotation.JsonProperty("missing") String missing,
+        @com.fasterxml.jackson.annotation.JsonProperty("json") String json,
+        @com.fasterxml.jackson.annotation.JsonProperty("fields") String fields,
+        @com.fasterxml.jackson.annotation.JsonProperty("value") String value,
+        @com.fasterxml.jackson.annotation.JsonProperty("quote\"d") String quoteD,
+        @com.fasterxml.jackson.annotation.JsonProperty("back\\slash") String backSlash,
+        @com.fasterxml.jackson.annotation.JsonProperty("dollar$L$S") String dollarLS,
+        @com.fasterxml.jackson.annotation.JsonProperty("\\u0041") String u0041,
+        @com.fasterxml.jackson.annotation.JsonProperty("string") StringModel string,
+        @com.fasterxml.jackson.annotation.JsonProperty("list") List<StringModel> list,
+        @com.fasterxml.jackson.annotation.JsonProperty("override") OverrideModel override,
+        @com.fasterxml.jackson.annotation.JsonProperty("builderValue") BuilderModel builderValue,
+        @com.fasterxml.jackson.annotation.JsonProperty("known") Known known,
+        @com.fasterxml.jackson.annotation.JsonProperty("uuid") Uuid uuid,
+        @com.fasterxml.jackson.annotation.JsonProperty("function") Function function,
+        @com.fasterxml.jackson.annotation.JsonProperty("support") ModelSupport support,
+        @com.fasterxml.jackson.annotation.JsonProperty("either") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Either either,
+        @com.fasterxml.jackson.annotation.JsonProperty("stamp") UUID stamp,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties2) {
+    public ObjectModel {
+        attachments = ModelSupport2.copy(attachments);
+        attachments2 = ModelSupport2.copy(attachments2);
+        list = ModelSupport2.copy(list);
+        additionalProperties2 = ModelSupport2.copyOrEmpty(additionalProperties2);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code ObjectModel} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static ObjectModel fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport2.object(json);
+        return new ObjectModel(
+                ModelSupport2.string(fields.remove("class")),
+                ModelSupport2.bool(fields.remove("private")),
+                ObjectModelLinks.fromJson(fields.remove("_links")),
+                ModelSupport2.int32(fields.remove("0-1h")),
+                ModelSupport2.int32(fields.remove("24h+")),
+                ModelSupport2.list(fields.remove("attachments[]"), ModelSupport2::string),
+                ModelSupport2.list(fields.remove("attachments"), ModelSupport2::string),
+                ModelSupport2.string(fields.remove("user_id")),
+                ModelSupport2.string(fields.remove("userId")),
+                ModelSupport2.string(fields.remove("additionalProperties")),
+                ModelSupport2.string(fields.remove("builder")),
+                ModelSupport2.string(fields.remove("toBuilder")),
+                ModelSupport2.string(fields.remove("fromJson")),
+                ModelSupport2.string(fields.remove("build")),
+                ModelSupport2.int32(fields.remove("hashCode")),
+                ModelSupport2.string(fields.remove("this")),
+                ModelSupport2.string(fields.remove("source")),
+                ModelSupport2.string(fields.remove("missing")),
+                ModelSupport2.string(fields.remove("json")),
+                ModelSupport2.string(fields.remove("fields")),
+                ModelSupport2.string(fields.remove("value")),
+                ModelSupport2.string(fields.remove("quote\"d")),
+                ModelSupport2.string(fields.remove("back\\slash")),
+                ModelSupport2.string(fields.remove("dollar$L$S")),
+                ModelSupport2.string(fields.remove("\\u0041")),
+                StringModel.fromJson(fields.remove("string")),
+                ModelSupport2.list(fields.remove("list"), StringModel::fromJson),
+                OverrideModel.fromJson(fields.remove("override")),
+                BuilderModel.fromJson(fields.remove("builderValue")),
+                Known.fromJson(fields.remove("known")),
+                Uuid.fromJson(fields.remove("uuid")),
+                Function.fromJson(fields.remove("function")),
+                ModelSupport.fromJson(fields.remove("support")),
+                Either.fromJson(fields.remove("either")),
+                ModelSupport2.uuid(fields.remove("stamp")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link ObjectModel}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String class_;
+
+        private Boolean private_;
+
+        private ObjectModelLinks links;
+
+        private Integer _01h;
+
+        private Integer _24h;
+
+        private List<String> attachments;
+
+        private List<String> attachments2;
+
+        private String userId;
+
+        private String userId2;
+
+        private String additionalProperties_;
+
+        private String builder_;
+
+        private String toBuilder_;
+
+        private String fromJson;
+
+        private String build_;
+
+        private Integer hashCode_;
+
+        private String this_;
+
+        private String source;
+
+        private String missing;
+
+        private String json;
+
+        private String fields;
+
+        private String value;
+
+        private String quoteD;
+
+        private String backSlash;
+
+        private String dollarLS;
+
+        private String u0041;
+
+        private StringModel string;
+
+        private List<StringModel> list;
+
+        private OverrideModel override;
+
+        private BuilderModel builderValue;
+
+        private Known known;
+
+        private Uuid uuid;
+
+        private Function function;
+
+        private ModelSupport support;
+
+        private Either either;
+
+        private UUID stamp;
+
+        private final Map<String, Object> additionalProperties2 = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ObjectModel source) {
+            this.class_ = source.class_();
+            this.private_ = source.private_();
+            this.links = source.links();
+            this._01h = source._01h();
+            this._24h = source._24h();
+            this.attachments = source.attachments();
+            this.attachments2 = source.attachments2();
+            this.userId = source.userId();
+            this.userId2 = source.userId2();
+            this.additionalProperties_ = source.additionalProperties_();
+            this.builder_ = source.builder_();
+            this.toBuilder_ = source.toBuilder_();
+            this.fromJson = source.fromJson();
+            this.build_ = source.build_();
+            this.hashCode_ = source.hashCode_();
+            this.this_ = source.this_();
+            this.source = source.source();
+            this.missing = source.missing();
+            this.json = source.json();
+            this.fields = source.fields();
+            this.value = source.value();
+            this.quoteD = source.quoteD();
+            this.backSlash = source.backSlash();
+            this.dollarLS = source.dollarLS();
+            this.u0041 = source.u0041();
+            this.string = source.string();
+            this.list = source.list();
+            this.override = source.override();
+            this.builderValue = source.builderValue();
+            this.known = source.known();
+            this.uuid = source.uuid();
+            this.function = source.function();
+            this.support = source.support();
+            this.either = source.either();
+            this.stamp = source.stamp();
+            this.additionalProperties2.putAll(source.additionalProperties2());
+        }
+
+        /**
+         * Sets <code>class</code>.
+         *
+         * @param class_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder class_(String class_) {
+            this.class_ = class_;
+            return this;
+        }
+
+        /**
+         * Sets <code>private</code>.
+         *
+         * @param private_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder private_(Boolean private_) {
+            this.private_ = private_;
+            return this;
+        }
+
+        /**
+         * Sets <code>_links</code>.
+         *
+         * @param links the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder links(ObjectModelLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets <code>0-1h</code>.
+         *
+         * @param _01h the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder _01h(Integer _01h) {
+            this._01h = _01h;
+            return this;
+        }
+
+        /**
+         * Sets <code>24h+</code>.
+         *
+         * @param _24h the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder _24h(Integer _24h) {
+            this._24h = _24h;
+            return this;
+        }
+
+        /**
+         * Sets <code>attachments[]</code>.
+         *
+         * @param attachments the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder attachments(List<String> attachments) {
+            this.attachments = attachments;
+            return this;
+        }
+
+        /**
+         * Sets <code>attachments</code>.
+         *
+         * @param attachments2 the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder attachments2(List<String> attachments2) {
+            this.attachments2 = attachments2;
+            return this;
+        }
+
+        /**
+         * Sets <code>user_id</code>.
+         *
+         * @param userId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder userId(String userId) {
+            this.userId = userId;
+            return this;
+        }
+
+        /**
+         * Sets <code>userId</code>.
+         *
+         * @param userId2 the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder userId2(String userId2) {
+            this.userId2 = userId2;
+            return this;
+        }
+
+        /**
+         * Sets <code>additionalProperties</code>.
+         *
+         * @param additionalProperties_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder additionalProperties_(String additionalProperties_) {
+            this.additionalProperties_ = additionalProperties_;
+            return this;
+        }
+
+        /**
+         * Sets <code>builder</code>.
+         *
+         * @param builder_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder builder_(String builder_) {
+            this.builder_ = builder_;
+            return this;
+        }
+
+        /**
+         * Sets <code>toBuilder</code>.
+         *
+         * @param toBuilder_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder toBuilder_(String toBuilder_) {
+            this.toBuilder_ = toBuilder_;
+            return this;
+        }
+
+        /**
+         * Sets <code>fromJson</code>.
+         *
+         * @param fromJson the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder fromJson(String fromJson) {
+            this.fromJson = fromJson;
+            return this;
+        }
+
+        /**
+         * Sets <code>build</code>.
+         *
+         * @param build_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder build_(String build_) {
+            this.build_ = build_;
+            return this;
+        }
+
+        /**
+         * Sets <code>hashCode</code>.
+         *
+         * @param hashCode_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder hashCode_(Integer hashCode_) {
+            this.hashCode_ = hashCode_;
+            return this;
+        }
+
+        /**
+         * Sets <code>this</code>.
+         *
+         * @param this_ the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder this_(String this_) {
+            this.this_ = this_;
+            return this;
+        }
+
+        /**
+         * Sets <code>source</code>.
+         *
+         * @param source the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * Sets <code>missing</code>.
+         *
+         * @param missing the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder missing(String missing) {
+            this.missing = missing;
+            return this;
+        }
+
+        /**
+         * Sets <code>json</code>.
+         *
+         * @param json the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder json(String json) {
+            this.json = json;
+            return this;
+        }
+
+        /**
+         * Sets <code>fields</code>.
+         *
+         * @param fields the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder fields(String fields) {
+            this.fields = fields;
+            return this;
+        }
+
+        /**
+         * Sets <code>value</code>.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * Sets <code>quote"d</code>.
+         *
+         * @param quoteD the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder quoteD(String quoteD) {
+            this.quoteD = quoteD;
+            return this;
+        }
+
+        /**
+         * Sets <code>back&#92;slash</code>.
+         *
+         * @param backSlash the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder backSlash(String backSlash) {
+            this.backSlash = backSlash;
+            return this;
+        }
+
+        /**
+         * Sets <code>dollar$L$S</code>.
+         *
+         * @param dollarLS the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder dollarLS(String dollarLS) {
+            this.dollarLS = dollarLS;
+            return this;
+        }
+
+        /**
+         * Sets <code>&#92;u0041</code>.
+         *
+         * @param u0041 the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder u0041(String u0041) {
+            this.u0041 = u0041;
+            return this;
+        }
+
+        /**
+         * Sets <code>string</code>.
+         *
+         * @param string the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder string(StringModel string) {
+            this.string = string;
+            return this;
+        }
+
+        /**
+         * Sets <code>list</code>.
+         *
+         * @param list the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder list(List<StringModel> list) {
+            this.list = list;
+            return this;
+        }
+
+        /**
+         * Sets <code>override</code>.
+         *
+         * @param override the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder override(OverrideModel override) {
+            this.override = override;
+            return this;
+        }
+
+        /**
+         * Sets <code>builderValue</code>.
+         *
+         * @param builderValue the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder builderValue(BuilderModel builderValue) {
+            this.builderValue = builderValue;
+            return this;
+        }
+
+        /**
+         * Sets <code>known</code>.
+         *
+         * @param known the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder known(Known known) {
+            this.known = known;
+            return this;
+        }
+
+        /**
+         * Sets <code>uuid</code>.
+         *
+         * @param uuid the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder uuid(Uuid uuid) {
+            this.uuid = uuid;
+            return this;
+        }
+
+        /**
+         * Sets <code>function</code>.
+         *
+         * @param function the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder function(Function function) {
+            this.function = function;
+            return this;
+        }
+
+        /**
+         * Sets <code>support</code>.
+         *
+         * @param support the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder support(ModelSupport support) {
+            this.support = support;
+            return this;
+        }
+
+        /**
+         * Sets <code>either</code>.
+         *
+         * @param either the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder either(Either either) {
+            this.either = either;
+            return this;
+        }
+
+        /**
+         * Sets <code>stamp</code>.
+         *
+         * @param stamp the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder stamp(UUID stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties2.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties2(Map<String, Object> values) {
+            this.additionalProperties2.clear();
+            this.additionalProperties2.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         * @throws IllegalStateException naming every required property that is not set
+         */
+        public ObjectModel build() {
+            List<String> missing = new ArrayList<>();
+            if (this.class_ == null) {
+                missing.add("class_");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("ObjectModel is missing required properties: " + String.join(", ", missing));
+            }
+            return new ObjectModel(
+                    this.class_,
+                    this.private_,
+                    this.links,
+                    this._01h,
+                    this._24h,
+                    this.attachments,
+                    this.attachments2,
+                    this.userId,
+                    this.userId2,
+                    this.additionalProperties_,
+                    this.builder_,
+                    this.toBuilder_,
+                    this.fromJson,
+                    this.build_,
+                    this.hashCode_,
+                    this.this_,
+                    this.source,
+                    this.missing,
+                    this.json,
+                    this.fields,
+                    this.value,
+                    this.quoteD,
+                    this.backSlash,
+                    this.dollarLS,
+                    this.u0041,
+                    this.string,
+                    this.list,
+                    this.override,
+                    this.builderValue,
+                    this.known,
+                    this.uuid,
+                    this.function,
+                    this.support,
+                    this.either,
+                    this.stamp,
+                    this.additionalProperties2);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+// Source: objects.yaml#/components/schemas/Contact
+package dev.specgen.models.objects;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Contact
+ *
+ * <p>A person the team talks to.
+ *
+ * <p>Second paragraph of the description.
+ *
+ * <p>Example:
+ * <pre>
+ * {
+ *   "id": "crd_123",
+ *   "name": "Leela Turanga",
+ *   "tags": [
+ *     "vip"
+ *   ]
+ * }
+ * </pre>
+ *
+ * @param id Unique identifier, set by the server. Required. Read-only: sent by the server, not by
+ *     clients. Example: <code>"crd_123"</code>.
+ * @param name Full name. Required.
+ * @param nickname What friends call them, or null.
+ * @param createdBy Required but nullable, so a builder accepts it unset.
+ * @param tags the <code>tags</code> property. Required.
+ * @param address An inline object becomes a record of its own.
+ * @param emails the <code>emails</code> property.
+ * @param legacyId Use id. Deprecated.
+ * @param score the <code>score</code> property.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@SuppressWarnings("deprecation")
+public record Contact(@JsonProperty("id") String id, @JsonProperty("name") String name,
+        @JsonProperty("nickname") String nickname, @JsonProperty("createdBy") String createdBy,
+        @JsonProperty("tags") List<String> tags, @JsonProperty("address") ContactAddress address,
+        @JsonProperty("emails") List<Email> emails, @JsonProperty("legacyId") Integer legacyId,
+        @JsonProperty("score") BigDecimal score,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Contact {
+        tags = ModelSupport.copy(tags);
+        emails = ModelSupport.copy(emails);
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Contact} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Contact fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Contact(
+                ModelSupport.string(fields.remove("id")),
+                ModelSupport.string(fields.remove("name")),
+                ModelSupport.string(fields.remove("nickname")),
+                ModelSupport.string(fields.remove("createdBy")),
+                ModelSupport.list(fields.remove("tags"), ModelSupport::string),
+                ContactAddress.fromJson(fields.remove("address")),
+                ModelSupport.list(fields.remove("emails"), Email::fromJson),
+                ModelSupport.int32(fields.remove("legacyId")),
+                ModelSupport.decimal(fields.remove("score")),
+                fields);
+    }
+
+    /**
+     * Returns <code>legacyId</code>.
+     *
+     * @return the value, or {@code null} when absent
+     * @deprecated the API marks this property as deprecated
+     */
+    @Deprecated
+    public Integer legacyId() {
+        return legacyId;
+    }
+
+    /**
+     * Builds a {@link Contact}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String id;
+
+        private String name;
+
+        private String nickname;
+
+        private String createdBy;
+
+        private List<String> tags;
+
+        private ContactAddress address;
+
+        private List<Email> emails;
+
+        private Integer legacyId;
+
+        private BigDecimal score;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Contact source) {
+            this.id = source.id();
+            this.name = source.name();
+            this.nickname = source.nickname();
+            this.createdBy = source.createdBy();
+            this.tags = source.tags();
+            this.address = source.address();
+            this.emails = source.emails();
+            this.legacyId = source.legacyId();
+            this.score = source.score();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>id</code>.
+         *
+         * @param id the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets <code>name</code>.
+         *
+         * @param name the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets <code>nickname</code>.
+         *
+         * @param nickname the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder nickname(String nickname) {
+            this.nickname = nickname;
+            return this;
+        }
+
+        /**
+         * Sets <code>createdBy</code>.
+         *
+         * @param createdBy the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder createdBy(String createdBy) {
+            this.createdBy = createdBy;
+            return this;
+        }
+
+        /**
+         * Sets <code>tags</code>.
+         *
+         * @param tags the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        /**
+         * Sets <code>address</code>.
+         *
+         * @param address the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder address(ContactAddress address) {
+            this.address = address;
+            return this;
+        }
+
+        /**
+         * Sets <code>emails</code>.
+         *
+         * @param emails the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder emails(List<Email> emails) {
+            this.emails = emails;
+            return this;
+        }
+
+        /**
+         * Sets <code>legacyId</code>.
+         *
+         * @param legacyId the value, or {@code null} for none
+         * @return this builder
+         * @deprecated the API marks this property as deprecated
+         */
+        @Deprecated
+        public Builder legacyId(Integer legacyId) {
+            this.legacyId = legacyId;
+            return this;
+        }
+
+        /**
+         * Sets <code>score</code>.
+         *
+         * @param score the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder score(BigDecimal score) {
+            this.score = score;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         * @throws IllegalStateException naming every required property that is not set
+         */
+        public Contact build() {
+            List<String> missing = new ArrayList<>();
+            if (this.name == null) {
+                missing.add("name");
+            }
+            if (this.tags == null) {
+                missing.add("tags");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Contact is missing required properties: " + String.join(", ", missing));
+            }
+            return new Contact(
+                    this.id,
+                    this.name,
+                    this.nickname,
+                    this.createdBy,
+                    this.tags,
+                    this.address,
+                    this.emails,
+                    this.legacyId,
+                    this.score,
+                    this.additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+// Source: objects.yaml#/components/schemas/Email
+package dev.specgen.models.objects;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * @param address the <code>address</code> property.
+ * @param primary the <code>primary</code> property.
+ * @param additionalProperties the properties the spec does not declare, written back as read
+ * @deprecated the API marks this schema as deprecated
+ */
+@Generated("dev.specgen.emit.model.ModelEmitter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Deprecated
+public record Email(@JsonProperty("address") String address,
+        @JsonProperty("primary") Boolean primary,
+        @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    public Email {
+        additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
+    }
+
+    /**
+     * A builder with no values set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a {@code Email} from plain JSON values (a {@code Map} of {@code List}, {@code String},
+     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
+     * Unions read their variants this way.
+     *
+     * @param json a JSON object, or {@code null}
+     * @return the record, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if a value does not fit its property's type
+     */
+    public static Email fromJson(Object json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Object> fields = ModelSupport.object(json);
+        return new Email(
+                ModelSupport.string(fields.remove("address")),
+                ModelSupport.bool(fields.remove("primary")),
+                fields);
+    }
+
+    /**
+     * Builds a {@link Email}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+        private String address;
+
+        private Boolean primary;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Email source) {
+            this.address = source.address();
+            this.primary = source.primary();
+            this.additionalProperties.putAll(source.additionalProperties());
+        }
+
+        /**
+         * Sets <code>address</code>.
+         *
+         * @param address the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder address(String address) {
+            this.address = address;
+            return this;
+        }
+
+        /**
+         * Sets <code>primary</code>.
+         *
+         * @param primary the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder primary(Boolean primary) {
+            this.primary = primary;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare; it is written as given.
+         *
+         * @param name the property's JSON name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces every property the spec does not declare.
+         *
+         * @param values the properties by JSON name
+         * @return this builder
+         */
+        public Builder additionalProperties(Map<String, Object> values) {
+            this.additionalProperties.clear();
+            this.additionalProperties.putAll(values);
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return a new record
+         */
+        public Email build() {
+            return new Email(
+                    this.address,
+                    this.primary,
+                    this.additionalProperties);
+        }
+    }
+}
