@@ -5,11 +5,8 @@ import dev.specgen.generate.GeneratorOptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -107,9 +104,7 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
   /** The generator options, or empty (with a warning logged) when no spec was found. */
   protected Optional<GeneratorOptions> options(Path sources, Optional<Path> docs,
       Optional<Path> snippets, boolean generateClients) throws MojoFailureException {
-    SpecgenSettings settings = new SpecgenSettings(basedir(),
-        paths(specs),
-        specDirectory.toPath(), includes, excludes, Optional.ofNullable(packageName),
+    SpecgenSettings settings = new SpecgenSettings(basedir(), paths(specs), specDirectory.toPath(), includes, excludes, Optional.ofNullable(packageName),
         refRoot.toPath(), maxSpecBytes, sources, docs, snippets, generateClients);
     try {
       Optional<GeneratorOptions> options = new OptionsMapper().map(settings);
@@ -146,40 +141,11 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
 
   /** Fails when the project lacks the library that the generated code compiles against. */
   protected void requireRuntime(boolean generateClients) throws MojoFailureException {
-    Set<String> artifacts = new HashSet<>();
-    for (Artifact artifact : project.getArtifacts()) {
-      artifacts.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
-    }
-    Optional<String> problem =
-        new RuntimeDependencyCheck(plugin.getVersion()).problem(artifacts, generateClients);
+    Optional<String> problem = new RuntimeDependencyCheck(plugin.getVersion())
+        .problem(MavenFacts.artifactKeys(project), generateClients);
     if (problem.isPresent()) {
       throw new MojoFailureException(problem.get());
     }
-  }
-
-  /**
-   * The settings that change the output besides the options: the plugin's version (for a snapshot,
-   * also the size and time of its own jars, which change while it is developed) and the flags.
-   */
-  protected List<String> configurationStamp() {
-    List<String> stamp = new ArrayList<>();
-    stamp.add("plugin " + plugin.getId());
-    stamp.add("failOnWarnings " + failOnWarnings);
-    if (plugin.getVersion().endsWith("-SNAPSHOT")) {
-      for (Artifact a : plugin.getArtifacts()) {
-        File jar = a.getFile();
-        if ("dev.specgen".equals(a.getGroupId()) && jar != null) {
-          stamp.add("jar " + a.getId() + " " + jar.length() + " " + jar.lastModified());
-        }
-      }
-    }
-    return stamp;
-  }
-
-  /** This execution's state file: {@code target/specgen-state/<executionId>.properties}. */
-  protected Path stateFile(String executionId) {
-    return Path.of(project.getBuild().getDirectory(), "specgen-state",
-        executionId.replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");
   }
 
   protected DiagnosticLog diagnosticLog() {

@@ -90,8 +90,9 @@ public class GenerateMojo extends AbstractSpecgenMojo {
     requireRuntime(generateClients);
     project.addCompileSourceRoot(options.sourcesDirectory().toString());
     options.snippetsDirectory().ifPresent(s -> project.addTestCompileSourceRoot(s.toString()));
-    BuildFingerprint fingerprint = new BuildFingerprint(stateFile(execution.getExecutionId()),
-        BuildFingerprint.describe(options, configurationStamp()));
+    BuildFingerprint fingerprint = new BuildFingerprint(
+        MavenFacts.stateFile(project, execution.getExecutionId()), BuildFingerprint.describe(
+            options, MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
     try {
       Outcome outcome = new IncrementalGenerator(fingerprint, failOnWarnings,
           diagnosticLog()::format).run(options);

@@ -4,6 +4,7 @@ import dev.specgen.diag.Diagnostic;
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
+import dev.specgen.generate.SpecReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,8 +49,19 @@ final class IncrementalGenerator {
       return new UpToDate(warnings.get());
     }
     List<Path> previous = fingerprint.forget();
-    GenerationResult result = new Generator().generate(options);
-    if (result.hasErrors() || (failOnWarnings && result.warningCount() > 0)) {
+    Generator generator = new Generator();
+    if (failOnWarnings) {
+      // Warnings count as errors: check first, so that they too leave the earlier output alone.
+      long start = System.nanoTime();
+      List<SpecReport> reports = generator.load(options);
+      GenerationResult checked =
+          new GenerationResult(reports, 0, (System.nanoTime() - start) / 1_000_000);
+      if (checked.hasErrors() || checked.warningCount() > 0) {
+        return new Generated(checked, List.of());
+      }
+    }
+    GenerationResult result = generator.generate(options);
+    if (result.hasErrors()) {
       return new Generated(result, List.of()); // the generator wrote nothing
     }
     Set<Path> closure = result.specs().stream().flatMap(s -> s.referencedFiles().stream())
