@@ -9,6 +9,7 @@ println "up-to-date check of the four flagship specs took ${upToDate[0][1]} ms"
 
 ['front', 'chatwoot', 'highlevel', 'inquirly'].each { api ->
   assert new File(sources, "${api}/.specgen-generated").isFile()
+  assert new File(sources, api).list().count { it.endsWith('.java') } > 1 : "no code for ${api}"
   sources.toPath().resolve(api).toFile().eachFileRecurse { f ->
     if (f.name.endsWith('.java')) {
       def rel = sources.toPath().relativize(f.toPath()).toString().replace('.java', '.class')

@@ -4,6 +4,9 @@ def generated = new File(basedir, 'target/generated-sources/specgen/com/acme/pet
 assert log.contains('Specgen: 1 spec(s) valid')
 assert log =~ /Specgen: 1 spec, 1 operations, 2 types, \d+ files, 0 warnings in \d+ ms/
 assert new File(generated, '.specgen-generated').isFile()
+// The model (with its enum) and the client, and the docs.
+['Pet.java', 'PetStatus.java', 'PetsClient.java'].each { assert new File(generated, it).isFile() : it }
+assert new File(basedir, 'target/generated-docs/specgen/pets/README.md').isFile()
 assert new File(basedir, 'target/specgen-state/default.properties').isFile()
 // The fragment is a $ref target, not a spec of its own.
 assert !new File(basedir, 'target/generated-sources/specgen/com/acme/pets/common').exists()
