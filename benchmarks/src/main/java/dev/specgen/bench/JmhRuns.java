@@ -1,0 +1,137 @@
+package dev.specgen.bench;
+
+import dev.specgen.bench.ProcessRunner.Measurement;
+import dev.specgen.bench.jmh.GenerationBenchmark;
+import dev.specgen.bench.jmh.GenerationProbe;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Parts 2 and 5: the JMH benchmarks, run through JMH's API with forked JVMs. */
+public final class JmhRuns {
+
+  /** A JMH score: mean and its 99.9% error, in {@code unit}. */
+  public record Score(double score, double error, String unit, String how) {}
+
+  /**
+   * In-process generation at one size: either a JMH score, or (when one generation is too slow
+   * for a JMH run in this harness's time budget) the single probe's time.
+   */
+  public record GenerationPoint(int operations, double probeMillis, Optional<Score> jmh,
+      Optional<String> note) {
+    /** The time per generation to use: the JMH mean when there is one, else the probe. */
+    public double millis() {
+      return jmh.map(Score::score).orElse(probeMillis);
+    }
+  }
+
+  private static final Pattern PROBE = Pattern.compile("probe-ms: (\\d+)");
+
+  private final ProcessRunner probeRunner;
+  private final Path work;
+  private final PrintStream log;
+  private final boolean quick;
+
+  public JmhRuns(ProcessRunner probeRunner, Path work, PrintStream log, boolean quick) {
+    this.probeRunner = probeRunner;
+    this.work = work;
+    this.log = log;
+    this.quick = quick;
+  }
+
+  /**
+   * For each size (ascending): a probe (one generation in a fresh JVM); then JMH with 2 forks x
+   * (3 warm-up + 5 measured) 2-second iterations when the probe took at most 2 s, 1 fork x (2 + 3)
+   * iterations when at most {@code maxJmhProbe}, and no JMH run beyond that (the probe is
+   * reported instead). Sizes after a probe that timed out are not run.
+   */
+  public List<GenerationPoint> generation(int[] sizes, long maxJmhProbeMillis, long probeTimeoutMillis)
+      throws IOException, RunnerException {
+    List<GenerationPoint> points = new ArrayList<>();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (int ops : sizes) {
+      Measurement probe = probeRunner.run(List.of(java, "-cp", absoluteClassPath(),
+          GenerationProbe.class.getName(), Integer.toString(ops)), work,
+          work.resolve("logs/generation-probe-" + ops + ".log"));
+      Matcher m = PROBE.matcher(probe.output());
+      if (!probe.ok() || !m.find()) {
+        String why = probe.exitCode() == -1
+            ? "one generation took more than " + probeTimeoutMillis / 1000 + " s; not measured"
+            : "the probe failed (exit code " + probe.exitCode() + ")";
+        log.println("generation probe " + ops + ": " + why);
+        points.add(new GenerationPoint(ops, Double.NaN, Optional.empty(), Optional.of(why)));
+        break;
+      }
+      double probeMillis = Double.parseDouble(m.group(1));
+      log.printf("generation probe %d ops: %.0f ms%n", ops, probeMillis);
+      if (probeMillis > maxJmhProbeMillis) {
+        points.add(new GenerationPoint(ops, probeMillis, Optional.empty(), Optional.of(
+            "one generation took " + Math.round(probeMillis / 1000) + " s: single cold run, no JMH")));
+        continue;
+      }
+      boolean slow = probeMillis > 2000;
+      ChainedOptionsBuilder options = new OptionsBuilder()
+          .include(GenerationBenchmark.class.getName() + ".generate")
+          .param("operations", Integer.toString(ops))
+          .forks(quick || slow ? 1 : 2)
+          .warmupIterations(quick ? 1 : slow ? 2 : 3)
+          .measurementIterations(quick ? 1 : slow ? 3 : 5)
+          .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+          .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+          .timeUnit(TimeUnit.MILLISECONDS);
+      Collection<RunResult> results = new Runner(options.build()).run();
+      Optional<Score> score = results.stream().findFirst().map(r -> score(r, options(quick, slow)));
+      points.add(new GenerationPoint(ops, probeMillis, score, Optional.empty()));
+    }
+    return points;
+  }
+
+  /** This JVM's class path with absolute entries, for a child process in another folder. */
+  static String absoluteClassPath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .map(e -> e.endsWith("*") ? e : Path.of(e).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+  }
+
+  private static String options(boolean quick, boolean slow) {
+    return quick ? "1 fork x (1+1) x 1 s" : slow ? "1 fork x (2 warm-up + 3) x 2 s"
+        : "2 forks x (3 warm-up + 5) x 2 s";
+  }
+
+  /** Part 5: every benchmark method of the given classes, by name. */
+  public Map<String, Score> client(List<String> classNames) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder().timeUnit(TimeUnit.MICROSECONDS);
+    classNames.forEach(c -> options.include(c.replace(".", "\\.") + "\\."));
+    if (quick) {
+      options.forks(1).warmupIterations(1).measurementIterations(1)
+          .warmupTime(TimeValue.milliseconds(500)).measurementTime(TimeValue.milliseconds(500));
+    }
+    String how = quick ? "1 fork x (1+1) x 0.5 s" : "2 forks x (3 warm-up + 5) x 1 s";
+    Map<String, Score> scores = new LinkedHashMap<>();
+    for (RunResult r : new Runner(options.build()).run()) {
+      String label = r.getParams().getBenchmark();
+      scores.put(label.substring(label.lastIndexOf('.') + 1), score(r, how));
+    }
+    return scores;
+  }
+
+  private static Score score(RunResult r, String how) {
+    var result = r.getPrimaryResult();
+    return new Score(result.getScore(), result.getScoreError(), result.getScoreUnit(), how);
+  }
+}
