@@ -35,12 +35,14 @@ import java.util.Set;
 final class ClientSurface {
 
   private final ApiModel model;
+  private final Map<String, TypeDef> typesByName;
   private final EmitContext context;
   private final JavaTypes types;
   private final Map<String, Credential> credentials;
 
   ClientSurface(ApiModel model, EmitContext context) {
     this.model = model;
+    this.typesByName = model.typesByName();
     this.context = context;
     this.types = new JavaTypes(context.packageName());
     this.credentials = credentialSetters(model);
@@ -100,7 +102,7 @@ final class ClientSurface {
   /** {@code ListContactConversationsRequest}, or {@code ...Params} when a model has that name. */
   private ClassName requestType(Operation operation) {
     String base = JavaNames.typeName(operation.javaName());
-    String name = model.type(base + "Request").isPresent() ? base + "Params" : base + "Request";
+    String name = typesByName.containsKey(base + "Request") ? base + "Params" : base + "Request";
     return ClassName.get(context.packageName(), name);
   }
 
@@ -191,7 +193,7 @@ final class ClientSurface {
     TypeRef current = start;
     for (String wireName : wireNames) {
       if (!(current instanceof TypeRef.Named named)
-          || !(model.type(named.name()).orElse(null) instanceof TypeDef.ObjectType object)) {
+          || !(typesByName.get(named.name()) instanceof TypeDef.ObjectType object)) {
         return Optional.empty();
       }
       Optional<Property> property = object.property(wireName);

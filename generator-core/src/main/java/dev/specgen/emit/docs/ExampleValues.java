@@ -45,10 +45,15 @@ final class ExampleValues {
 
   private static final int MAX_DEPTH = 8;
 
-  private final ApiModel model;
+  /**
+   * A value of a union: the variant it is, and its value conformed to the variant's type.
+   */
+  record UnionValue(TypeDef.UnionVariant variant, Object value) {}
+
+  private final Map<String, TypeDef> typesByName;
 
   ExampleValues(ApiModel model) {
-    this.model = model;
+    this.typesByName = model.typesByName();
   }
 
   /** The part of {@code example} that {@code type} can hold; empty when none of it fits. */
@@ -93,7 +98,7 @@ final class ExampleValues {
       return Optional.of(out);
     }
     if (type instanceof TypeRef.Named named) {
-      return model.type(named.name()).flatMap(def -> named(json, def, depth));
+      return Optional.ofNullable(typesByName.get(named.name())).flatMap(def -> named(json, def, depth));
     }
     return Optional.ofNullable(withoutNulls(json));
   }
@@ -116,7 +121,77 @@ final class ExampleValues {
       }
       return Optional.of(out);
     }
-    return Optional.empty(); // unions: their Java form is not settled enough to build one
+    if (def instanceof TypeDef.UnionType union) {
+      for (TypeDef.UnionVariant variant : candidates(json, union)) {
+        Optional<Object> value = conform(json, variant.type(), depth + 1);
+        if (value.isPresent()) {
+          return Optional.of(new UnionValue(variant, value.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The variants a value may be, best first: the one its discriminator names; else those of its
+   * kind, objects ordered by how well their properties fit its keys (fewest required properties
+   * missing, then fewest undeclared keys).
+   */
+  private List<TypeDef.UnionVariant> candidates(Object json, TypeDef.UnionType union) {
+    if (union.discriminator().isPresent() && json instanceof Map<?, ?> fields
+        && fields.get(union.discriminator().get().propertyName()) instanceof String tag) {
+      List<TypeDef.UnionVariant> tagged = union.variants().stream()
+          .filter(v -> v.discriminatorValues().contains(tag)).toList();
+      if (!tagged.isEmpty()) {
+        return tagged;
+      }
+    }
+    return union.variants().stream()
+        .filter(v -> sameKind(json, v.type()))
+        .sorted(java.util.Comparator.comparingInt((TypeDef.UnionVariant v) -> misfit(json, v.type())))
+        .toList();
+  }
+
+  private int misfit(Object json, TypeRef type) {
+    if (!(json instanceof Map<?, ?> fields) || !(type instanceof TypeRef.Named named)
+        || !(typesByName.get(named.name()) instanceof TypeDef.ObjectType object)) {
+      return 0;
+    }
+    long missing = object.properties().stream()
+        .filter(p -> p.required() && fields.get(p.wireName()) == null).count();
+    long undeclared = fields.keySet().stream()
+        .filter(key -> object.property(String.valueOf(key)).isEmpty()).count();
+    return (int) (missing * 1000 + undeclared);
+  }
+
+  /** Whether a JSON value is of the kind a type reads, so a union picks the variant it fits. */
+  private boolean sameKind(Object json, TypeRef type) {
+    if (type instanceof TypeRef.Any) {
+      return true;
+    }
+    if (type instanceof TypeRef.ArrayOf) {
+      return json instanceof List;
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return json instanceof Map;
+    }
+    if (type instanceof TypeRef.Named named) {
+      TypeDef def = typesByName.get(named.name());
+      if (def instanceof TypeDef.ObjectType) {
+        return json instanceof Map;
+      }
+      if (def instanceof TypeDef.EnumType enumType) {
+        return enumType.kind() == TypeDef.EnumKind.STRING ? json instanceof String : json instanceof BigInteger;
+      }
+      return def instanceof TypeDef.UnionType;
+    }
+    PrimitiveType kind = ((TypeRef.Primitive) type).kind();
+    return switch (kind) {
+      case STRING, DATE, DATE_TIME, UUID, BYTES -> json instanceof String;
+      case INT32, INT64 -> json instanceof BigInteger;
+      case FLOAT, DOUBLE, DECIMAL -> json instanceof BigInteger || json instanceof BigDecimal;
+      case BOOLEAN -> json instanceof Boolean;
+    };
   }
 
   /** An enum's wire value: a listed one, or any value of the enum's kind (kept by {@code of}). */
@@ -275,7 +350,7 @@ final class ExampleValues {
         return Optional.empty(); // a cycle
       }
       try {
-        return model.type(named.name()).flatMap(def -> synthesizeNamed(def, mode, visiting, depth));
+        return Optional.ofNullable(typesByName.get(named.name())).flatMap(def -> synthesizeNamed(def, mode, visiting, depth));
       } finally {
         visiting.remove(named.name());
       }
@@ -299,11 +374,11 @@ final class ExampleValues {
       }
       return Optional.of(out);
     }
-    if (def instanceof TypeDef.UnionType union && mode == Mode.RESPONSE) {
+    if (def instanceof TypeDef.UnionType union) {
       for (TypeDef.UnionVariant variant : union.variants()) {
         Optional<Object> value = synthesize(variant.type(), mode, visiting, depth + 1);
         if (value.isPresent()) {
-          return value;
+          return Optional.of(mode == Mode.RESPONSE ? value.get() : new UnionValue(variant, value.get()));
         }
       }
     }

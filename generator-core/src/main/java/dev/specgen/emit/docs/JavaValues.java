@@ -8,6 +8,7 @@ import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.Property;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
+import dev.specgen.naming.NameScope;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ final class JavaValues {
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final int INLINE_WIDTH = 72;
 
-  private final ApiModel model;
+  private final Map<String, TypeDef> typesByName;
   private final JavaTypes types;
 
   JavaValues(ApiModel model, JavaTypes types) {
-    this.model = model;
+    this.typesByName = model.typesByName();
     this.types = types;
   }
 
@@ -59,9 +60,14 @@ final class JavaValues {
       return map((Map<?, ?>) value, map.values());
     }
     if (type instanceof TypeRef.Named named) {
-      TypeDef def = model.type(named.name()).orElseThrow();
+      TypeDef def = typesByName.get(named.name());
       if (def instanceof TypeDef.EnumType enumType) {
         return enumValue(value, enumType);
+      }
+      if (def instanceof TypeDef.UnionType union) {
+        ExampleValues.UnionValue chosen = (ExampleValues.UnionValue) value;
+        return CodeBlock.of("new $T($L)", variantClass(union, chosen.variant()),
+            render(chosen.value(), chosen.variant().type()));
       }
       return object((Map<?, ?>) value, (TypeDef.ObjectType) def);
     }
@@ -92,9 +98,29 @@ final class JavaValues {
         return CodeBlock.of("$T.$N", type, constant.javaName());
       }
     }
-    return enumType.kind() == TypeDef.EnumKind.STRING
-        ? CodeBlock.of("$T.of($S)", type, value)
-        : CodeBlock.of("$T.of($L)", type, value);
+    if (enumType.kind() == TypeDef.EnumKind.STRING) {
+      return CodeBlock.of("$T.of($S)", type, value);
+    }
+    // Integer enums hold a long, or a BigInteger when one of their values needs it.
+    boolean longValues = enumType.constants().stream()
+        .allMatch(c -> ((BigInteger) c.wireValue()).bitLength() < 64);
+    return longValues && ((BigInteger) value).bitLength() < 64
+        ? CodeBlock.of("$T.of($LL)", type, value)
+        : CodeBlock.of("$T.of(new $T($S))", type, BigInteger.class, value.toString());
+  }
+
+  /** {@code Pet.Cat}: the record of a union variant, named as the model emitter names it. */
+  private ClassName variantClass(TypeDef.UnionType union, TypeDef.UnionVariant chosen) {
+    ClassName name = types.named(union.name());
+    NameScope nested = new NameScope();
+    nested.reserve(union.name());
+    for (TypeDef.UnionVariant variant : union.variants()) {
+      String simpleName = nested.allocate(variant.javaName());
+      if (variant == chosen) {
+        return name.nestedClass(simpleName);
+      }
+    }
+    throw new IllegalArgumentException("not a variant of " + union.name());
   }
 
   // Emits: Conversation.builder()

@@ -136,8 +136,11 @@ final class ReadmePage {
     page.append("### Using a gateway\n\n")
         .append("To send requests through a gateway that adds the credentials on the way (or to a"
             + " self-hosted installation, a proxy or a test server), point the client at it with ")
-        .append(Markdown.code(".baseUrl(...)"))
-        .append(". A client built without credentials sends none:\n\n")
+        .append(Markdown.code(".baseUrl(gatewayUrl)"))
+        .append(", where ").append(Markdown.code("gatewayUrl"))
+        .append(" is its scheme, host and any path prefix (such as ")
+        .append(Markdown.code("https://gateway.example.com/" + layout.folder()))
+        .append("). A client built without credentials sends none:\n\n")
         .append(Markdown.fence("java", setup.throughGateway())).append('\n');
     if (model.servers().stream().anyMatch(s -> !s.variables().isEmpty()) || model.servers().size() > 1) {
       page.append("The spec's servers are listed at the top of this page; the client uses the first,"

@@ -5,6 +5,7 @@ import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,12 +17,12 @@ final class TypeLabels {
   /** Enums with more values than this show the first ones and link to the full list. */
   static final int MAX_ENUM_VALUES = 12;
 
-  private final ApiModel model;
+  private final Map<String, TypeDef> typesByName;
   private final DocsLayout layout;
   private final boolean onModelsPage;
 
   TypeLabels(ApiModel model, DocsLayout layout, boolean onModelsPage) {
-    this.model = model;
+    this.typesByName = model.typesByName();
     this.layout = layout;
     this.onModelsPage = onModelsPage;
   }
@@ -48,7 +49,7 @@ final class TypeLabels {
     TypeRef inner = type instanceof TypeRef.ArrayOf array ? array.items() : type;
     String label = label(type);
     if (inner instanceof TypeRef.Named named
-        && model.type(named.name()).orElse(null) instanceof TypeDef.EnumType enumType) {
+        && typesByName.get(named.name()) instanceof TypeDef.EnumType enumType) {
       return label + ": " + values(enumType);
     }
     return label;

@@ -46,10 +46,10 @@ final class WireValues {
     }
   }
 
-  private final ApiModel model;
+  private final Map<String, TypeDef> typesByName;
 
   WireValues(ApiModel model) {
-    this.model = model;
+    this.typesByName = model.typesByName();
   }
 
   // ---- the JSON tree of a value
@@ -67,9 +67,13 @@ final class WireValues {
       return map((Map<?, ?>) value, map.values());
     }
     if (type instanceof TypeRef.Named named) {
-      TypeDef def = model.type(named.name()).orElseThrow();
+      TypeDef def = typesByName.get(named.name());
       if (def instanceof TypeDef.EnumType) {
         return new Scalar(value.toString(), value instanceof String);
+      }
+      if (def instanceof TypeDef.UnionType) {
+        ExampleValues.UnionValue chosen = (ExampleValues.UnionValue) value;
+        return tree(chosen.value(), chosen.variant().type()); // the union writes its value as it is
       }
       Map<?, ?> fields = (Map<?, ?>) value;
       Map<String, Node> out = new LinkedHashMap<>();

@@ -1,0 +1,86 @@
+package dev.specgen.emit.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgen.generate.EmitContext;
+import dev.specgen.generate.GeneratedFile;
+import dev.specgen.generate.PackageNames;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.read.LoadOptions;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every relative link of every generated page points to a generated file and, when it has a
+ * fragment, to a heading of that file; absolute links are http, https or mailto only. Checked for
+ * the flagship specs and for the published real-world specs, whose descriptions are long and
+ * untamed. Every page is also checked for structure that spec text could break.
+ */
+class DocLinksTest {
+
+  static Stream<Arguments> specs() {
+    Stream<Arguments> flagships = DocsTestKit.FLAGSHIPS.stream()
+        .map(s -> Arguments.of(DocsTestKit.flagship(s), LoadOptions.defaults()));
+    Stream<Arguments> real = DocsTestKit.REAL.stream()
+        .map(s -> Arguments.of(DocsTestKit.real(s), DocsTestKit.realOptions()));
+    return Stream.concat(flagships, real);
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void everyLinkResolves(Path spec, LoadOptions options) {
+    ApiModel model = DocsTestKit.load(spec, options);
+    String folder = PackageNames.segmentFor(spec);
+    Map<String, String> pages = new TreeMap<>();
+    for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {
+      if (file.target() == GeneratedFile.Target.DOCS) {
+        assertThat(file.relativePath()).startsWith(folder + "/");
+        pages.put(file.relativePath().substring(folder.length() + 1), file.content());
+      }
+    }
+    assertThat(pages).hasSize(model.operations().size() + 2);
+
+    Map<String, Set<String>> anchors = new TreeMap<>();
+    pages.forEach((name, text) -> anchors.put(name, MarkdownChecks.anchors(text)));
+    List<String> broken = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      assertThat(MarkdownChecks.problems(page.getValue())).as("problems of %s", page.getKey()).isEmpty();
+      for (String link : MarkdownChecks.links(page.getValue())) {
+        checked++;
+        String problem = check(link, page.getKey(), anchors);
+        if (problem != null) {
+          broken.add(page.getKey() + ": " + link + ": " + problem);
+        }
+      }
+    }
+    System.out.printf("%s: %d pages, %d links checked%n", spec.getFileName(), pages.size(), checked);
+    assertThat(broken).isEmpty();
+  }
+
+  private static String check(String link, String from, Map<String, Set<String>> anchors) {
+    if (link.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+      return link.matches("(?i)(https?|mailto):.*") ? null : "a link to an unsafe scheme";
+    }
+    int hash = link.indexOf('#');
+    String path = hash < 0 ? link : link.substring(0, hash);
+    String target = path.isEmpty() ? from : URI.create("x/" + from).resolve(path).getPath().substring(2);
+    Set<String> page = anchors.get(target);
+    if (page == null) {
+      return "no page " + target;
+    }
+    if (hash >= 0 && !page.contains(link.substring(hash + 1))) {
+      return "no heading with that anchor in " + target;
+    }
+    return null;
+  }
+}
