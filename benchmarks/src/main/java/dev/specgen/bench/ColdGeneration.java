@@ -127,6 +127,12 @@ public final class ColdGeneration {
       for (int round = 0; round < rounds; round++) {
         for (Tool tool : Tool.values()) {
           Cell cell = cells.get(tool);
+          Cell noDocs = cells.get(Tool.SPECGEN_NO_DOCS);
+          if (tool == Tool.SPECGEN_DOCS && cell.runs.isEmpty() && noDocs.runs.isEmpty()
+              && noDocs.stopped() && !cell.stopped()) {
+            // With docs is strictly more work: no need to wait for a second time-out.
+            cell.failure = "not run: --no-docs " + noDocs.failure;
+          }
           if (!cell.stopped()) {
             runOnce(c, tool, round, cell);
           }

@@ -130,6 +130,25 @@ public final class JmhRuns {
     return scores;
   }
 
+  /**
+   * A JFR profile of one benchmark method: one fork with JFR, 3 s of warm-up and 5 s measured.
+   * Empty when the recording could not be read.
+   */
+  public Optional<Profile> profile(String className, String method, Path jfr) throws RunnerException {
+    new Runner(new OptionsBuilder()
+        .include(className.replace(".", "\\.") + "\\." + method + "$")
+        .forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(3))
+        .measurementIterations(1).measurementTime(TimeValue.seconds(quick ? 1 : 5))
+        .jvmArgsAppend(Profile.jfrFlag(jfr))
+        .build()).run();
+    try {
+      return Optional.of(Profile.read(jfr, 8));
+    } catch (IOException e) {
+      log.println("could not read " + jfr + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   private static Score score(RunResult r, String how) {
     var result = r.getPrimaryResult();
     return new Score(result.getScore(), result.getScoreError(), result.getScoreUnit(), how);

@@ -32,6 +32,7 @@ public final class Report {
   List<GenerationPoint> generation = List.of();
   Map<String, Score> client = Map.of();
   String clientPending;
+  Map<String, Profile> clientProfiles = new LinkedHashMap<>();
   double totalMinutes;
 
   private final List<String[]> targets = new ArrayList<>();
@@ -202,13 +203,14 @@ public final class Report {
           all, sizes(x), top));
       measured = String.format("exponent %.2f (%.2f between %,.0f and %,.0f ops)%s", all, top,
           x[n - 2], x[n - 1], allSizes ? "" : "; larger sizes not measured");
-      verdict = met(all <= 1.1 && allSizes);
+      verdict = met(Math.max(all, top) <= 1.1 && allSizes);
     } else {
       measured = "not enough sizes measured";
       verdict = "pending";
     }
     md.append('\n');
-    target("Linear scaling of generation time with operations (exponent ≤ 1.1)", measured, verdict);
+    target("Linear scaling of generation time with operations (exponent ≤ 1.1, over all sizes and "
+        + "between the two largest)", measured, verdict);
   }
 
   private static String sizes(double[] x) {
@@ -348,16 +350,30 @@ public final class Report {
     for (ProfileEntry p : profiles) {
       md.append(String.format("### %s (%,.0f ms with JFR, %d samples)%n%n", p.spec(), p.wallMillis(),
           p.profile().samples()));
-      md.append("| top of stack | nearest Specgen frame |\n|---|---|\n");
-      int n = Math.max(p.profile().selfTop().size(), p.profile().specgenTop().size());
-      for (int i = 0; i < n; i++) {
-        md.append("| ").append(i < p.profile().selfTop().size() ? "`" + p.profile().selfTop().get(i) + "`" : "")
-            .append(" | ")
-            .append(i < p.profile().specgenTop().size() ? "`" + p.profile().specgenTop().get(i) + "`" : "")
-            .append(" |\n");
-      }
-      md.append('\n');
+      profileTable(md, p.profile());
     }
+    if (!clientProfiles.isEmpty()) {
+      md.append("## Where the generated client's time goes (JFR)\n\n");
+      md.append("One JMH fork per method with JFR (3 s warm-up, then measured). \"Nearest Specgen ")
+          .append("frame\" includes the generated code (`dev.specgen.bench.generated.front`), the ")
+          .append("runtime (`dev.specgen.runtime`) and the benchmark method itself.\n\n");
+      clientProfiles.forEach((method, p) -> {
+        md.append(String.format("### %s (%d samples)%n%n", method, p.samples()));
+        profileTable(md, p);
+      });
+    }
+  }
+
+  private static void profileTable(StringBuilder md, Profile p) {
+    md.append("| top of stack | nearest Specgen frame |\n|---|---|\n");
+    int n = Math.max(p.selfTop().size(), p.specgenTop().size());
+    for (int i = 0; i < n; i++) {
+      md.append("| ").append(i < p.selfTop().size() ? "`" + p.selfTop().get(i) + "`" : "")
+          .append(" | ")
+          .append(i < p.specgenTop().size() ? "`" + p.specgenTop().get(i) + "`" : "")
+          .append(" |\n");
+    }
+    md.append('\n');
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

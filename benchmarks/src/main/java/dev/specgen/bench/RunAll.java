@@ -93,6 +93,12 @@ public final class RunAll {
           "the generated Front client was not compiled into this build (profile client-bench)");
     }
     report.client = jmh.client(clientClasses);
+    if (report.clientPending == null) {
+      for (String method : List.of("decodeGenerated", "callGeneratedClient")) {
+        jmh.profile(generated, method, work.resolve("profile-" + method + ".jfr"))
+            .ifPresent(p -> report.clientProfiles.put(method, p));
+      }
+    }
 
     report.loadAfter = Machine.loadAverage();
     report.totalMinutes = (System.nanoTime() - started) / 6e10;
