@@ -8,7 +8,6 @@ import dev.specgen.ir.TypeDef.UnionVariant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -234,12 +233,5 @@ public final class UnionDispatch {
       return types.apply(named.name()).filter(ObjectType.class::isInstance).map(ObjectType.class::cast);
     }
     return Optional.empty();
-  }
-
-  /** The kinds of JSON value some variant of {@code plan} reads. */
-  public static Set<JsonKind> kinds(Plan plan) {
-    Set<JsonKind> kinds = EnumSet.noneOf(JsonKind.class);
-    kinds.addAll(plan.candidates().keySet());
-    return kinds;
   }
 }

@@ -2,7 +2,6 @@ package dev.specgen.emit.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.TypeRef;
 
 /**
@@ -67,9 +66,5 @@ final class JsonReads {
   /** Whether values of {@code type} are held in a list or map that records copy. */
   static boolean isCollection(TypeRef type) {
     return type instanceof TypeRef.ArrayOf || type instanceof TypeRef.MapOf;
-  }
-
-  static boolean isPrimitive(TypeRef type, PrimitiveType kind) {
-    return type instanceof TypeRef.Primitive primitive && primitive.kind() == kind;
   }
 }

@@ -1,0 +1,187 @@
+package dev.specgen.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgen.generate.GeneratedFile.Target;
+import dev.specgen.generate.OutputWriter.OutputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The writer never leaves its output folder, whatever a package option, a schema name or an
+ * emitter's path says, and a run that fails leaves the previous output as it was.
+ */
+class OutputWriterTest {
+
+  private static final String SPEC = """
+      openapi: 3.1.0
+      info: {title: Output, version: '1'}
+      paths: {}
+      components:
+        schemas:
+          Conversation:
+            type: object
+            properties:
+              id: {type: string}
+      """;
+
+  @TempDir
+  Path temp;
+
+  private final OutputWriter writer = new OutputWriter();
+
+  private static GeneratedFile source(String path, String content) {
+    return new GeneratedFile(Target.SOURCES, path, content);
+  }
+
+  /** Every file under {@code root}, by path relative to it, with its content. */
+  private static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    if (!Files.exists(root)) {
+      return files;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(path).toString().replace('\\', '/'), Files.readString(path));
+      }
+    }
+    return files;
+  }
+
+  private Path spec(String text) throws IOException {
+    Path spec = temp.resolve("specs/api.yaml");
+    Files.createDirectories(spec.getParent());
+    Files.writeString(spec, text);
+    return spec;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../x", "..", "com/../../x", "/tmp/x", "com.acme/../..", "com\\..\\..\\x", "class.acme"})
+  void aHostilePackageOptionIsRefusedBeforeAnythingIsWritten(String packageName) throws IOException {
+    Path out = temp.resolve("out/sources");
+    GeneratorOptions options = GeneratorOptions.sourcesOnly(List.of(new SpecInput(spec(SPEC), packageName)), out);
+
+    assertThatThrownBy(() -> new Generator().generate(options))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'" + packageName + "' is not a valid Java package name");
+    assertThat(tree(temp)).containsOnlyKeys("specs/api.yaml");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../x", "..", "a/../../x", "/etc", "a//b", "a\\..\\..", ".", "a/"})
+  void anOwnedFolderOutsideTheOutputIsRefused(String ownedDir) throws IOException {
+    Path base = temp.resolve("out");
+    assertThatThrownBy(() -> writer.replace(base, ownedDir, List.of(source(ownedDir + "/X.java", "x"))))
+        .isInstanceOf(OutputException.class)
+        .hasMessageStartingWith("refusing to write");
+    assertThat(tree(temp)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"com/acme/../../../x.java", "com/acme/../../x.java", "com/acme//x.java",
+      "com/acme/./X.java", "com/acme/sub/../../../escape.java", "elsewhere/X.java", "/com/acme/X.java"})
+  void aFilePathOutsideTheOwnedFolderIsRefused(String path) throws IOException {
+    Path base = temp.resolve("out");
+    List<GeneratedFile> files = List.of(source("com/acme/Fine.java", "fine"), source(path, "escaped"));
+
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", files)).isInstanceOf(OutputException.class);
+    assertThat(tree(temp)).as("nothing is written, not even the fine file").isEmpty();
+  }
+
+  @Test
+  void hostileSchemaNamesBecomeJavaNamesInsideThePackage() throws IOException {
+    Path spec = spec("""
+        openapi: 3.1.0
+        info: {title: Hostile names, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            '../../x':
+              type: object
+              properties:
+                '../../y': {type: string}
+            '..\\\\..\\\\z':
+              type: string
+              enum: [a]
+            '/etc/passwd':
+              type: object
+              properties:
+                a: {type: string}
+        """);
+    Path out = temp.resolve("out/sources");
+    GenerationResult result = new Generator().generate(
+        GeneratorOptions.sourcesOnly(List.of(new SpecInput(spec, "com.acme")), out).withGenerateClients(false));
+
+    assertThat(result.hasErrors()).as(result.diagnostics().toString()).isFalse();
+    assertThat(tree(temp.resolve("out")).keySet())
+        .allMatch(path -> path.startsWith("sources/com/acme/"))
+        .contains("sources/com/acme/X.java", "sources/com/acme/Z.java", "sources/com/acme/EtcPasswd.java");
+    assertThat(tree(temp).keySet()).allMatch(path -> path.startsWith("out/sources/com/acme/") || path.startsWith("specs/"));
+  }
+
+  @Test
+  void aRunThatFailsWhileWritingLeavesThePreviousOutputIntact() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme", List.of(source("com/acme/A.java", "first A"), source("com/acme/B.java", "first B")));
+    Map<String, String> before = tree(base);
+
+    // A.java is written as a file, then B needs A.java to be a folder: the disk refuses halfway.
+    List<GeneratedFile> failing = List.of(source("com/acme/A.java", "second A"), source("com/acme/A.java/B.java", "x"));
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", failing)).isInstanceOf(OutputException.class);
+
+    assertThat(tree(base)).isEqualTo(before);
+    try (Stream<Path> left = Files.list(base.resolve("com"))) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder is left behind").containsExactly("acme");
+    }
+  }
+
+  @Test
+  void aSpecWithErrorsLeavesThePreviousOutputIntact() throws IOException {
+    Path spec = spec(SPEC);
+    Path out = temp.resolve("out/sources");
+    GeneratorOptions options = GeneratorOptions.sourcesOnly(List.of(new SpecInput(spec, "com.acme")), out)
+        .withGenerateClients(false);
+    assertThat(new Generator().generate(options).hasErrors()).isFalse();
+    Map<String, String> before = tree(out);
+    assertThat(before).containsKey("com/acme/Conversation.java");
+
+    Files.writeString(spec, SPEC.replace("type: object", "type: objet"));
+    GenerationResult failed = new Generator().generate(options);
+
+    assertThat(failed.hasErrors()).isTrue();
+    assertThat(failed.filesWritten()).isZero();
+    assertThat(tree(out)).isEqualTo(before);
+  }
+
+  @Test
+  void aFolderSpecgenDidNotWriteIsNeverReplaced() throws IOException {
+    Path base = temp.resolve("out");
+    Files.createDirectories(base.resolve("com/acme"));
+    Files.writeString(base.resolve("com/acme/Handwritten.java"), "mine");
+
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", List.of(source("com/acme/X.java", "x"))))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("was not written by Specgen");
+    assertThat(tree(base)).containsExactly(Map.entry("com/acme/Handwritten.java", "mine"));
+  }
+
+  @Test
+  void aSecondRunReplacesTheFolderExactly() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme", List.of(source("com/acme/Old.java", "old"), source("com/acme/Kept.java", "v1")));
+    writer.replace(base, "com/acme", List.of(source("com/acme/Kept.java", "v2")));
+
+    assertThat(tree(base)).containsOnlyKeys("com/acme/Kept.java", "com/acme/" + OutputWriter.MARKER)
+        .containsEntry("com/acme/Kept.java", "v2");
+  }
+}
