@@ -201,9 +201,12 @@ final class OperationPage {
     call.operation().requestBody().ifPresent(body -> {
       page.append("## Request body\n\n");
       Optional<Setter> setter = call.setters().stream().filter(s -> s.body().isPresent()).findFirst();
-      page.append(body.required() ? "Required. " : "Optional. ");
+      page.append(body.required() ? "Required." : "Optional.");
       if (!body.description().isBlank()) {
-        page.append(Markdown.inline(body.description())).append(' ');
+        page.append(' ').append(Markdown.inline(body.description()));
+      }
+      if (setter.isEmpty()) {
+        page.append(" The generated client sends JSON bodies only, so the examples leave this one out.");
       }
       page.append("\n\n").append(Markdown.header("Media type", "Type", "Java"));
       for (MediaType media : body.content()) {
