@@ -319,7 +319,8 @@ final class OperationPage {
         String headers = response.headers().isEmpty() ? "" : " Headers: " + response.headers().stream()
             .map(h -> Markdown.code(h.name(), true)).collect(Collectors.joining(", ")) + ".";
         page.append(Markdown.row(Markdown.code(response.status(), true),
-            Markdown.code(exceptionFor(response.status()), true),
+            Markdown.code(exceptionFor(response.status()), true)
+                + (response.status().matches("\\d{3}|5XX") ? "" : " (or its subclass for the status)"),
             description(response.description(), false) + headers, body));
       }
       page.append('\n');
