@@ -12,8 +12,8 @@ import javax.annotation.processing.Generated;
  * `trashed`; the conversation resource reference names it `deleted`. Both spellings are accepted in
  * `q[statuses]` and may appear in responses.
  *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link ConversationStatus.Known} to switch on.
+ * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationStatus {

@@ -8,8 +8,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link SearchConversationsVersion.Known} to switch on.
+ * Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class SearchConversationsVersion {

@@ -8,7 +8,9 @@ import javax.annotation.processing.Generated;
 /**
  * A pet, told apart by its petType.
  *
- * <p>One of: {@link Pet.Cat}, {@link Pet.Dog}, {@link Pet.Lizard}, told apart by the property <code>petType</code>. A value no variant reads is kept as {@link Pet.Unknown} and written back unchanged.
+ * <p>One of: {@link Cat}, {@link Dog}, {@link Lizard}, told apart by the property
+ * <code>petType</code>. A value no variant reads is kept as {@link Unknown} and written back
+ * unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {

@@ -10,8 +10,8 @@ import javax.annotation.processing.Generated;
 /**
  * Status of a conversation.
  *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link ConversationStatus.Known} to switch on.
+ * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationStatus {

@@ -11,8 +11,8 @@ import javax.annotation.processing.Generated;
 /**
  * A value beyond 64 bits is held as a BigInteger.
  *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link Huge.Known} to switch on.
+ * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Huge {

@@ -9,8 +9,8 @@ import javax.annotation.processing.Generated;
 /**
  * Chatwoot's message types, as integers.
  *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link MessageType.Known} to switch on.
+ * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageType {

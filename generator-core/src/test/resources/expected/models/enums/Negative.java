@@ -7,8 +7,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link Negative.Known} to switch on.
+ * Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Negative {

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import javax.annotation.processing.Generated;
 
 /**
- * One of: {@link Tagged.Quoted}, {@link Tagged.Plain}, told apart by the property <code>kind"</code>. A value no variant reads is kept as {@link Tagged.Unknown} and written back unchanged.
+ * One of: {@link Quoted}, {@link Plain}, told apart by the property <code>kind"</code>. A value no
+ * variant reads is kept as {@link Unknown} and written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unknown {

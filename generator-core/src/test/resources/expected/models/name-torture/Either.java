@@ -9,7 +9,8 @@ import javax.annotation.processing.Generated;
 /**
  * A variant named Unknown, so the fallback record needs another name.
  *
- * <p>One of: {@link Either.Unknown}, {@link Either.JsonProperty}, {@link Either.StringValue}. A value no variant reads is kept as {@link Either.Unknown2} and written back unchanged.
+ * <p>One of: {@link Unknown}, {@link JsonProperty}, {@link StringValue}. A value no variant reads
+ * is kept as {@link Unknown2} and written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Either permits Either.Unknown, Either.JsonProperty, Either.StringValue, Either.Unknown2 {

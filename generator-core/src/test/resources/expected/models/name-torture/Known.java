@@ -10,8 +10,8 @@ import javax.annotation.processing.Generated;
 /**
  * An enum whose name is the one its nested Java enum would take.
  *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link #isKnown()}
- * tells them apart, and {@link #known()} gives a {@link Known.Known2} to switch on.
+ * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
+ * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known2} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Known {

@@ -7,7 +7,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * One of: {@link Tree.Leaf}, {@link Tree.Branch}. A value no variant reads is kept as {@link Tree.Unknown} and written back unchanged.
+ * One of: {@link Leaf}, {@link Branch}. A value no variant reads is kept as {@link Unknown} and
+ * written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {

@@ -9,7 +9,8 @@ import javax.annotation.processing.Generated;
 /**
  * Two objects with nothing to tell them apart; the reader warns.
  *
- * <p>One of: {@link Ambiguous.Note}, {@link Ambiguous.Memo}. A value no variant reads is kept as {@link Ambiguous.Unknown} and written back unchanged.
+ * <p>One of: {@link Note}, {@link Memo}. A value no variant reads is kept as {@link Unknown} and
+ * written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambiguous.Unknown {

@@ -12,7 +12,9 @@ import javax.annotation.processing.Generated;
 /**
  * Told apart by the kind of JSON value, and objects by their required properties.
  *
- * <p>One of: {@link Value.StringValue}, {@link Value.DateTimeValue}, {@link Value.Int64Value}, {@link Value.DecimalValue}, {@link Value.BooleanValue}, {@link Value.ListValue}, {@link Value.Circle}, {@link Value.Square}. A value no variant reads is kept as {@link Value.Unknown} and written back unchanged.
+ * <p>One of: {@link StringValue}, {@link DateTimeValue}, {@link Int64Value}, {@link DecimalValue},
+ * {@link BooleanValue}, {@link ListValue}, {@link Circle}, {@link Square}. A value no variant reads
+ * is kept as {@link Unknown} and written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Value.Int64Value, Value.DecimalValue, Value.BooleanValue, Value.ListValue, Value.Circle, Value.Square, Value.Unknown {

@@ -103,14 +103,14 @@ final class EnumEmitter {
   }
 
   private static CodeBlock javadoc(EnumType type, Shape shape) {
-    CodeBlock.Builder doc = CodeBlock.builder();
+    StringBuilder doc = new StringBuilder();
     if (!type.description().isBlank()) {
-      doc.add("$L\n\n<p>", ModelDocs.wrap(ModelDocs.text(type.description()), ModelDocs.TYPE_WIDTH, ""));
+      doc.append(ModelDocs.text(type.description())).append("\n\n<p>");
     }
-    return doc.add("Values the spec does not list are kept as they are, and written back unchanged:"
-            + " {@link #isKnown()}\ntells them apart, and {@link #known()} gives a {@link $T} to switch on.\n",
-            shape.known())
-        .build();
+    doc.append("Values the spec does not list are kept as they are, and written back unchanged: {@link"
+        + " #isKnown()} tells them apart, and {@link #known()} gives a {@link ").append(shape.known().simpleName())
+        .append("} to switch on.");
+    return CodeBlock.of("$L\n", ModelDocs.wrap(doc.toString(), ModelDocs.TYPE_WIDTH, ""));
   }
 
   // Emits: /** {@code "assigned"} */ public static final ConversationStatus ASSIGNED = new ConversationStatus("assigned", Known.ASSIGNED);

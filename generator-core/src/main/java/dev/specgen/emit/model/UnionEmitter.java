@@ -83,19 +83,16 @@ final class UnionEmitter {
   }
 
   private static CodeBlock javadoc(UnionType type, Shape shape) {
-    CodeBlock.Builder doc = CodeBlock.builder();
+    StringBuilder doc = new StringBuilder();
     if (!type.description().isBlank()) {
-      doc.add("$L\n\n<p>", ModelDocs.wrap(ModelDocs.text(type.description()), ModelDocs.TYPE_WIDTH, ""));
+      doc.append(ModelDocs.text(type.description())).append("\n\n<p>");
     }
-    CodeBlock variants = shape.variants().values().stream()
-        .map(v -> CodeBlock.of("{@link $T}", v))
-        .collect(CodeBlock.joining(", "));
-    doc.add("One of: $L", variants);
-    type.discriminator().ifPresent(d -> doc.add(", told apart by the property $L",
-        ModelDocs.code(d.propertyName())));
-    return doc.add(". A value no variant reads is kept as {@link $T} and written back unchanged.\n",
-            shape.unknown())
-        .build();
+    List<String> links = shape.variants().values().stream().map(v -> "{@link " + v.simpleName() + "}").toList();
+    doc.append("One of: ").append(String.join(", ", links));
+    type.discriminator().ifPresent(d -> doc.append(", told apart by the property ").append(ModelDocs.code(d.propertyName())));
+    doc.append(". A value no variant reads is kept as {@link ").append(shape.unknown().simpleName())
+        .append("} and written back unchanged.");
+    return CodeBlock.of("$L\n", ModelDocs.wrap(doc.toString(), ModelDocs.TYPE_WIDTH, ""));
   }
 
   private static MethodSpec valueMethod() {
