@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,11 +65,6 @@ final class ExampleValues {
   /** A made-up value of {@code type}; empty for types it cannot make up (unions, cycles). */
   Optional<Object> synthesize(TypeRef type, Mode mode) {
     return synthesize(type, mode, new HashSet<>(), 0);
-  }
-
-  /** The example of a property: its own example or default, else a made-up one. */
-  Optional<Object> forProperty(Property property, Mode mode) {
-    return forProperty(property, mode, new HashSet<>(), 0);
   }
 
   // ---- conform
@@ -148,7 +144,7 @@ final class ExampleValues {
     }
     return union.variants().stream()
         .filter(v -> sameKind(json, v.type()))
-        .sorted(java.util.Comparator.comparingInt((TypeDef.UnionVariant v) -> misfit(json, v.type())))
+        .sorted(Comparator.comparingInt((TypeDef.UnionVariant v) -> misfit(json, v.type())))
         .toList();
   }
 
@@ -316,6 +312,7 @@ final class ExampleValues {
 
   // ---- synthesize
 
+  /** The example of a property: its own example or default, else a made-up one. */
   private Optional<Object> forProperty(Property property, Mode mode, Set<String> visiting, int depth) {
     for (Optional<JsonValue> given : List.of(property.example(), property.defaultValue())) {
       if (given.isPresent() && !given.get().isNull()) {

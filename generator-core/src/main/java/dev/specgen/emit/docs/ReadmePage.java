@@ -5,6 +5,7 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Server;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +39,7 @@ final class ReadmePage {
       List<String> credentials) {}
 
   /** The page with the client: {@code setup} is empty when only models are generated. */
-  String render(java.util.Optional<Setup> setup) {
+  String render(Optional<Setup> setup) {
     StringBuilder page = new StringBuilder();
     page.append("# ").append(title()).append("\n\n");
     if (!model.description().isBlank()) {

@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.specgen.emit.JavaTypes;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.emit.docs.ClientSurface.Call;
 import dev.specgen.emit.docs.ExampleRequest.Arg;
@@ -21,8 +20,10 @@ import dev.specgen.naming.JavaNames;
 import dev.specgen.naming.NameScope;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ final class SnippetEmitter {
    *
    * @param shown the code shown per method name, with the imports it needs
    */
-  record Snippets(GeneratedFile file, java.util.Map<String, String> shown) {
+  record Snippets(GeneratedFile file, Map<String, String> shown) {
 
     String show(String method) {
       return shown.get(method);
@@ -245,7 +246,7 @@ final class SnippetEmitter {
         .indent("    ")
         .build()
         .toString();
-    java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+    Map<String, String> shown = new LinkedHashMap<>();
     for (String method : methods) {
       shown.put(method, shown(text, method));
     }
@@ -306,10 +307,5 @@ final class SnippetEmitter {
       }
     }
     return out.toString();
-  }
-
-  /** The package's Java type table. */
-  JavaTypes types() {
-    return surface.types();
   }
 }

@@ -13,7 +13,6 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -161,11 +159,4 @@ final class DocsTestKit {
     }
   }
 
-  static String classpathWith(Path classes) {
-    return classes + File.pathSeparator + System.getProperty("java.class.path");
-  }
-
-  static String join(List<String> lines) {
-    return lines.stream().collect(Collectors.joining("\n"));
-  }
 }
