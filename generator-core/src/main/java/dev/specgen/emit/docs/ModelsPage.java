@@ -107,11 +107,15 @@ final class ModelsPage {
         .append(enumType.kind() == TypeDef.EnumKind.STRING ? "strings" : "integers")
         .append(". Values the spec does not list are kept as well: ")
         .append(Markdown.code(enumType.name() + ".of(...)")).append(".\n\n");
-    page.append(Markdown.header("Value", "Java constant", "Description"));
+    boolean described = enumType.constants().stream().anyMatch(c -> !c.description().isBlank());
+    page.append(described ? Markdown.header("Value", "Java constant", "Description")
+        : Markdown.header("Value", "Java constant"));
     for (TypeDef.EnumConstant constant : enumType.constants()) {
-      page.append(Markdown.row(Markdown.code(String.valueOf(constant.wireValue()), true),
-          Markdown.code(constant.javaName(), true),
-          constant.description().isBlank() ? " " : Markdown.cell(constant.description())));
+      String value = Markdown.code(String.valueOf(constant.wireValue()), true);
+      String name = Markdown.code(constant.javaName(), true);
+      page.append(described
+          ? Markdown.row(value, name, constant.description().isBlank() ? " " : Markdown.cell(constant.description()))
+          : Markdown.row(value, name));
     }
     page.append('\n');
   }
