@@ -9,8 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.SecurityScheme;
-import dev.specgen.naming.JavaNames;
-import dev.specgen.naming.NameScope;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +40,8 @@ final class ClientBuilderEmitter {
   //     public Builder connectTimeout(Duration timeout) { ... }   ...
   //     public FrontClient build() { ... }
   //   }
-  TypeSpec emit(ApiModel model, ClassName client) {
+  TypeSpec emit(ApiModel model, ClientApi api) {
+    ClassName client = api.client();
     ClassName builder = client.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -63,7 +62,7 @@ final class ClientBuilderEmitter {
     type.addMethod(constructor(model));
     type.addMethod(delegate(builder, "baseUrl", STRING, "url",
         "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials."));
-    addAuthSetters(type, builder, model);
+    addAuthSetters(type, builder, api);
     type.addMethod(delegate(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
         "How long to wait for a connection."));
     type.addMethod(delegate(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
@@ -104,34 +103,30 @@ final class ClientBuilderEmitter {
   }
 
   /** One setter (value and supplier forms) per distinct mechanism; schemes sharing one are merged. */
-  private static void addAuthSetters(TypeSpec.Builder type, ClassName builder, ApiModel model) {
+  private static void addAuthSetters(TypeSpec.Builder type, ClassName builder, ClientApi api) {
     Set<String> seen = new LinkedHashSet<>();
-    NameScope names = new NameScope();
-    for (String reserved : new String[] {"baseUrl", "connectTimeout", "requestTimeout", "retryPolicy",
-        "header", "transport", "build"}) {
-      names.reserve(reserved);
-    }
-    for (SecurityScheme scheme : model.securitySchemes()) {
-      String mechanism = scheme.kind() == SecurityScheme.Kind.API_KEY
-          ? "apiKey:" + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT) + ":" + scheme.parameterName()
-          : scheme.kind().name().toLowerCase(java.util.Locale.ROOT);
-      if (scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.COOKIE || !seen.add(mechanism)) {
+    for (ClientApi.CredentialSetter credential : api.credentials().values()) {
+      if (!seen.add(credential.mechanism())) {
         continue;
       }
+      SecurityScheme scheme = credential.scheme();
       switch (scheme.kind()) {
-        case BEARER -> addCredentialSetters(type, builder, names.allocate("bearerToken"), mechanism,
-            "Auth.bearer", null, "The bearer token sent as {@code Authorization: Bearer ...}.");
-        case API_KEY -> addCredentialSetters(type, builder, names.allocate(JavaNames.memberName(scheme.parameterName())),
-            mechanism, scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.HEADER ? "Auth.apiKeyHeader" : "Auth.apiKeyQuery",
-            scheme.parameterName(), "The API key sent in the " + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT)
+        case BEARER -> addCredentialSetters(type, builder, credential, "bearer", null,
+            "The bearer token sent as {@code Authorization: Bearer ...}.");
+        case API_KEY -> addCredentialSetters(type, builder, credential,
+            scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.HEADER ? "apiKeyHeader" : "apiKeyQuery",
+            scheme.parameterName(), "The API key sent in the "
+                + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT)
                 + " {@code " + Javadocs.escape(scheme.parameterName()) + "}.");
-        case BASIC -> type.addMethod(basicSetter(builder, names.allocate("basicAuth"), mechanism));
+        case BASIC -> type.addMethod(basicSetter(builder, credential));
       }
     }
   }
 
-  private static void addCredentialSetters(TypeSpec.Builder type, ClassName builder, String name,
-      String mechanism, String factory, String keyName, String doc) {
+  private static void addCredentialSetters(TypeSpec.Builder type, ClassName builder,
+      ClientApi.CredentialSetter credential, String factory, String keyName, String doc) {
+    String name = credential.setter();
+    String mechanism = credential.mechanism();
     for (TypeName parameterType : new TypeName[] {STRING, STRING_SUPPLIER}) {
       String suffix = parameterType.equals(STRING) ? "" : " Called for every request, so rotating credentials work.";
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
@@ -140,22 +135,22 @@ final class ClientBuilderEmitter {
           .addParameter(parameterType, "credential")
           .addJavadoc("$L$L\n\n@return this builder\n", doc, suffix);
       if (keyName == null) {
-        method.addStatement("credentials.put($S, $T.$L(credential))", mechanism, AUTH, factory.substring(5));
+        method.addStatement("credentials.put($S, $T.$L(credential))", mechanism, AUTH, factory);
       } else {
-        method.addStatement("credentials.put($S, $T.$L($S, credential))", mechanism, AUTH, factory.substring(5), keyName);
+        method.addStatement("credentials.put($S, $T.$L($S, credential))", mechanism, AUTH, factory, keyName);
       }
       type.addMethod(method.addStatement("return this").build());
     }
   }
 
-  private static MethodSpec basicSetter(ClassName builder, String name, String mechanism) {
-    return MethodSpec.methodBuilder(name)
+  private static MethodSpec basicSetter(ClassName builder, ClientApi.CredentialSetter credential) {
+    return MethodSpec.methodBuilder(credential.setter())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(STRING, "username")
         .addParameter(STRING, "password")
         .addJavadoc("HTTP basic credentials.\n\n@return this builder\n")
-        .addStatement("credentials.put($S, $T.basic(username, password))", mechanism, AUTH)
+        .addStatement("credentials.put($S, $T.basic(username, password))", credential.mechanism(), AUTH)
         .addStatement("return this")
         .build();
   }

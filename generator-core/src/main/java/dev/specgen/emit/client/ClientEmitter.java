@@ -3,10 +3,9 @@ package dev.specgen.emit.client;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.specgen.emit.JavaTypes;
+import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.generate.EmitContext;
 import dev.specgen.generate.Emitter;
@@ -32,13 +31,10 @@ public final class ClientEmitter implements Emitter {
     if (!context.generateClients()) {
       return List.of();
     }
-    JavaTypes types = new JavaTypes(context.packageName());
-    ClassName client = ClientNames.client(model, context);
-    List<OperationPlan> plans = model.operations().stream()
-        .map(operation -> OperationPlan.of(operation, model, types, context))
-        .toList();
+    ClientApi api = ClientApi.of(model, context);
+    List<OperationPlan> plans = api.operations();
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(file(context, context.specName(), clientType(model, client, plans)));
+    files.add(file(context, context.specName(), clientType(model, api)));
     RequestTypeEmitter requests = new RequestTypeEmitter();
     ClassName generated = ClassName.get(ClientEmitter.class);
     for (OperationPlan plan : plans) {
@@ -56,7 +52,8 @@ public final class ClientEmitter implements Emitter {
   //     public ListContactConversationsResponse listContactConversations(...) { ... }  // per operation
   //     public static final class Builder { ... }
   //   }
-  private static TypeSpec clientType(ApiModel model, ClassName client, List<OperationPlan> plans) {
+  private static TypeSpec clientType(ApiModel model, ClientApi api) {
+    ClassName client = api.client();
     TypeSpec.Builder type = TypeSpec.classBuilder(client)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(generatedAnnotation(ClassName.get(ClientEmitter.class)))
@@ -74,10 +71,10 @@ public final class ClientEmitter implements Emitter {
             .addStatement("return new Builder()")
             .build());
     OperationMethods methods = new OperationMethods();
-    for (OperationPlan plan : plans) {
+    for (OperationPlan plan : api.operations()) {
       methods.addTo(type, plan);
     }
-    type.addType(new ClientBuilderEmitter().emit(model, client));
+    type.addType(new ClientBuilderEmitter().emit(model, api));
     return type.build();
   }
 
@@ -98,13 +95,9 @@ public final class ClientEmitter implements Emitter {
   }
 
   private static GeneratedFile file(EmitContext context, String source, TypeSpec type) {
-    JavaFile file = JavaFile.builder(context.packageName(), type)
-        .addFileComment("Source: $L", source)
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
     String path = PackageNames.toPath(context.packageName()) + "/" + type.name() + ".java";
-    return new GeneratedFile(GeneratedFile.Target.SOURCES, path, file.toString());
+    return new GeneratedFile(GeneratedFile.Target.SOURCES, path,
+        JavaFiles.render(context.packageName(), type, source));
   }
 
 }

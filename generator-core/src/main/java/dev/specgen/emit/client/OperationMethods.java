@@ -223,27 +223,13 @@ final class OperationMethods {
     private static List<String> throwsLines(Operation operation) {
       List<String> lines = new ArrayList<>();
       for (Response response : operation.errorResponses()) {
-        String exception = exceptionFor(response.status());
+        String exception = RuntimeExceptions.forStatus(response.status());
         String description = response.description().isBlank() ? "" : " (" + Javadocs.escape(response.description()) + ")";
-        lines.add("@throws dev.specgen.runtime.error." + exception + " on " + response.status().toLowerCase(Locale.ROOT)
+        lines.add("@throws " + RuntimeExceptions.PACKAGE + "." + exception + " on " + response.status().toLowerCase(Locale.ROOT)
             + description);
       }
-      lines.add("@throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way");
+      lines.add("@throws " + RuntimeExceptions.PACKAGE + ".SpecgenException if the call fails in any other way");
       return lines;
-    }
-
-    /** The runtime exception a status raises. */
-    static String exceptionFor(String status) {
-      return switch (status) {
-        case "400" -> "BadRequestException";
-        case "401" -> "UnauthorizedException";
-        case "403" -> "ForbiddenException";
-        case "404" -> "NotFoundException";
-        case "409" -> "ConflictException";
-        case "422" -> "UnprocessableEntityException";
-        case "429" -> "TooManyRequestsException";
-        default -> status.startsWith("5") ? "ServerErrorException" : "ApiException";
-      };
     }
   }
 }

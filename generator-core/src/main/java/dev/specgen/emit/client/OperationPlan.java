@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param errorBodies typed bodies of the error responses
  * @param paging how to page through the results; empty when the operation is not paginated
  */
-record OperationPlan(
+public record OperationPlan(
     Operation operation,
     Optional<ClassName> requestType,
     List<RequestField> fields,
@@ -36,9 +36,10 @@ record OperationPlan(
    *
    * @param status a code ({@code 422}), a range ({@code 4XX}) or {@code default}
    */
-  record ErrorBody(String status, ClassName type) {}
+  public record ErrorBody(String status, ClassName type) {}
 
-  static OperationPlan of(Operation operation, ApiModel model, JavaTypes types, EmitContext context) {
+  /** Works out the plan of {@code operation}. */
+  public static OperationPlan of(Operation operation, ApiModel model, JavaTypes types, EmitContext context) {
     List<RequestField> fields = fields(operation, types);
     Optional<ClassName> requestType = fields.isEmpty()
         ? Optional.empty()
@@ -50,8 +51,8 @@ record OperationPlan(
         PagingPlan.of(plan, model, types));
   }
 
-  /** The field that carries {@code parameter}, if the caller supplies it. */
-  Optional<RequestField> field(String parameterName) {
+  /** The query parameter field called {@code parameterName}, if the caller supplies it. */
+  public Optional<RequestField> field(String parameterName) {
     return fields.stream()
         .filter(f -> f.parameter().map(p -> p.name().equals(parameterName)
             && p.location() == Parameter.ParameterLocation.QUERY).orElse(false))
@@ -62,21 +63,22 @@ record OperationPlan(
     List<RequestField> fields = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       if (parameter.isCallerSupplied() && parameter.location() != Parameter.ParameterLocation.COOKIE) {
-        fields.add(new RequestField(parameter.javaName(), types.of(parameter.type()),
-            parameter.required(), parameter.description(), Optional.of(parameter)));
+        fields.add(new RequestField(parameter.javaName(), types.of(parameter.type()), parameter.type(),
+            parameter.required(), parameter.description(), Optional.of(parameter), Optional.empty()));
       }
     }
     jsonBody(operation).ifPresent(body -> {
       boolean taken = fields.stream().anyMatch(f -> f.javaName().equals("body"));
-      fields.add(new RequestField(taken ? "requestBody" : "body", types.of(body.type()),
+      fields.add(new RequestField(taken ? "requestBody" : "body", types.of(body.type()), body.type(),
           operation.requestBody().map(RequestBody::required).orElse(false),
-          operation.requestBody().map(RequestBody::description).orElse(""), Optional.empty()));
+          operation.requestBody().map(RequestBody::description).orElse(""), Optional.empty(),
+          Optional.of(body)));
     });
     return fields;
   }
 
   /** The JSON form of the request body, the one the client sends. */
-  static Optional<MediaType> jsonBody(Operation operation) {
+  public static Optional<MediaType> jsonBody(Operation operation) {
     return operation.requestBody().flatMap(body -> body.content().stream()
         .filter(m -> isJson(m.mediaType())).findFirst());
   }
@@ -93,7 +95,8 @@ record OperationPlan(
     return bodies;
   }
 
-  static boolean isJson(String mediaType) {
+  /** Whether the client reads and writes bodies of this media type as JSON. */
+  public static boolean isJson(String mediaType) {
     String base = mediaType.split(";")[0].trim();
     return base.equals("application/json") || base.endsWith("+json") || base.equals("*/*");
   }

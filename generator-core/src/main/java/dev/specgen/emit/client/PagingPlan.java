@@ -24,17 +24,20 @@ import javax.lang.model.element.Modifier;
  * operation whose paths do not resolve gets no auto-paging method.
  *
  * @param pageType the response type
- * @param itemType the type of one item
+ * @param itemType the Java type of one item
+ * @param item the model type of one item
+ * @param pagerParameter the query parameter the paginator sets itself (cursor, key or page number)
  * @param helpers private static accessor methods the paginator call uses
  * @param call the expression that builds the paginator, using {@code request} and {@code options}
  */
-record PagingPlan(TypeName pageType, TypeName itemType, List<MethodSpec> helpers, CodeBlock call) {
+public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Optional<String> pagerParameter,
+    List<MethodSpec> helpers, CodeBlock call) {
 
   static final ClassName PAGINATOR = ClassName.get("dev.specgen.runtime.pagination", "Paginator");
   static final ClassName API_REQUEST = ClassName.get("dev.specgen.runtime", "ApiRequest");
 
   /** The paginator's type, {@code Paginator<Page, Item>}. */
-  TypeName paginatorType() {
+  public TypeName paginatorType() {
     return ParameterizedTypeName.get(PAGINATOR, pageType, itemType);
   }
 
@@ -82,7 +85,8 @@ record PagingPlan(TypeName pageType, TypeName itemType, List<MethodSpec> helpers
       } else if (pagination instanceof Pagination.PageNumber pageNumber) {
         call = pageNumber(pageNumber);
       }
-      return call.map(c -> new PagingPlan(types.of(page), itemType, List.copyOf(helpers), c));
+      return call.map(c -> new PagingPlan(types.of(page), itemType, array.items(), pagerParameter(pagination),
+          List.copyOf(helpers), c));
     }
 
     private Optional<CodeBlock> nextUrl(Pagination.NextUrl next) {
@@ -139,6 +143,18 @@ record PagingPlan(TypeName pageType, TypeName itemType, List<MethodSpec> helpers
               + "    (r, number) -> r.toBuilder().$N(number).build(), $L)",
           PAGINATOR, prefix, prefix + "Items", pageNumber.startPage(),
           parameter.get().javaName(), pageSize(pageNumber.limitParameter())));
+    }
+
+    private static Optional<String> pagerParameter(Pagination pagination) {
+      if (pagination instanceof Pagination.Cursor cursor) {
+        return Optional.of(cursor.parameter());
+      }
+      if (pagination instanceof Pagination.Keyset keyset) {
+        return Optional.of(keyset.parameter());
+      }
+      return pagination instanceof Pagination.PageNumber number
+          ? Optional.of(number.parameter())
+          : Optional.empty();
     }
 
     /** {@code request.limit() != null ? request.limit() : 20}, or {@code null} when unknown. */

@@ -1,7 +1,9 @@
 package dev.specgen.emit.client;
 
 import com.palantir.javapoet.TypeName;
+import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Parameter;
+import dev.specgen.ir.TypeRef;
 import java.util.Optional;
 
 /**
@@ -9,9 +11,17 @@ import java.util.Optional;
  *
  * @param javaName the component and builder-method name
  * @param type its Java type
+ * @param typeRef its type in the API model
  * @param required whether {@code build()} insists on it
  * @param description Javadoc text, unescaped
  * @param parameter the parameter it carries; empty for the request body
+ * @param body the media type of the body it carries; empty for a parameter
  */
-record RequestField(
-    String javaName, TypeName type, boolean required, String description, Optional<Parameter> parameter) {}
+public record RequestField(
+    String javaName,
+    TypeName type,
+    TypeRef typeRef,
+    boolean required,
+    String description,
+    Optional<Parameter> parameter,
+    Optional<MediaType> body) {}

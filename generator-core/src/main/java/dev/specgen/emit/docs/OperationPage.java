@@ -1,5 +1,6 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.emit.client.RuntimeExceptions;
 import dev.specgen.emit.docs.ClientSurface.Call;
 import dev.specgen.emit.docs.ClientSurface.Setter;
 import dev.specgen.ir.ApiModel;
@@ -319,7 +320,7 @@ final class OperationPage {
         String headers = response.headers().isEmpty() ? "" : " Headers: " + response.headers().stream()
             .map(h -> Markdown.code(h.name(), true)).collect(Collectors.joining(", ")) + ".";
         page.append(Markdown.row(Markdown.code(response.status(), true),
-            Markdown.code(exceptionFor(response.status()), true)
+            Markdown.code(RuntimeExceptions.forStatus(response.status()), true)
                 + (response.status().matches("\\d{3}|5XX") ? "" : " (or its subclass for the status)"),
             description(response.description(), false) + headers, body));
       }
@@ -333,20 +334,6 @@ final class OperationPage {
         .append(" describe the response); a failed connection raises ")
         .append(Markdown.code("ApiConnectionException")).append(" and a timeout ")
         .append(Markdown.code("ApiTimeoutException")).append(".\n");
-  }
-
-  /** The runtime exception a status raises (as {@code dev.specgen.runtime.ExceptionFactory} maps them). */
-  static String exceptionFor(String status) {
-    return switch (status) {
-      case "400" -> "BadRequestException";
-      case "401" -> "UnauthorizedException";
-      case "403" -> "ForbiddenException";
-      case "404" -> "NotFoundException";
-      case "409" -> "ConflictException";
-      case "422" -> "UnprocessableEntityException";
-      case "429" -> "TooManyRequestsException";
-      default -> status.startsWith("5") ? "ServerErrorException" : "ApiException";
-    };
   }
 
   /** {@code java.util.List<com.acme.Tag>} to {@code List<Tag>}. */

@@ -1,9 +1,9 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.emit.JavaFiles;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -240,12 +240,7 @@ final class SnippetEmitter {
   }
 
   private Snippets snippets(ClassName name, TypeSpec type, String source, List<String> methods) {
-    String text = JavaFile.builder(name.packageName(), type)
-        .addFileComment("Source: $L", commentSafe(source))
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build()
-        .toString();
+    String text = JavaFiles.render(name.packageName(), type, source);
     Map<String, String> shown = new LinkedHashMap<>();
     for (String method : methods) {
       shown.put(method, shown(text, method));
@@ -292,20 +287,5 @@ final class SnippetEmitter {
       return name + "es";
     }
     return name + "s";
-  }
-
-  /** Text safe in a line comment: no backslash-u escapes, no line ends. */
-  static String commentSafe(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      if (c == '\\') {
-        out.append("\\\\");
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append('%').append(String.format("%02X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -1,8 +1,8 @@
 package dev.specgen.emit.model;
 
+import dev.specgen.emit.JavaFiles;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.JavaTypes;
@@ -103,32 +103,9 @@ final class ModelContext {
 
   /** The file of a top-level type built with {@link #topLevel}. */
   GeneratedFile file(TypeSpec type, String source) {
-    JavaFile file = JavaFile.builder(context.packageName(), type)
-        .addFileComment("Source: $L", commentSafe(source))
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
     String path = PackageNames.toPath(context.packageName()) + "/" + type.name() + ".java";
-    return new GeneratedFile(GeneratedFile.Target.SOURCES, path, file.toString());
+    return new GeneratedFile(GeneratedFile.Target.SOURCES, path,
+        JavaFiles.render(context.packageName(), type, source));
   }
 
-  /**
-   * Text safe in a line comment: javac reads a backslash-u sequence as a character even in
-   * comments, and a carriage return ends the comment, so backslashes are doubled and control
-   * characters percent-encoded (as a URI fragment would have them).
-   */
-  static String commentSafe(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        out.append("\\\\");
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append('%').append(String.format("%02X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }
