@@ -1,5 +1,6 @@
 package dev.specgen.naming;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,16 +87,22 @@ public final class JavaNames {
 
   /**
    * Splits a name into words at separators, at lower-to-upper changes ({@code contactId}) and
-   * before the last capital of an acronym ({@code HTTPServer}). Characters that cannot be part of
-   * a Java identifier are separators.
+   * before the last capital of an acronym ({@code HTTPServer}). Names become file names too, and
+   * only ASCII ones are safe on every file system: accents are dropped ({@code Café} to {@code
+   * Cafe}), other non-ASCII letters and digits are left out, and all other characters separate
+   * words.
    */
   public static List<String> words(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    int[] codePoints = name.codePoints().toArray();
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    int[] codePoints = folded.codePoints().toArray();
     for (int i = 0; i < codePoints.length; i++) {
       int c = codePoints[i];
-      if (!Character.isLetterOrDigit(c)) {
+      if (Character.isLetterOrDigit(c) && !isAsciiLetterOrDigit(c)) {
+        continue;
+      }
+      if (!isAsciiLetterOrDigit(c)) {
         flush(word, words);
         continue;
       }
@@ -106,6 +113,10 @@ public final class JavaNames {
     }
     flush(word, words);
     return words;
+  }
+
+  private static boolean isAsciiLetterOrDigit(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean startsNewWord(int[] cps, int i) {
