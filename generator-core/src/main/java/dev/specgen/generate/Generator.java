@@ -80,6 +80,21 @@ public final class Generator {
     }
   }
 
+  /**
+   * The folders a run owns, and replaces as a whole, for each spec: its package folder under the
+   * sources and snippets directories and its folder under the docs directory.
+   */
+  public static List<Path> ownedFolders(GeneratorOptions options) {
+    List<Path> folders = new ArrayList<>();
+    for (SpecInput spec : options.specs()) {
+      String packagePath = PackageNames.toPath(spec.packageName());
+      folders.add(options.sourcesDirectory().resolve(packagePath));
+      options.docsDirectory().ifPresent(docs -> folders.add(docs.resolve(docsFolder(spec))));
+      options.snippetsDirectory().ifPresent(snippets -> folders.add(snippets.resolve(packagePath)));
+    }
+    return folders;
+  }
+
   /** The folder of a spec's docs under the docs directory: {@code front} for {@code front.yaml}. */
   public static String docsFolder(SpecInput input) {
     return PackageNames.segmentFor(input.spec());

@@ -2,13 +2,8 @@ package dev.specgen.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -50,7 +45,7 @@ public final class OutputWriter {
         writeAll(staging, ownedDir, files);
         swap(staging, owned);
       } finally {
-        deleteRecursively(staging);
+        FileTrees.deleteRecursively(staging);
       }
     } catch (IOException e) {
       throw new OutputException("cannot write " + owned + ": " + e.getMessage(), e);
@@ -74,26 +69,18 @@ public final class OutputWriter {
     Path retired = null;
     if (Files.exists(owned)) {
       retired = owned.resolveSibling(".specgen-retired-" + UUID.randomUUID());
-      move(owned, retired);
+      FileTrees.moveReplacing(owned, retired);
     }
     try {
-      move(staging, owned);
+      FileTrees.moveReplacing(staging, owned);
     } catch (IOException e) {
       if (retired != null) {
-        move(retired, owned); // put the previous output back
+        FileTrees.moveReplacing(retired, owned); // put the previous output back
       }
       throw e;
     }
     if (retired != null) {
-      deleteRecursively(retired);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
+      FileTrees.deleteRecursively(retired);
     }
   }
 
@@ -137,25 +124,6 @@ public final class OutputWriter {
       throw new OutputException("refusing to write '" + path + "': it is outside '" + ownedDir + "'", null);
     }
     return path.substring(prefix.length());
-  }
-
-  static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   /** Writing failed, or was refused to protect files outside Specgen's own folders. */

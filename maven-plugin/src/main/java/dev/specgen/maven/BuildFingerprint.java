@@ -1,20 +1,15 @@
 package dev.specgen.maven;
 
-import dev.specgen.generate.Generator;
+import dev.specgen.generate.FileTrees;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.OutputWriter;
-import dev.specgen.generate.PackageNames;
 import dev.specgen.generate.SpecInput;
 import dev.specgen.load.LoaderLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -129,22 +124,6 @@ public final class BuildFingerprint {
     return text.toString();
   }
 
-  /** The folders a run of {@code options} owns: each spec's package and docs folders. */
-  public static List<Path> ownedFolders(GeneratorOptions options) {
-    List<Path> folders = new ArrayList<>();
-    for (SpecInput spec : options.specs()) {
-      String packagePath = PackageNames.toPath(spec.packageName());
-      folders.add(options.sourcesDirectory().resolve(packagePath));
-      if (options.docsDirectory().isPresent()) {
-        folders.add(options.docsDirectory().get().resolve(Generator.docsFolder(spec)));
-      }
-      if (options.snippetsDirectory().isPresent()) {
-        folders.add(options.snippetsDirectory().get().resolve(packagePath));
-      }
-    }
-    return folders;
-  }
-
   /**
    * The warnings of the previous run when nothing changed since it (no spec file, no setting, no
    * output folder); empty when a run is needed.
@@ -210,11 +189,7 @@ public final class BuildFingerprint {
     Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING);
-      }
+      FileTrees.moveReplacing(temp, stateFile);
     } finally {
       Files.deleteIfExists(temp);
     }
@@ -234,7 +209,7 @@ public final class BuildFingerprint {
       boolean inRoot = roots.stream().anyMatch(r -> folder.startsWith(r) && !folder.equals(r));
       boolean nested = current.stream().anyMatch(c -> c.startsWith(folder) || folder.startsWith(c));
       if (inRoot && !nested && Files.isRegularFile(folder.resolve(OutputWriter.MARKER))) {
-        deleteRecursively(folder);
+        FileTrees.deleteRecursively(folder);
         deleted.add(folder);
       }
     }
@@ -295,21 +270,5 @@ public final class BuildFingerprint {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

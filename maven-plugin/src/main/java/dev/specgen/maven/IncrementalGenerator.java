@@ -66,7 +66,7 @@ final class IncrementalGenerator {
     }
     Set<Path> closure = result.specs().stream().flatMap(s -> s.referencedFiles().stream())
         .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
-    List<Path> owned = BuildFingerprint.ownedFolders(options);
+    List<Path> owned = Generator.ownedFolders(options);
     fingerprint.record(closure, owned,
         result.diagnostics().stream().filter(d -> !d.isError()).map(format).toList());
     return new Generated(result, BuildFingerprint.deleteStale(previous, owned, outputRoots(options)));

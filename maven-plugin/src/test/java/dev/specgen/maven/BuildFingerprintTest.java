@@ -2,6 +2,7 @@ package dev.specgen.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.OutputWriter;
 import dev.specgen.generate.SpecInput;
@@ -161,7 +162,7 @@ class BuildFingerprintTest {
         List.of(new SpecInput(spec, "com.acme.front")), dir.resolve("src"))
         .withDocs(dir.resolve("docs")).withSnippets(dir.resolve("snippets"));
 
-    assertThat(BuildFingerprint.ownedFolders(options)).containsExactly(
+    assertThat(Generator.ownedFolders(options)).containsExactly(
         dir.resolve("src/com/acme/front"), dir.resolve("docs/front"),
         dir.resolve("snippets/com/acme/front"));
   }
