@@ -98,7 +98,12 @@ final class ModelContext {
    * model, and no model a JDK or Jackson class.
    */
   TypeSpec.Builder topLevel(TypeSpec.Builder type) {
-    return type.alwaysQualify(topLevelNames).alwaysQualify(support.simpleName());
+    // One name per call: JavaPoet renders the whole array into a message for every element it
+    // checks, which made this quadratic in the number of types.
+    for (String name : topLevelNames) {
+      type.alwaysQualify(name);
+    }
+    return type.alwaysQualify(support.simpleName());
   }
 
   /** The file of a top-level type built with {@link #topLevel}. */
