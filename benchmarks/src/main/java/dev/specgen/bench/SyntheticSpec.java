@@ -14,8 +14,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * <p>Operations come in resources of five: list (path-less, with query parameters including an
  * enum and a cursor), create (JSON body), get, update (path parameter and JSON body) and delete.
  * Each resource has a model with a handful of properties (strings, integer, date-time, an array,
- * an enum and {@code $ref}s to a shared type and to the previous resource), an input model and a
- * page model. The last resource may have fewer than five operations, so any count can be made.
+ * an enum and {@code $ref}s to a shared type and to a parent resource, one parent per eight
+ * resources), an input model and a page model. The last resource may have fewer than five operations, so any count can be made.
  * The same count always gives the same bytes.
  *
  * <p>A file name ending in {@code .json} gets the same spec as JSON, which every OpenAPI tool reads
@@ -283,7 +283,10 @@ public final class SyntheticSpec {
 
   private static void schemas(StringBuilder y, int r) {
     String n = name(r);
-    String previous = r == 0 ? "Owner" : name(r - 1);
+    // Resources reference each other like a tree (a parent for every eight resources), so that
+    // $ref chains stay a few levels deep at any size, as in real APIs. (A chain through every
+    // resource made openapi-generator's example builder run out of memory at 5,000 operations.)
+    String previous = r == 0 ? "Owner" : name((r - 1) / 8);
     y.append("""
             %1$sStatus:
               type: string
