@@ -44,7 +44,7 @@ final class CoreSchemaScalars {
       return new BigInteger(text.substring(2), 16);
     }
     if (FLOAT.matcher(text).matches()) {
-      return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      return decimal(text.startsWith("+") ? text.substring(1) : text);
     }
     if (INFINITY.matcher(text).matches()) {
       return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -53,5 +53,14 @@ final class CoreSchemaScalars {
       return Double.NaN;
     }
     return text;
+  }
+
+  /** The exact decimal; a double (infinite or zero) when the exponent is beyond a decimal's range. */
+  private static Object decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) { // "Exponent overflow." for 1e9999999999
+      return Double.parseDouble(text);
+    }
   }
 }

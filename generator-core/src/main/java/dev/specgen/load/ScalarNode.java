@@ -6,8 +6,8 @@ import java.math.BigInteger;
 
 /**
  * A scalar with its value typed by the YAML 1.2 core schema: {@link String}, {@link Boolean},
- * {@link BigInteger}, {@link BigDecimal}, {@link Double} (only for {@code .inf} and {@code .nan}),
- * or {@code null}. Words such as {@code on}, {@code off}, {@code yes} and {@code no} are strings.
+ * {@link BigInteger}, {@link BigDecimal}, {@link Double} (only for {@code .inf}, {@code .nan} and
+ * numbers whose exponent is beyond a {@code BigDecimal}'s), or {@code null}. Words such as {@code on}, {@code off}, {@code yes} and {@code no} are strings.
  */
 public final class ScalarNode implements Node {
 

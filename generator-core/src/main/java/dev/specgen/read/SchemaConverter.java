@@ -687,11 +687,16 @@ final class SchemaConverter {
   private static boolean valueFits(ScalarNode value, String type) {
     return switch (type) {
       case "string" -> value.isString();
-      case "integer" -> value.isInteger()
-          || value.value() instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
+      case "integer" -> value.isInteger() || value.value() instanceof BigDecimal d && isWholeNumber(d);
       case "number" -> value.isNumber();
       default -> true;
     };
+  }
+
+  /** {@code 2.0} or {@code 1e3}; not {@code 1e999999999}, whose digits are too many to write out. */
+  private static boolean isWholeNumber(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 1_000;
   }
 
   private static String article(String type) {

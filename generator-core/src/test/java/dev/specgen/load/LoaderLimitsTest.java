@@ -94,6 +94,26 @@ class LoaderLimitsTest {
   }
 
   @Test
+  void aliasesJustUnderTheNodeLimitInExamplesAndSchemasLoad() {
+    // l5 expands to 1.1 million nodes; two examples repeat it three times each, staying under ten million.
+    String levels = billionLaughsFlow().lines().limit(6).map(line -> "  " + line + "\n")
+        .reduce("", String::concat);
+    specs.write("big.yaml", SpecFixture.openApi31("", """
+          x-levels:
+        %s
+          schemas:
+            Big:
+              type: object
+              example: [*l5, *l5, *l5]
+              properties:
+                a: {type: array, items: {type: array, items: {}}, example: [*l5, *l5, *l5]}
+        """.formatted(levels.stripTrailing())));
+    LoadResult result = timed(() -> specs.load("big.yaml"));
+    assertThat(specs.errors(result)).isEmpty();
+    assertThat(result.succeeded()).isTrue();
+  }
+
+  @Test
   void aSmallerNodeLimitIsHonoured() {
     specs.write("bomb.yaml", "a: &a [x, x, x, x]\nb: [*a, *a, *a]\n");
     LoadResult result = loadQuickly("bomb.yaml",

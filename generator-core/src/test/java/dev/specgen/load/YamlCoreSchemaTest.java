@@ -88,6 +88,14 @@ class YamlCoreSchemaTest {
     assertThat(valueOf(".NaN")).isEqualTo(Double.NaN);
   }
 
+  @Test
+  void floatsBeyondTheRangeOfADecimalAreInfiniteOrZero() {
+    assertThat(valueOf("1e9999999999")).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(valueOf("-1e9999999999")).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(valueOf("1e-9999999999")).isEqualTo(0.0);
+    assertThat(valueOf("1e999999999")).isEqualTo(new BigDecimal("1e999999999"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"1_000", "0b101", "1:20", "2001-12-14", "0x", "1.2.3", "3.0.3", "v1", "-x", "+"})
   void yaml11OnlyNumbersAndDatesStayStrings(String text) {

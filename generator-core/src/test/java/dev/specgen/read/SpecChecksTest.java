@@ -396,6 +396,27 @@ class SpecChecksTest {
   }
 
   @Test
+  void hugeNumbersInAnIntegerEnumAreNotWrittenOut() {
+    long start = System.nanoTime();
+    LoadResult result = specs.load("front.yaml", SpecFixture.openApi31("", """
+          schemas:
+            Huge:
+              type: integer
+              enum: [1, 1e999999999]
+            Round:
+              type: integer
+              enum: [1.0, 2e3]
+        """));
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+    assertThat(specs.messages(result)).containsExactly(
+        "front.yaml:10:17: warning: enum value 1e999999999 is not an integer; the enum is read as a mixed enum "
+            + "(at /components/schemas/Huge/enum/1)");
+    EnumType round = SpecFixture.type(specs.model(result), "Round", EnumType.class);
+    assertThat(round.constants()).extracting(EnumConstant::wireValue)
+        .containsExactly(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(2000));
+  }
+
+  @Test
   void defaultsAndExamplesThatContradictTheirSchema() {
     assertThat(messages(SpecFixture.openApi31("""
           /a:
