@@ -1,6 +1,7 @@
 package dev.specgen.emit.docs;
 
 import dev.specgen.ir.ApiModel;
+import dev.specgen.ir.JsonValue;
 import dev.specgen.ir.Parameter.ParameterStyle;
 import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.Property;
@@ -310,18 +311,6 @@ final class WireValues {
   }
 
   private static void quote(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    out.append('"');
+    out.append(new JsonValue(text).toJson());
   }
 }
