@@ -1,6 +1,7 @@
 package dev.specgen.ir;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param securitySchemes the schemes any operation may use
  * @param operations operations sorted by path, then method
  * @param types named types sorted by name
+ * @param typesByName the same types by name, in name order (derived from {@code types})
  */
 public record ApiModel(
     String title,
@@ -31,25 +33,33 @@ public record ApiModel(
     List<Server> servers,
     List<SecurityScheme> securitySchemes,
     List<Operation> operations,
-    List<TypeDef> types) {
+    List<TypeDef> types,
+    Map<String, TypeDef> typesByName) {
 
   public ApiModel {
     servers = List.copyOf(servers);
     securitySchemes = List.copyOf(securitySchemes);
     operations = List.copyOf(operations);
     types = List.copyOf(types);
+    typesByName = index(types);
+  }
+
+  /** A model whose type index is derived from {@code types}. */
+  public ApiModel(String title, String version, String description, String apiName, Path sourceFile,
+      List<Server> servers, List<SecurityScheme> securitySchemes, List<Operation> operations,
+      List<TypeDef> types) {
+    this(title, version, description, apiName, sourceFile, servers, securitySchemes, operations, types, Map.of());
   }
 
   /** The named type called {@code name}, if there is one. */
   public Optional<TypeDef> type(String name) {
-    return types.stream().filter(t -> t.name().equals(name)).findFirst();
+    return Optional.ofNullable(typesByName.get(name));
   }
 
-  /** Types by name, in name order. */
-  public Map<String, TypeDef> typesByName() {
+  private static Map<String, TypeDef> index(List<TypeDef> types) {
     Map<String, TypeDef> byName = new LinkedHashMap<>();
     types.forEach(t -> byName.put(t.name(), t));
-    return byName;
+    return Collections.unmodifiableMap(byName);
   }
 
   public Optional<SecurityScheme> securityScheme(String key) {

@@ -35,12 +35,14 @@ public final class ClientApi {
 
   private final ClassName client;
   private final List<OperationPlan> operations;
+  private final Map<String, OperationPlan> byMethodName = new LinkedHashMap<>();
   private final Map<String, CredentialSetter> credentials;
 
   private ClientApi(ClassName client, List<OperationPlan> operations, Map<String, CredentialSetter> credentials) {
     this.client = client;
     this.operations = operations;
     this.credentials = credentials;
+    operations.forEach(plan -> byMethodName.put(plan.operation().javaName(), plan));
   }
 
   public static ClientApi of(ApiModel model, EmitContext context) {
@@ -62,8 +64,11 @@ public final class ClientApi {
 
   /** The plan of {@code operation}. */
   public OperationPlan plan(Operation operation) {
-    return operations.stream().filter(p -> p.operation().equals(operation)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("not an operation of this API: " + operation.operationId()));
+    OperationPlan plan = byMethodName.get(operation.javaName()); // method names are unique in an API
+    if (plan == null) {
+      throw new IllegalArgumentException("not an operation of this API: " + operation.operationId());
+    }
+    return plan;
   }
 
   /** The builder setter of a scheme; empty for schemes the client cannot send (cookies, unsupported). */

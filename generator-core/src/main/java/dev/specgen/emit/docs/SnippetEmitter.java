@@ -1,6 +1,5 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.emit.JavaFiles;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -8,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.emit.docs.ClientSurface.Call;
 import dev.specgen.emit.docs.ExampleRequest.Arg;

@@ -14,6 +14,10 @@ final class JacksonAnnotations {
   static final ClassName JSON_INCLUDE = ClassName.get(PACKAGE, "JsonInclude");
   static final ClassName JSON_CREATOR = ClassName.get(PACKAGE, "JsonCreator");
 
+  /** The simple names of the annotations models use: a model with one of them must not shadow it. */
+  static final java.util.Set<String> SIMPLE_NAMES = java.util.Set.of(
+      "JsonInclude", "JsonCreator", "JsonProperty", "JsonValue", "JsonAnySetter", "JsonAnyGetter");
+
   private JacksonAnnotations() {}
 
   /** {@code @Generated("dev.specgen.emit.model.ModelEmitter")}: no date, so output is stable. */

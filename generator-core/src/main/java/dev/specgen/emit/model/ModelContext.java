@@ -1,10 +1,10 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.emit.JavaFiles;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.JavaTypes;
 import dev.specgen.generate.EmitContext;
 import dev.specgen.generate.GeneratedFile;
@@ -31,7 +31,11 @@ final class ModelContext {
   private final Map<String, TypeDef> types;
   private final JavaTypes javaTypes;
   private final ClassName support;
-  private final String[] topLevelNames;
+  private final List<String> clashingNames;
+
+  /** The JDK packages whose classes generated models refer to. */
+  private static final List<String> JDK_PACKAGES = List.of("java.lang", "java.util", "java.util.function",
+      "java.time", "java.math", "javax.annotation.processing");
 
   ModelContext(ApiModel model, EmitContext context) {
     this.context = context;
@@ -40,7 +44,9 @@ final class ModelContext {
     NameScope names = new NameScope();
     types.keySet().forEach(names::reserve);
     this.support = ClassName.get(context.packageName(), names.allocate(SUPPORT_NAME));
-    this.topLevelNames = types.keySet().stream().sorted().toArray(String[]::new);
+    List<String> packageTypes = new ArrayList<>(types.keySet());
+    packageTypes.add(support.simpleName());
+    this.clashingNames = clashingNames(packageTypes);
   }
 
   /** The Java type of a use of a type. */
@@ -93,17 +99,14 @@ final class ModelContext {
   }
 
   /**
-   * A top-level type's builder, told to qualify every other class whose simple name a type of the
-   * package has (say a schema named {@code UUID} or {@code JsonProperty}): no import then shadows a
-   * model, and no model a JDK or Jackson class.
+   * A top-level type's builder, told to qualify every class whose simple name a type of the
+   * package has (a schema named {@code UUID} or {@code JsonProperty}): no import then shadows a
+   * model, and no model a JDK or Jackson class. Only names that clash are given, so the cost does
+   * not grow with the number of types.
    */
   TypeSpec.Builder topLevel(TypeSpec.Builder type) {
-    // One name per call: JavaPoet renders the whole array into a message for every element it
-    // checks, which made this quadratic in the number of types.
-    for (String name : topLevelNames) {
-      type.alwaysQualify(name);
-    }
-    return type.alwaysQualify(support.simpleName());
+    clashingNames.forEach(type::alwaysQualify);
+    return type;
   }
 
   /** The file of a top-level type built with {@link #topLevel}. */
@@ -111,6 +114,30 @@ final class ModelContext {
     String path = PackageNames.toPath(context.packageName()) + "/" + type.name() + ".java";
     return new GeneratedFile(GeneratedFile.Target.SOURCES, path,
         JavaFiles.render(context.packageName(), type, source));
+  }
+
+  /** Package types (and the support class) named like a class generated code may refer to. */
+  private static List<String> clashingNames(Iterable<String> packageTypes) {
+    List<String> clashes = new ArrayList<>();
+    for (String name : packageTypes) {
+      if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || isJdkClass(name)) {
+        clashes.add(name);
+      }
+    }
+    return clashes;
+  }
+
+  /** Whether a JDK package generated code draws on has a class called {@code simpleName}. */
+  private static boolean isJdkClass(String simpleName) {
+    for (String jdkPackage : JDK_PACKAGES) {
+      try {
+        Class.forName(jdkPackage + "." + simpleName, false, ModelContext.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException e) {
+        // not in this package: try the next
+      }
+    }
+    return false;
   }
 
 }
