@@ -42,7 +42,7 @@ public final class SpecgenCli {
                               gets NAME.<file name> (front.yaml -> NAME.front). Default: generated.
         --out DIR             Output folder (generate). Sources go to DIR/java, docs to DIR/docs.
         --docs DIR            Write the docs to DIR instead of DIR/docs.
-        --no-docs             Do not write docs.
+        --no-docs             Do not write docs (nor their snippet classes, DIR/snippets).
         --models-only         Generate models but no clients.
         --ref-root DIR        Folder that $refs may not leave. Default: each spec's own folder.
         --max-spec-bytes N    Refuse spec files larger than N bytes. Default: 52428800 (50 MB).
@@ -136,8 +136,9 @@ public final class SpecgenCli {
     Optional<Path> docs = arguments.noDocs()
         ? Optional.empty()
         : Optional.of(arguments.docs().orElse(outDir.resolve("docs")));
-    return new GeneratorOptions(inputs, outDir.resolve("java"), docs,
-        Optional.of(outDir.resolve("snippets")), !arguments.modelsOnly(), load);
+    Optional<Path> snippets = docs.map(d -> outDir.resolve("snippets")); // the docs' code
+    return new GeneratorOptions(inputs, outDir.resolve("java"), docs, snippets,
+        !arguments.modelsOnly(), load);
   }
 
   private void printDiagnostics(List<Diagnostic> diagnostics) {

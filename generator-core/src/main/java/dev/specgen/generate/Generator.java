@@ -48,12 +48,14 @@ public final class Generator {
     return reports;
   }
 
-  /** The emitters a run uses, in order. */
+  /** The emitters a run uses, in order: docs (and their snippets) only when a folder takes them. */
   static List<Emitter> emitters(GeneratorOptions options) {
     List<Emitter> emitters = new ArrayList<>();
     emitters.add(new ModelEmitter());
     emitters.add(new ClientEmitter());
-    emitters.add(new DocsEmitter());
+    if (options.docsDirectory().isPresent() || options.snippetsDirectory().isPresent()) {
+      emitters.add(new DocsEmitter());
+    }
     return emitters;
   }
 
