@@ -70,7 +70,9 @@ public final class RunAll {
     Map<Case, Map<Tool, Cell>> coldResults = cold.run(cases, runs);
     report.cold = coldResults;
     report.runtimeSize = CodeSize.of(repo.resolve("client-runtime/src/main/java"));
-    writeRawCsv(coldResults, work.resolve("cold-runs.csv"));
+    String base = out.getFileName().toString().replaceFirst("\\.md$", "");
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    writeRawCsv(coldResults, out.resolveSibling(base + "-cold-runs.csv"));
 
     // Where the time of a cold Specgen run goes: a JFR profile on the flagship Front spec and on
     // the largest synthetic spec that finished in the cold runs.
