@@ -29,7 +29,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -43,8 +48,29 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * without a file, and no position outside the file.
  *
  * <p>A failing case prints its fixture, seed and mutated text; rerun with the printed seed.
+ *
+ * <p>The broken-spec property runs {@value #DEFAULT_TRIES} tries in a normal build; {@code
+ * -Dfuzz.tries=N} runs N (the README's reliability section gives the command for 100,000).
  */
 class LoaderFuzzTest {
+
+  /** Tries per build: enough to catch a regression, few enough to keep the build quick. */
+  static final int DEFAULT_TRIES = 1_000;
+
+  /** Sets the broken-spec property's tries from {@code -Dfuzz.tries}. */
+  static final class TriesFromSystemProperty implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context,
+        PropertyExecutor property) {
+      String tries = System.getProperty("fuzz.tries", "").trim();
+      try {
+        context.attributes().setTries(tries.isEmpty() ? DEFAULT_TRIES : Integer.parseInt(tries));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("-Dfuzz.tries needs a whole number, not '" + tries + "'", e);
+      }
+      return property.execute();
+    }
+  }
 
   /** One valid spec: the file that is loaded, and every file of it (the root first). */
   private record Fixture(String root, Map<String, String> files) {}
@@ -100,7 +126,8 @@ class LoaderFuzzTest {
     }
   }
 
-  @Property(tries = 10_000)
+  @Property
+  @AddLifecycleHook(TriesFromSystemProperty.class)
   void brokenSpecsGiveLocatedDiagnostics(
       @ForAll @IntRange(min = 0, max = 4) int fixtureIndex,
       @ForAll long seed,
