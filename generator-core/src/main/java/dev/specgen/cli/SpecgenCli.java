@@ -4,6 +4,7 @@ import dev.specgen.diag.Diagnostic;
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
+import dev.specgen.generate.InvalidOptionsException;
 import dev.specgen.generate.OutputWriter;
 import dev.specgen.generate.PackageNames;
 import dev.specgen.generate.SpecInput;
@@ -79,22 +80,23 @@ public final class SpecgenCli {
       err.println("Run 'specgen --help' for usage.");
       return USAGE_ERROR;
     }
-    Optional<String> badPackage = PackageNames.assign(arguments.specs(), arguments.packageName())
-        .stream().map(SpecInput::packageName).filter(p -> !PackageNames.isValid(p)).findFirst();
-    if (badPackage.isPresent()) {
-      err.println("specgen: '" + badPackage.get() + "' is not a valid Java package name");
+    GeneratorOptions options;
+    try {
+      options = options(arguments);
+    } catch (InvalidOptionsException e) {
+      err.println("specgen: " + e.getMessage());
       return USAGE_ERROR;
     }
     try {
-      return arguments.command().equals("validate") ? validate(arguments) : generate(arguments);
+      return arguments.command().equals("validate") ? validate(options) : generate(options);
     } catch (OutputWriter.OutputException e) {
       err.println("specgen: " + e.getMessage());
       return SPEC_ERRORS;
     }
   }
 
-  private int validate(CliArguments arguments) {
-    List<SpecReport> reports = new Generator().load(options(arguments, Path.of(".")));
+  private int validate(GeneratorOptions options) {
+    List<SpecReport> reports = new Generator().load(options);
     reports.forEach(r -> printDiagnostics(r.diagnostics().all()));
     boolean errors = reports.stream().anyMatch(r -> r.diagnostics().hasErrors());
     long warnings = reports.stream().mapToLong(r -> r.diagnostics().warningCount()).sum();
@@ -104,31 +106,27 @@ public final class SpecgenCli {
           + report.diagnostics().errorCount() + " errors, " + report.diagnostics().warningCount()
           + " warnings");
     }
-    return errors || (arguments.failOnWarnings() && warnings > 0) ? SPEC_ERRORS : OK;
+    return errors || (options.failOnWarnings() && warnings > 0) ? SPEC_ERRORS : OK;
   }
 
-  private int generate(CliArguments arguments) {
-    Path outDir = arguments.out().orElseThrow();
-    GeneratorOptions options = options(arguments, outDir);
-    if (arguments.failOnWarnings()) {
-      List<SpecReport> reports = new Generator().load(options);
-      if (reports.stream().anyMatch(r -> r.diagnostics().warningCount() > 0 || r.diagnostics().hasErrors())) {
-        reports.forEach(r -> printDiagnostics(r.diagnostics().all()));
-        err.println("specgen: nothing written (--fail-on-warnings)");
-        return SPEC_ERRORS;
-      }
-    }
+  private int generate(GeneratorOptions options) {
     GenerationResult result = new Generator().generate(options);
     printDiagnostics(result.diagnostics());
     if (result.hasErrors()) {
       err.println("specgen: nothing written: the specs have errors");
       return SPEC_ERRORS;
     }
-    out.println("specgen: " + result.summary() + " -> " + outDir);
+    if (result.failed()) {
+      err.println("specgen: nothing written (--fail-on-warnings)");
+      return SPEC_ERRORS;
+    }
+    out.println("specgen: " + result.summary() + " -> " + options.sourcesDirectory().getParent());
     return OK;
   }
 
-  private static GeneratorOptions options(CliArguments arguments, Path outDir) {
+  /** The generator's options for a command line: the command line's layout of DIR, nothing more. */
+  private static GeneratorOptions options(CliArguments arguments) {
+    Path outDir = arguments.out().orElse(Path.of(".")); // validate writes nothing
     List<SpecInput> inputs = PackageNames.assign(arguments.specs(), arguments.packageName());
     LoaderLimits limits = arguments.maxSpecBytes()
         .map(LoaderLimits.DEFAULTS::withMaxFileBytes).orElse(LoaderLimits.DEFAULTS);
@@ -138,7 +136,7 @@ public final class SpecgenCli {
         : Optional.of(arguments.docs().orElse(outDir.resolve("docs")));
     Optional<Path> snippets = docs.map(d -> outDir.resolve("snippets")); // the docs' code
     return new GeneratorOptions(inputs, outDir.resolve("java"), docs, snippets,
-        !arguments.modelsOnly(), load);
+        !arguments.modelsOnly(), load, arguments.failOnWarnings());
   }
 
   private void printDiagnostics(List<Diagnostic> diagnostics) {

@@ -1,7 +1,11 @@
 package dev.specgen.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * Renders generated types as source text, the same way for every emitter: a {@code // Source:}
@@ -11,6 +15,9 @@ public final class JavaFiles {
 
   private JavaFiles() {}
 
+  /** Starts every rendered file, before the spec location the type came from. */
+  private static final String SOURCE_LINE = "// Source: ";
+
   /** The source text of {@code type} in {@code packageName}; {@code source} is e.g. {@code front.yaml#/paths/...}. */
   public static String render(String packageName, TypeSpec type, String source) {
     return JavaFile.builder(packageName, type)
@@ -19,6 +26,30 @@ public final class JavaFiles {
         .indent("    ")
         .build()
         .toString();
+  }
+
+  /**
+   * The file of a top-level type, rendered with {@link #render} at the path {@link OutputPaths}
+   * gives its class.
+   */
+  public static GeneratedFile file(GeneratedFile.Target target, String packageName, TypeSpec type,
+      String source) {
+    return new GeneratedFile(target, OutputPaths.javaFile(ClassName.get(packageName, type.name())),
+        render(packageName, type, source));
+  }
+
+  /** {@code @Generated("dev.specgen.emit.model.ModelEmitter")}: no date, so output is stable. */
+  public static AnnotationSpec generatedBy(Class<? extends Emitter> emitter) {
+    return AnnotationSpec.builder(Generated.class).addMember("value", "$S", emitter.getName()).build();
+  }
+
+  /** The spec location a file rendered by {@link #render} names; empty for other text. */
+  public static Optional<String> sourceOf(String text) {
+    if (!text.startsWith(SOURCE_LINE)) {
+      return Optional.empty();
+    }
+    int end = text.indexOf('\n');
+    return Optional.of(text.substring(SOURCE_LINE.length(), end < 0 ? text.length() : end));
   }
 
   /**

@@ -7,13 +7,28 @@ import java.util.List;
  * The outcome of a run.
  *
  * @param specs one report per spec, in input order
- * @param filesWritten the number of files written (0 when any spec had errors)
+ * @param filesWritten the number of files written (0 when the run {@linkplain #failed() failed})
  * @param millis wall time of the run
+ * @param failOnWarnings whether the run treated warnings as errors
  */
-public record GenerationResult(List<SpecReport> specs, int filesWritten, long millis) {
+public record GenerationResult(List<SpecReport> specs, int filesWritten, long millis,
+    boolean failOnWarnings) {
 
   public GenerationResult {
     specs = List.copyOf(specs);
+  }
+
+  /** The outcome of a run that lets warnings pass. */
+  public GenerationResult(List<SpecReport> specs, int filesWritten, long millis) {
+    this(specs, filesWritten, millis, false);
+  }
+
+  /**
+   * Whether the run failed, and so wrote nothing: a spec has errors, or warnings while they count
+   * as errors.
+   */
+  public boolean failed() {
+    return hasErrors() || (failOnWarnings && warningCount() > 0);
   }
 
   public boolean hasErrors() {

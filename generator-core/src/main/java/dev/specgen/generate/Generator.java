@@ -1,24 +1,27 @@
 package dev.specgen.generate;
 
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.Emitter;
+import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.GeneratedFile.Target;
+import dev.specgen.emit.OutputPaths;
 import dev.specgen.emit.client.ClientEmitter;
 import dev.specgen.emit.docs.DocsEmitter;
 import dev.specgen.emit.model.ModelEmitter;
-import dev.specgen.generate.GeneratedFile.Target;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Runs the pipeline: load every spec, and only if none has an error, emit and write all files.
- * A spec with errors therefore never leaves half-written output behind.
+ * Runs the pipeline: load every spec once, and only if none has an error (nor, with {@link
+ * GeneratorOptions#failOnWarnings()}, a warning), emit and write all files. A failed run
+ * therefore never leaves half-written output behind.
  */
 public final class Generator {
 
@@ -26,15 +29,16 @@ public final class Generator {
 
   public GenerationResult generate(GeneratorOptions options) {
     long start = System.nanoTime();
-    checkPackages(options.specs());
     List<SpecReport> reports = load(options);
+    GenerationResult checked = new GenerationResult(reports, 0, 0, options.failOnWarnings());
     int written = 0;
-    if (reports.stream().noneMatch(r -> r.diagnostics().hasErrors())) {
+    if (!checked.failed()) {
       for (SpecReport report : reports) {
         written += emitAndWrite(report, options);
       }
     }
-    return new GenerationResult(reports, written, (System.nanoTime() - start) / 1_000_000);
+    return new GenerationResult(reports, written, (System.nanoTime() - start) / 1_000_000,
+        options.failOnWarnings());
   }
 
   /** Loads and checks every spec without writing anything. */
@@ -61,25 +65,33 @@ public final class Generator {
 
   private int emitAndWrite(SpecReport report, GeneratorOptions options) {
     ApiModel model = report.model().orElseThrow();
-    EmitContext context = new EmitContext(report.input().packageName(), report.input().spec(),
-        options.generateClients());
-    List<GeneratedFile> files = new ArrayList<>();
+    SpecInput input = report.input();
+    EmitContext context = new EmitContext(input.packageName(), input.spec(), options.generateClients());
+    Map<Target, List<GeneratedFile>> byTarget = new EnumMap<>(Target.class);
+    int count = 0;
     for (Emitter emitter : emitters(options)) {
-      files.addAll(emitter.emit(model, context));
+      for (GeneratedFile file : emitter.emit(model, context)) {
+        byTarget.computeIfAbsent(file.target(), t -> new ArrayList<>()).add(file);
+        count++;
+      }
     }
-    Map<Target, List<GeneratedFile>> byTarget = new LinkedHashMap<>();
-    files.forEach(f -> byTarget.computeIfAbsent(f.target(), t -> new ArrayList<>()).add(f));
-    String packageDir = PackageNames.toPath(report.input().packageName());
-    writer.replace(options.sourcesDirectory(), packageDir, byTarget.getOrDefault(Target.SOURCES, List.of()));
-    write(options.docsDirectory(), docsFolder(report.input()), byTarget.get(Target.DOCS));
-    write(options.snippetsDirectory(), packageDir, byTarget.get(Target.SNIPPETS));
-    return files.size();
+    for (Target target : Target.values()) {
+      Optional<Path> directory = directory(options, target);
+      if (directory.isPresent() && (target == Target.SOURCES || byTarget.containsKey(target))) {
+        writer.replace(directory.get(), OutputPaths.ownedFolder(target, input.packageName(), input.spec()),
+            byTarget.getOrDefault(target, List.of()));
+      }
+    }
+    return count;
   }
 
-  private void write(Optional<Path> baseDir, String ownedDir, List<GeneratedFile> files) {
-    if (baseDir.isPresent() && files != null) {
-      writer.replace(baseDir.get(), ownedDir, files);
-    }
+  /** The output directory of a target; empty when the run writes none of it. */
+  private static Optional<Path> directory(GeneratorOptions options, Target target) {
+    return switch (target) {
+      case SOURCES -> Optional.of(options.sourcesDirectory());
+      case DOCS -> options.docsDirectory();
+      case SNIPPETS -> options.snippetsDirectory();
+    };
   }
 
   /**
@@ -89,38 +101,20 @@ public final class Generator {
   public static List<Path> ownedFolders(GeneratorOptions options) {
     List<Path> folders = new ArrayList<>();
     for (SpecInput spec : options.specs()) {
-      String packagePath = PackageNames.toPath(spec.packageName());
-      folders.add(options.sourcesDirectory().resolve(packagePath));
-      options.docsDirectory().ifPresent(docs -> folders.add(docs.resolve(docsFolder(spec))));
-      options.snippetsDirectory().ifPresent(snippets -> folders.add(snippets.resolve(packagePath)));
+      for (Target target : Target.values()) {
+        directory(options, target).ifPresent(directory -> folders.add(directory.resolve(
+            OutputPaths.ownedFolder(target, spec.packageName(), spec.spec()))));
+      }
     }
     return folders;
   }
 
-  /** The folder of a spec's docs under the docs directory: {@code front} for {@code front.yaml}. */
-  public static String docsFolder(SpecInput input) {
-    return PackageNames.segmentFor(input.spec());
-  }
-
-  /** Each spec needs a valid package of its own that does not contain another spec's package. */
-  private static void checkPackages(List<SpecInput> specs) {
-    Set<String> seen = new HashSet<>();
-    for (SpecInput input : specs) {
-      if (!PackageNames.isValid(input.packageName())) {
-        throw new IllegalArgumentException("'" + input.packageName() + "' is not a valid Java package name");
-      }
-      if (!seen.add(input.packageName())) {
-        throw new IllegalArgumentException("two specs share the package " + input.packageName()
-            + "; give each spec its own package");
-      }
+  /** The output directories of a run: sources, and docs and snippets when it writes them. */
+  public static List<Path> outputDirectories(GeneratorOptions options) {
+    List<Path> directories = new ArrayList<>();
+    for (Target target : Target.values()) {
+      directory(options, target).ifPresent(directories::add);
     }
-    for (String a : seen) {
-      for (String b : seen) {
-        if (!a.equals(b) && b.startsWith(a + ".")) {
-          throw new IllegalArgumentException("package " + b + " lies inside package " + a
-              + "; generated packages must not nest");
-        }
-      }
-    }
+    return directories;
   }
 }

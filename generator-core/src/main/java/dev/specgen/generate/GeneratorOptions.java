@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param snippetsDirectory where compilable snippet classes are written; empty means none
  * @param generateClients false generates models only
  * @param load how specs are loaded (limits, the folder {@code $ref}s are confined to)
+ * @param failOnWarnings true treats warnings like errors: a spec with warnings fails the run and
+ *     nothing is written
  */
 public record GeneratorOptions(
     List<SpecInput> specs,
@@ -21,13 +23,25 @@ public record GeneratorOptions(
     Optional<Path> docsDirectory,
     Optional<Path> snippetsDirectory,
     boolean generateClients,
-    LoadOptions load) {
+    LoadOptions load,
+    boolean failOnWarnings) {
 
+  /**
+   * @throws InvalidOptionsException when there is no spec, or the specs' packages break the rule of
+   *     {@link PackageNames#check}
+   */
   public GeneratorOptions {
     specs = List.copyOf(specs);
     if (specs.isEmpty()) {
-      throw new IllegalArgumentException("at least one spec is needed");
+      throw new InvalidOptionsException("at least one spec is needed");
     }
+    PackageNames.check(specs);
+  }
+
+  /** Options that let warnings pass. */
+  public GeneratorOptions(List<SpecInput> specs, Path sourcesDirectory, Optional<Path> docsDirectory,
+      Optional<Path> snippetsDirectory, boolean generateClients, LoadOptions load) {
+    this(specs, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, load, false);
   }
 
   /** Models and clients for {@code specs} into {@code sourcesDirectory}, nothing else. */
@@ -38,21 +52,26 @@ public record GeneratorOptions(
 
   public GeneratorOptions withDocs(Path docs) {
     return new GeneratorOptions(specs, sourcesDirectory, Optional.of(docs), snippetsDirectory,
-        generateClients, load);
+        generateClients, load, failOnWarnings);
   }
 
   public GeneratorOptions withSnippets(Path snippets) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, Optional.of(snippets),
-        generateClients, load);
+        generateClients, load, failOnWarnings);
   }
 
   public GeneratorOptions withGenerateClients(boolean clients) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory, clients,
-        load);
+        load, failOnWarnings);
   }
 
   public GeneratorOptions withLoad(LoadOptions newLoad) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
-        generateClients, newLoad);
+        generateClients, newLoad, failOnWarnings);
+  }
+
+  public GeneratorOptions withFailOnWarnings(boolean fail) {
+    return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
+        generateClients, load, fail);
   }
 }

@@ -1,21 +1,29 @@
 package dev.specgen.generate;
 
+import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.JavaFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The one place that writes generated files to disk.
+ * The one place that writes generated files to disk, and the one place that deletes output.
  *
  * <p>Each spec owns folders under the output directories (its package folder, its docs folder).
  * An owned folder is written in full into a temporary folder next to it and then moved into
  * place, so a failed run leaves the previous output intact. A folder is only replaced when it is
- * new or carries Specgen's marker file: nothing a user wrote is ever deleted. Every path is
- * checked to stay inside its output directory.
+ * new, carries Specgen's marker file, or holds nothing but folders that carry it (the output of
+ * a package that was renamed to a shorter one): nothing a user wrote is ever deleted. Every path
+ * is checked to stay inside its output directory, and two files never share a path.
  */
 public final class OutputWriter {
 
@@ -28,8 +36,8 @@ public final class OutputWriter {
    * Replaces {@code ownedDir} (relative to {@code baseDir}) with exactly {@code files}.
    *
    * @param files files whose relative paths start with {@code ownedDir + "/"}
-   * @throws OutputException if a path would leave the owned folder, the folder belongs to someone
-   *     else, or the disk refuses
+   * @throws OutputException if a path would leave the owned folder, two files have the same path,
+   *     the folder belongs to someone else, or the disk refuses
    */
   public void replace(Path baseDir, String ownedDir, List<GeneratedFile> files) {
     Path base = baseDir.toAbsolutePath().normalize();
@@ -37,6 +45,7 @@ public final class OutputWriter {
     for (GeneratedFile file : files) {
       confined(owned, relativeTo(ownedDir, file.relativePath()));
     }
+    refuseSharedPaths(files);
     try {
       Files.createDirectories(owned.getParent());
       checkOwnership(owned);
@@ -84,19 +93,80 @@ public final class OutputWriter {
     }
   }
 
-  private static void checkOwnership(Path owned) throws IOException {
-    if (!Files.exists(owned)) {
-      return;
-    }
-    if (!Files.isDirectory(owned) || !Files.exists(owned.resolve(MARKER))) {
-      try (var entries = Files.list(owned)) {
-        if (Files.isDirectory(owned) && entries.findAny().isEmpty()) {
-          return; // an empty folder holds nothing to lose
-        }
+  /**
+   * Two files at one path would silently keep only the last: refuse, naming where each came from
+   * (the spec location of its {@code // Source:} line when it has one).
+   */
+  private static void refuseSharedPaths(List<GeneratedFile> files) {
+    Map<String, GeneratedFile> byPath = new HashMap<>();
+    for (GeneratedFile file : files) {
+      GeneratedFile first = byPath.putIfAbsent(file.relativePath(), file);
+      if (first != null) {
+        throw new OutputException("two generated files have the same path " + file.relativePath()
+            + ": one from " + producer(first) + ", one from " + producer(file)
+            + "; nothing was written", null);
       }
+    }
+  }
+
+  private static String producer(GeneratedFile file) {
+    return JavaFiles.sourceOf(file.content()).orElse("a " + file.target().name().toLowerCase(Locale.ROOT)
+        + " file without a source line");
+  }
+
+  private static void checkOwnership(Path owned) throws IOException {
+    if (Files.exists(owned) && !Files.exists(owned.resolve(MARKER)) && !onlyGeneratedFolders(owned)) {
       throw new OutputException(owned + " exists and was not written by Specgen (no " + MARKER
           + " file); refusing to replace it. Choose another output folder or package.", null);
     }
+  }
+
+  /**
+   * Whether {@code folder} holds nothing but folders Specgen wrote (each with its marker), directly
+   * or in subfolders: replacing it loses nothing a user wrote. An empty folder qualifies.
+   */
+  private static boolean onlyGeneratedFolders(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try (var entries = Files.list(folder)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        if (!onlyGeneratedFolders(entry)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Deletes output folders a previous run wrote that the current one no longer owns (a spec was
+   * removed or renamed). Only folders that carry Specgen's marker, lie inside one of {@code roots}
+   * and neither hold nor lie inside a current output folder are touched.
+   *
+   * @param previous the folders the previous run owned
+   * @param current the folders the current run owns
+   * @param roots the output directories of the run
+   * @return the folders deleted
+   */
+  public List<Path> deleteStale(List<Path> previous, List<Path> current, List<Path> roots) {
+    List<Path> deleted = new ArrayList<>();
+    for (Path folder : previous) {
+      boolean inRoot = roots.stream().anyMatch(r -> folder.startsWith(r) && !folder.equals(r));
+      boolean nested = current.stream().anyMatch(c -> c.startsWith(folder) || folder.startsWith(c));
+      if (inRoot && !nested && Files.isRegularFile(folder.resolve(MARKER))) {
+        try {
+          FileTrees.deleteRecursively(folder);
+        } catch (IOException e) {
+          throw new OutputException("cannot delete stale output " + folder + ": " + e.getMessage(), e);
+        }
+        deleted.add(folder);
+      }
+    }
+    return deleted;
   }
 
   /** {@code relative} resolved in {@code root}, refused when it could land anywhere else. */

@@ -3,7 +3,8 @@ package dev.specgen.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgen.generate.GeneratedFile.Target;
+import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.GeneratedFile.Target;
 import dev.specgen.generate.OutputWriter.OutputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,11 +70,12 @@ class OutputWriterTest {
   @ValueSource(strings = {"../../x", "..", "com/../../x", "/tmp/x", "com.acme/../..", "com\\..\\..\\x", "class.acme"})
   void aHostilePackageOptionIsRefusedBeforeAnythingIsWritten(String packageName) throws IOException {
     Path out = temp.resolve("out/sources");
-    GeneratorOptions options = GeneratorOptions.sourcesOnly(List.of(new SpecInput(spec(SPEC), packageName)), out);
+    List<SpecInput> specs = List.of(new SpecInput(spec(SPEC), packageName));
 
-    assertThatThrownBy(() -> new Generator().generate(options))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("'" + packageName + "' is not a valid Java package name");
+    assertThatThrownBy(() -> new Generator().generate(GeneratorOptions.sourcesOnly(specs, out)))
+        .isInstanceOf(InvalidOptionsException.class)
+        .hasMessage("'" + packageName + "' is not a valid Java package name"
+            + " (lowercase words separated by dots, no Java keywords)");
     assertThat(tree(temp)).containsOnlyKeys("specs/api.yaml");
   }
 
@@ -183,5 +185,88 @@ class OutputWriterTest {
 
     assertThat(tree(base)).containsOnlyKeys("com/acme/Kept.java", "com/acme/" + OutputWriter.MARKER)
         .containsEntry("com/acme/Kept.java", "v2");
+  }
+
+  @Test
+  void twoFilesAtOnePathAreRefusedNamingWhereEachCameFrom() throws IOException {
+    Path base = temp.resolve("out");
+    List<GeneratedFile> files = List.of(
+        source("com/acme/Pet.java", "// Source: pets.yaml#/components/schemas/Pet\nclass Pet {}\n"),
+        source("com/acme/Other.java", "class Other {}\n"),
+        source("com/acme/Pet.java", "// Source: pets.yaml#/paths/~1pets/get\nclass Pet {}\n"));
+
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", files))
+        .isInstanceOf(OutputException.class)
+        .hasMessage("two generated files have the same path com/acme/Pet.java:"
+            + " one from pets.yaml#/components/schemas/Pet, one from pets.yaml#/paths/~1pets/get;"
+            + " nothing was written");
+    assertThat(tree(temp)).isEmpty();
+  }
+
+  @Test
+  void twoFilesWithoutSourceLinesAtOnePathAreRefusedToo() {
+    List<GeneratedFile> files = List.of(new GeneratedFile(Target.DOCS, "front/README.md", "a"),
+        new GeneratedFile(Target.DOCS, "front/README.md", "b"));
+
+    assertThatThrownBy(() -> writer.replace(temp.resolve("docs"), "front", files))
+        .isInstanceOf(OutputException.class)
+        .hasMessage("two generated files have the same path front/README.md: one from a docs file"
+            + " without a source line, one from a docs file without a source line; nothing was written");
+  }
+
+  @Test
+  void aFolderHoldingOnlyEarlierOutputIsReplacedAfterThePackageIsShortened() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme/front", List.of(source("com/acme/front/Old.java", "old")));
+
+    writer.replace(base, "com/acme", List.of(source("com/acme/New.java", "new")));
+
+    assertThat(tree(base)).containsOnlyKeys("com/acme/New.java", "com/acme/" + OutputWriter.MARKER);
+  }
+
+  @Test
+  void aFolderHoldingEarlierOutputAndAUserFileIsNotReplaced() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme/front", List.of(source("com/acme/front/Old.java", "old")));
+    Files.writeString(base.resolve("com/acme/Mine.java"), "mine");
+
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", List.of(source("com/acme/New.java", "new"))))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("was not written by Specgen");
+    assertThat(tree(base)).containsKeys("com/acme/Mine.java", "com/acme/front/Old.java");
+  }
+
+  @Test
+  void staleOutputsAreDeletedOnlyWhenMarkedAndInsideTheRoots() throws IOException {
+    Path out = temp.resolve("out");
+    Path current = out.resolve("com/acme/front");
+    writer.replace(out, "com/acme/front", List.of(source("com/acme/front/F.java", "f")));
+    Path stale = out.resolve("com/acme/old");
+    writer.replace(out, "com/acme/old", List.of(source("com/acme/old/Old.java", "old")));
+    Path unmarked = out.resolve("com/acme/mine");
+    Files.createDirectories(unmarked);
+    Files.writeString(unmarked.resolve("Mine.java"), "mine");
+    Path elsewhere = temp.resolve("elsewhere");
+    writer.replace(elsewhere, "pkg", List.of(source("pkg/P.java", "p")));
+
+    List<Path> deleted = writer.deleteStale(
+        List.of(stale, unmarked, elsewhere.resolve("pkg"), current), List.of(current), List.of(out));
+
+    assertThat(deleted).containsExactly(stale);
+    assertThat(stale).doesNotExist();
+    assertThat(unmarked.resolve("Mine.java")).exists();
+    assertThat(elsewhere.resolve("pkg/P.java")).exists();
+    assertThat(current.resolve("F.java")).exists();
+  }
+
+  @Test
+  void aStaleFolderHoldingACurrentOneIsKept() throws IOException {
+    Path out = temp.resolve("out");
+    writer.replace(out, "com/acme", List.of(source("com/acme/A.java", "a")));
+    Path current = out.resolve("com/acme/front");
+
+    assertThat(writer.deleteStale(List.of(out.resolve("com/acme")), List.of(current), List.of(out)))
+        .isEmpty();
+    assertThat(out.resolve("com/acme/A.java")).exists();
   }
 }

@@ -1,6 +1,6 @@
 package dev.specgen.testing;
 
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.GeneratedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

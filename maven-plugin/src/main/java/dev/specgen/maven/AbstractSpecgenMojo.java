@@ -105,7 +105,8 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
   protected Optional<GeneratorOptions> options(Path sources, Optional<Path> docs,
       Optional<Path> snippets, boolean generateClients) throws MojoFailureException {
     SpecgenSettings settings = new SpecgenSettings(basedir(), paths(specs), specDirectory.toPath(), includes, excludes, Optional.ofNullable(packageName),
-        refRoot.toPath(), maxSpecBytes, sources, docs, snippets, generateClients);
+        refRoot.toPath(), maxSpecBytes, sources, docs, snippets, generateClients,
+        failOnWarnings);
     try {
       Optional<GeneratorOptions> options = new OptionsMapper().map(settings);
       if (options.isEmpty()) {

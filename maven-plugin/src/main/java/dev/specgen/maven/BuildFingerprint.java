@@ -195,27 +195,6 @@ public final class BuildFingerprint {
     }
   }
 
-  /**
-   * Deletes output folders a previous run wrote that the current one no longer owns (a spec was
-   * removed or renamed). Only folders that carry Specgen's marker, lie inside one of {@code roots}
-   * and neither hold nor lie inside a current output folder are touched.
-   *
-   * @return the folders deleted
-   */
-  public static List<Path> deleteStale(List<Path> previous, List<Path> current, List<Path> roots)
-      throws IOException {
-    List<Path> deleted = new ArrayList<>();
-    for (Path folder : previous) {
-      boolean inRoot = roots.stream().anyMatch(r -> folder.startsWith(r) && !folder.equals(r));
-      boolean nested = current.stream().anyMatch(c -> c.startsWith(folder) || folder.startsWith(c));
-      if (inRoot && !nested && Files.isRegularFile(folder.resolve(OutputWriter.MARKER))) {
-        FileTrees.deleteRecursively(folder);
-        deleted.add(folder);
-      }
-    }
-    return deleted;
-  }
-
   Optional<State> read() {
     List<String> lines;
     try {

@@ -94,8 +94,7 @@ public class GenerateMojo extends AbstractSpecgenMojo {
         MavenFacts.stateFile(project, execution.getExecutionId()), BuildFingerprint.describe(
             options, MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
     try {
-      Outcome outcome = new IncrementalGenerator(fingerprint, failOnWarnings,
-          diagnosticLog()::format).run(options);
+      Outcome outcome = new IncrementalGenerator(fingerprint, diagnosticLog()::format).run(options);
       if (outcome instanceof UpToDate upToDate) {
         upToDate.warnings().forEach(getLog()::warn);
         getLog().info("Specgen: " + options.specs().size() + " spec(s) up to date, nothing written ("
@@ -105,7 +104,9 @@ public class GenerateMojo extends AbstractSpecgenMojo {
         generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
         getLog().info("Specgen: " + generated.result().summary());
       }
-    } catch (OutputWriter.OutputException | IllegalArgumentException e) {
+    } catch (OutputWriter.OutputException e) {
+      // Refused or failed output (a folder Specgen does not own, a full disk): the user can act on
+      // it. Any other exception is a fault of Specgen and keeps its stack trace.
       throw new MojoFailureException("Specgen: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Specgen: cannot keep the build state: " + e.getMessage(), e);

@@ -4,7 +4,7 @@ import dev.specgen.diag.Diagnostic;
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
-import dev.specgen.generate.SpecReport;
+import dev.specgen.generate.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One generation run that is skipped when its {@link BuildFingerprint} says nothing changed, and
@@ -30,16 +29,13 @@ final class IncrementalGenerator {
   record Generated(GenerationResult result, List<Path> staleRemoved) implements Outcome {}
 
   private final BuildFingerprint fingerprint;
-  private final boolean failOnWarnings;
   private final Function<Diagnostic, String> format;
 
   /**
    * @param format how a warning is written, both now and when replayed by a skipped run
    */
-  IncrementalGenerator(BuildFingerprint fingerprint, boolean failOnWarnings,
-      Function<Diagnostic, String> format) {
+  IncrementalGenerator(BuildFingerprint fingerprint, Function<Diagnostic, String> format) {
     this.fingerprint = fingerprint;
-    this.failOnWarnings = failOnWarnings;
     this.format = format;
   }
 
@@ -49,19 +45,8 @@ final class IncrementalGenerator {
       return new UpToDate(warnings.get());
     }
     List<Path> previous = fingerprint.forget();
-    Generator generator = new Generator();
-    if (failOnWarnings) {
-      // Warnings count as errors: check first, so that they too leave the earlier output alone.
-      long start = System.nanoTime();
-      List<SpecReport> reports = generator.load(options);
-      GenerationResult checked =
-          new GenerationResult(reports, 0, (System.nanoTime() - start) / 1_000_000);
-      if (checked.hasErrors() || checked.warningCount() > 0) {
-        return new Generated(checked, List.of());
-      }
-    }
-    GenerationResult result = generator.generate(options);
-    if (result.hasErrors()) {
+    GenerationResult result = new Generator().generate(options);
+    if (result.failed()) {
       return new Generated(result, List.of()); // the generator wrote nothing
     }
     Set<Path> closure = result.specs().stream().flatMap(s -> s.referencedFiles().stream())
@@ -69,11 +54,7 @@ final class IncrementalGenerator {
     List<Path> owned = Generator.ownedFolders(options);
     fingerprint.record(closure, owned,
         result.diagnostics().stream().filter(d -> !d.isError()).map(format).toList());
-    return new Generated(result, BuildFingerprint.deleteStale(previous, owned, outputRoots(options)));
-  }
-
-  private static List<Path> outputRoots(GeneratorOptions options) {
-    return Stream.of(Optional.of(options.sourcesDirectory()), options.docsDirectory(),
-        options.snippetsDirectory()).flatMap(Optional::stream).toList();
+    return new Generated(result,
+        new OutputWriter().deleteStale(previous, owned, Generator.outputDirectories(options)));
   }
 }

@@ -2,35 +2,25 @@ package dev.specgen.maven;
 
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.PackageNames;
-import dev.specgen.generate.SpecInput;
+import dev.specgen.generate.InvalidOptionsException;
 import dev.specgen.load.LoaderLimits;
 import dev.specgen.read.LoadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Turns the plugin's parameters into the generator's {@link GeneratorOptions}: finds the specs,
- * gives each its package, and checks what the generator would otherwise refuse later.
- *
- * <p>The package rule: with one spec, its package is {@code packageName}; with several, each spec's
- * is {@code packageName + "." + PackageNames.segmentFor(spec)} ({@code front.yaml} gives
- * {@code com.acme.front}). Without {@code packageName} every spec gets
- * {@code generated.<segment>}.
+ * Turns the plugin's parameters into the generator's {@link GeneratorOptions}: finds the specs and
+ * resolves paths against the project. Packages follow the generator's rule ({@link
+ * PackageNames#assign}), which also checks them.
  */
 public final class OptionsMapper {
-
-  /** Package used in front of a spec's segment when no {@code packageName} is configured. */
-  static final String DEFAULT_PACKAGE_PREFIX = "generated";
 
   /** The configuration is unusable; the message says what to change. */
   public static final class InvalidConfiguration extends Exception {
@@ -44,6 +34,14 @@ public final class OptionsMapper {
    * (no {@code specs} configured and none found in {@code specDirectory}).
    */
   public Optional<GeneratorOptions> map(SpecgenSettings settings) throws InvalidConfiguration {
+    try {
+      return mapChecked(settings);
+    } catch (InvalidOptionsException e) {
+      throw new InvalidConfiguration(e.getMessage());
+    }
+  }
+
+  private Optional<GeneratorOptions> mapChecked(SpecgenSettings settings) throws InvalidConfiguration {
     List<Path> specs = specFiles(settings);
     if (specs.isEmpty()) {
       return Optional.empty();
@@ -62,12 +60,13 @@ public final class OptionsMapper {
         LoaderLimits.DEFAULTS.withMaxFileBytes(settings.maxSpecBytes()), Optional.of(refRoot));
     Path base = settings.basedir();
     return Optional.of(new GeneratorOptions(
-        specInputs(specs, settings.packageName()),
+        PackageNames.assign(specs, settings.packageName()),
         absolute(base, settings.sourcesDirectory()),
         settings.docsDirectory().map(d -> absolute(base, d)),
         settings.snippetsDirectory().map(d -> absolute(base, d)),
         settings.generateClients(),
-        load));
+        load,
+        settings.failOnWarnings()));
   }
 
   /** The configured specs, or those found in {@code specDirectory}; absolute, normalized, sorted. */
@@ -97,36 +96,6 @@ public final class OptionsMapper {
     } catch (IOException e) {
       throw new InvalidConfiguration("cannot list specDirectory " + folder + ": " + e.getMessage());
     }
-  }
-
-  /** Each spec with its package, following the rule in the class comment. */
-  public List<SpecInput> specInputs(List<Path> specs, Optional<String> packageName)
-      throws InvalidConfiguration {
-    if (packageName.isPresent() && !PackageNames.isValid(packageName.get())) {
-      throw new InvalidConfiguration("packageName '" + packageName.get()
-          + "' is not a valid Java package name (lowercase words separated by dots, no keywords)");
-    }
-    List<SpecInput> inputs = new ArrayList<>();
-    Map<String, Path> byPackage = new HashMap<>();
-    for (Path spec : specs) {
-      String pkg = packageFor(spec, packageName, specs.size());
-      Path clash = byPackage.putIfAbsent(pkg, spec);
-      if (clash != null) {
-        throw new InvalidConfiguration("specs " + clash.getFileName() + " and " + spec.getFileName()
-            + " would both generate package " + pkg
-            + "; rename one of them or put them in separate executions");
-      }
-      inputs.add(new SpecInput(spec, pkg));
-    }
-    return inputs;
-  }
-
-  static String packageFor(Path spec, Optional<String> packageName, int specCount) {
-    String segment = PackageNames.segmentFor(spec);
-    if (packageName.isEmpty()) {
-      return DEFAULT_PACKAGE_PREFIX + "." + segment;
-    }
-    return specCount == 1 ? packageName.get() : packageName.get() + "." + segment;
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param docsDirectory where docs are written; empty writes none
  * @param snippetsDirectory where snippet classes are written; empty writes none
  * @param generateClients false generates models only
+ * @param failOnWarnings true fails the run, writing nothing, when a spec has warnings
  */
 public record SpecgenSettings(
     Path basedir,
@@ -33,7 +34,8 @@ public record SpecgenSettings(
     Path sourcesDirectory,
     Optional<Path> docsDirectory,
     Optional<Path> snippetsDirectory,
-    boolean generateClients) {
+    boolean generateClients,
+    boolean failOnWarnings) {
 
   /** What {@code includes} means when it is not configured. */
   public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json");
@@ -45,18 +47,28 @@ public record SpecgenSettings(
     packageName = packageName.map(String::trim).filter(p -> !p.isEmpty());
   }
 
+  /** Settings that let warnings pass. */
+  public SpecgenSettings(Path basedir, List<Path> specs, Path specDirectory, List<String> includes,
+      List<String> excludes, Optional<String> packageName, Path refRoot, long maxSpecBytes,
+      Path sourcesDirectory, Optional<Path> docsDirectory, Optional<Path> snippetsDirectory,
+      boolean generateClients) {
+    this(basedir, specs, specDirectory, includes, excludes, packageName, refRoot, maxSpecBytes,
+        sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, false);
+  }
+
   public SpecgenSettings withSpecs(List<Path> newSpecs) {
     return new SpecgenSettings(basedir, newSpecs, specDirectory, includes, excludes, packageName,
-        refRoot, maxSpecBytes, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients);
+        refRoot, maxSpecBytes, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, failOnWarnings);
   }
 
   public SpecgenSettings withSpecDirectory(Path folder) {
     return new SpecgenSettings(basedir, specs, folder, includes, excludes, packageName,
-        refRoot, maxSpecBytes, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients);
+        refRoot, maxSpecBytes, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, failOnWarnings);
   }
 
   public SpecgenSettings withRefRoot(Path root) {
     return new SpecgenSettings(basedir, specs, specDirectory, includes, excludes, packageName,
-        root, maxSpecBytes, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients);
+        root, maxSpecBytes, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients,
+        failOnWarnings);
   }
 }

@@ -167,36 +167,6 @@ class BuildFingerprintTest {
         dir.resolve("snippets/com/acme/front"));
   }
 
-  @Test
-  void staleOutputsAreDeletedOnlyWhenMarkedAndInsideTheRoots() throws IOException {
-    Path stale = dir.resolve("out/com/acme/old");
-    write("out/com/acme/old/" + OutputWriter.MARKER, "generated\n");
-    write("out/com/acme/old/Old.java", "class Old {}\n");
-    Path unmarked = dir.resolve("out/com/acme/mine");
-    write("out/com/acme/mine/Mine.java", "class Mine {}\n");
-    Path elsewhere = dir.resolve("elsewhere/pkg");
-    write("elsewhere/pkg/" + OutputWriter.MARKER, "generated\n");
-
-    List<Path> deleted = BuildFingerprint.deleteStale(List.of(stale, unmarked, elsewhere, output),
-        List.of(output), List.of(dir.resolve("out")));
-
-    assertThat(deleted).containsExactly(stale);
-    assertThat(stale).doesNotExist();
-    assertThat(unmarked.resolve("Mine.java")).exists();
-    assertThat(elsewhere).exists();
-    assertThat(output).exists();
-  }
-
-  @Test
-  void aStaleFolderHoldingACurrentOneIsKept() throws IOException {
-    Path parent = dir.resolve("out/com/acme");
-    write("out/com/acme/" + OutputWriter.MARKER, "generated\n");
-
-    assertThat(BuildFingerprint.deleteStale(List.of(parent), List.of(output),
-        List.of(dir.resolve("out")))).isEmpty();
-    assertThat(output.resolve(OutputWriter.MARKER)).exists();
-  }
-
   private void record(String config, List<String> warnings) throws IOException {
     fingerprint(config).record(List.of(spec, fragment), List.of(output), warnings);
   }

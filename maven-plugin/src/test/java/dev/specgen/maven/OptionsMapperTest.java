@@ -65,44 +65,25 @@ class OptionsMapperTest {
   }
 
   @Test
-  void oneSpecGetsThePackageAsGiven() throws Exception {
-    assertThat(mapper.specInputs(List.of(Path.of("/s/front.yaml")), Optional.of("com.acme.front")))
-        .containsExactly(new SpecInput(Path.of("/s/front.yaml"), "com.acme.front"));
-  }
+  void thePackageRuleOfTheGeneratorAppliesAndItsRefusalIsAConfigurationError() throws Exception {
+    SpecgenSettings twoSpecs = settings(List.of("*.yaml", "*.yml"), List.of(), Optional.of("com.acme"));
+    assertThat(mapper.map(twoSpecs).orElseThrow().specs()).extracting(SpecInput::packageName)
+        .containsExactly("com.acme.chatwoot", "com.acme.front");
 
-  @Test
-  void severalSpecsGetASegmentEach() throws Exception {
-    assertThat(mapper.specInputs(List.of(Path.of("/s/front.yaml"), Path.of("/s/high-level.json")),
-        Optional.of("com.acme")))
-        .extracting(SpecInput::packageName)
-        .containsExactly("com.acme.front", "com.acme.highlevel");
-  }
-
-  @Test
-  void withoutAPackageEachSpecGoesToGeneratedAndItsSegment() throws Exception {
-    assertThat(mapper.specInputs(List.of(Path.of("/s/front.yaml")), Optional.empty()))
-        .extracting(SpecInput::packageName).containsExactly("generated.front");
-    assertThat(mapper.specInputs(List.of(Path.of("/s/front.yaml"), Path.of("/s/chatwoot.yaml")),
-        Optional.empty()))
-        .extracting(SpecInput::packageName).containsExactly("generated.front", "generated.chatwoot");
-  }
-
-  @Test
-  void anInvalidPackageIsRefused() {
-    assertThatThrownBy(() -> mapper.specInputs(List.of(Path.of("/s/front.yaml")), Optional.of("com.acme.class")))
+    SpecgenSettings invalid = settings(List.of(), List.of(), Optional.of("com.acme.class"));
+    assertThatThrownBy(() -> mapper.map(invalid))
         .isInstanceOf(OptionsMapper.InvalidConfiguration.class)
-        .hasMessageContaining("'com.acme.class' is not a valid Java package name");
-    assertThatThrownBy(() -> mapper.specInputs(List.of(Path.of("/s/front.yaml")), Optional.of("../evil")))
-        .isInstanceOf(OptionsMapper.InvalidConfiguration.class);
+        .hasMessageStartingWith("'com.acme.class' is not a valid Java package name");
   }
 
   @Test
-  void twoSpecsWithTheSameSegmentAreRefusedByName() {
-    assertThatThrownBy(() -> mapper.specInputs(
-        List.of(Path.of("/a/front.yaml"), Path.of("/b/front.json")), Optional.of("com.acme")))
-        .isInstanceOf(OptionsMapper.InvalidConfiguration.class)
-        .hasMessage("specs front.yaml and front.json would both generate package com.acme.front;"
-            + " rename one of them or put them in separate executions");
+  void failOnWarningsBecomesAnOptionOfTheGenerator() throws Exception {
+    SpecgenSettings settings = new SpecgenSettings(basedir, List.of(Path.of("src/main/specs/front.yaml")),
+        Path.of("src/main/specs"), null, null, Optional.of("com.acme"), Path.of("src"), 1234,
+        Path.of("target/gen"), Optional.empty(), Optional.empty(), true, true);
+    assertThat(mapper.map(settings).orElseThrow().failOnWarnings()).isTrue();
+    assertThat(mapper.map(settings(List.of(), List.of(), Optional.empty())).orElseThrow().failOnWarnings())
+        .isFalse();
   }
 
   @Test

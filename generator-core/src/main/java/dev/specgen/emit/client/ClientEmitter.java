@@ -1,20 +1,17 @@
 package dev.specgen.emit.client;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.Emitter;
-import dev.specgen.generate.GeneratedFile;
-import dev.specgen.generate.PackageNames;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.Emitter;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,11 +33,10 @@ public final class ClientEmitter implements Emitter {
     List<GeneratedFile> files = new ArrayList<>();
     files.add(file(context, context.specName(), clientType(model, api)));
     RequestTypeEmitter requests = new RequestTypeEmitter();
-    ClassName generated = ClassName.get(ClientEmitter.class);
     for (OperationPlan plan : plans) {
       plan.requestType().ifPresent(requestType -> files.add(file(context,
           context.sourceOf(plan.operation().origin()),
-          requests.emit(requestType, plan.operation().operationId(), plan.fields(), generated))));
+          requests.emit(requestType, plan.operation().operationId(), plan.fields()))));
     }
     return files;
   }
@@ -56,7 +52,7 @@ public final class ClientEmitter implements Emitter {
     ClassName client = api.client();
     TypeSpec.Builder type = TypeSpec.classBuilder(client)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(generatedAnnotation(ClassName.get(ClientEmitter.class)))
+        .addAnnotation(JavaFiles.generatedBy(ClientEmitter.class))
         .addJavadoc(clientJavadoc(model, client))
         .addField(FieldSpec.builder(RUNTIME_CORE, "core", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -90,14 +86,8 @@ public final class ClientEmitter implements Emitter {
     return doc.toString();
   }
 
-  static AnnotationSpec generatedAnnotation(ClassName emitter) {
-    return AnnotationSpec.builder(Generated.class).addMember("value", "$S", emitter.canonicalName()).build();
-  }
-
   private static GeneratedFile file(EmitContext context, String source, TypeSpec type) {
-    String path = PackageNames.toPath(context.packageName()) + "/" + type.name() + ".java";
-    return new GeneratedFile(GeneratedFile.Target.SOURCES, path,
-        JavaFiles.render(context.packageName(), type, source));
+    return JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
   }
 
 }

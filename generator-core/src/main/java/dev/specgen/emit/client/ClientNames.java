@@ -1,7 +1,7 @@
 package dev.specgen.emit.client;
 
 import com.palantir.javapoet.ClassName;
-import dev.specgen.generate.EmitContext;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.naming.JavaNames;

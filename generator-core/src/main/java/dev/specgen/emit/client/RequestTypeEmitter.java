@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ final class RequestTypeEmitter {
   //     public Builder toBuilder() { ... }
   //     public static final class Builder { ... }
   //   }
-  TypeSpec emit(ClassName name, String operationId, List<RequestField> fields, ClassName generated) {
+  TypeSpec emit(ClassName name, String operationId, List<RequestField> fields) {
     return TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(ClientEmitter.generatedAnnotation(generated))
+        .addAnnotation(JavaFiles.generatedBy(ClientEmitter.class))
         .addJavadoc("The parameters of {@code $L}. Build one with {@link #builder()}.\n", operationId)
         .recordConstructor(recordConstructor(fields))
         .addMethod(builderFactory(name))

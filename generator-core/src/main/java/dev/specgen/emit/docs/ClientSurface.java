@@ -7,7 +7,7 @@ import dev.specgen.emit.client.ClientApi;
 import dev.specgen.emit.client.OperationPlan;
 import dev.specgen.emit.client.PagingPlan;
 import dev.specgen.emit.client.RequestField;
-import dev.specgen.generate.EmitContext;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;

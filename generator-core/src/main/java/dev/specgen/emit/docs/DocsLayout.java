@@ -1,8 +1,8 @@
 package dev.specgen.emit.docs;
 
 import com.palantir.javapoet.ClassName;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.PackageNames;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.OutputPaths;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.SecurityScheme;
@@ -38,7 +38,7 @@ final class DocsLayout {
   DocsLayout(ApiModel model, EmitContext context) {
     this.model = model;
     this.context = context;
-    this.folder = PackageNames.segmentFor(context.specFile());
+    this.folder = OutputPaths.docsFolder(context.specFile());
     NameScope files = new NameScope("-");
     files.reserve("README");
     files.reserve("models");
@@ -94,7 +94,7 @@ final class DocsLayout {
 
   /** {@code com/acme/front/snippets/ListContactConversationsSnippet.java}. */
   String snippetPath(ClassName snippet) {
-    return PackageNames.toPath(snippet.packageName()) + "/" + snippet.simpleName() + ".java";
+    return OutputPaths.javaFile(snippet);
   }
 
   /** {@code FRONT}: the prefix of the example environment variables. */

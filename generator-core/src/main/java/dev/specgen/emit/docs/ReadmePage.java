@@ -1,6 +1,6 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.generate.EmitContext;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Server;

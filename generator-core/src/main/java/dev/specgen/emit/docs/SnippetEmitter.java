@@ -1,6 +1,5 @@
 package dev.specgen.emit.docs;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -11,8 +10,8 @@ import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.emit.docs.ClientSurface.Call;
 import dev.specgen.emit.docs.ExampleRequest.Arg;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.SecurityScheme;
@@ -28,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -233,8 +231,7 @@ final class SnippetEmitter {
   private static TypeSpec.Builder snippetClass(ClassName name, String doc, Object... args) {
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(AnnotationSpec.builder(Generated.class)
-            .addMember("value", "$S", DocsEmitter.class.getName()).build())
+        .addAnnotation(JavaFiles.generatedBy(DocsEmitter.class))
         .addJavadoc(doc + "\n", args)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }

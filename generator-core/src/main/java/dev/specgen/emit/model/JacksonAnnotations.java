@@ -2,7 +2,7 @@ package dev.specgen.emit.model;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import javax.annotation.processing.Generated;
+import dev.specgen.emit.JavaFiles;
 
 /**
  * The annotations generated models carry. Models refer to {@code jackson-annotations} only, never
@@ -22,9 +22,7 @@ final class JacksonAnnotations {
 
   /** {@code @Generated("dev.specgen.emit.model.ModelEmitter")}: no date, so output is stable. */
   static AnnotationSpec generated() {
-    return AnnotationSpec.builder(Generated.class)
-        .addMember("value", "$S", ModelEmitter.class.getName())
-        .build();
+    return JavaFiles.generatedBy(ModelEmitter.class);
   }
 
   /** {@code @JsonProperty("_links")}: the wire name, exactly as in the spec. */

@@ -6,9 +6,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.JavaTypes;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
-import dev.specgen.generate.PackageNames;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
@@ -111,9 +110,7 @@ final class ModelContext {
 
   /** The file of a top-level type built with {@link #topLevel}. */
   GeneratedFile file(TypeSpec type, String source) {
-    String path = PackageNames.toPath(context.packageName()) + "/" + type.name() + ".java";
-    return new GeneratedFile(GeneratedFile.Target.SOURCES, path,
-        JavaFiles.render(context.packageName(), type, source));
+    return JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
   }
 
   /** Package types (and the support class) named like a class generated code may refer to. */

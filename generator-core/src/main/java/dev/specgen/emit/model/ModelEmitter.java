@@ -1,9 +1,9 @@
 package dev.specgen.emit.model;
 
 import com.palantir.javapoet.TypeSpec;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.Emitter;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.Emitter;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import java.util.ArrayList;

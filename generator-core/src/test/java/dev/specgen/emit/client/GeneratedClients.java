@@ -3,8 +3,8 @@ package dev.specgen.emit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.model.ModelEmitter;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;

@@ -1,9 +1,10 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.naming.SpecSegments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.PackageNames;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
@@ -39,7 +40,7 @@ class DocLinksTest {
   @MethodSource("specs")
   void everyLinkResolves(Path spec, LoadOptions options) {
     ApiModel model = DocsTestKit.load(spec, options);
-    String folder = PackageNames.segmentFor(spec);
+    String folder = SpecSegments.of(spec);
     Map<String, String> pages = new TreeMap<>();
     for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {
       if (file.target() == GeneratedFile.Target.DOCS) {

@@ -1,9 +1,10 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.naming.SpecSegments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
@@ -68,7 +69,7 @@ final class DocsTestKit {
 
   /** The package a flagship spec's code goes to: {@code com.example.conversations.front}. */
   static String flagshipPackage(String file) {
-    return BASE_PACKAGE + "." + PackageNames.segmentFor(Path.of(file));
+    return BASE_PACKAGE + "." + SpecSegments.of(Path.of(file));
   }
 
   /** The docs emitter's files for a flagship spec. */

@@ -3,7 +3,7 @@ package dev.specgen.emit.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.specgen.generate.EmitContext;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
@@ -132,7 +132,7 @@ class EdgeCasesTest {
   @Test
   void withoutClientsOnlyTheModelsAreDocumented() {
     ApiModel model = DocsTestKit.flagshipModel("front.yaml");
-    List<dev.specgen.generate.GeneratedFile> files = new DocsEmitter().emit(model,
+    List<dev.specgen.emit.GeneratedFile> files = new DocsEmitter().emit(model,
         new EmitContext("com.example.front", DocsTestKit.flagship("front.yaml"), false));
 
     assertThat(files).extracting(f -> f.target() + ":" + f.relativePath())

@@ -2,7 +2,7 @@ package dev.specgen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.TypeDef;

@@ -3,7 +3,7 @@ package dev.specgen.emit.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.specgen.generate.EmitContext;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.JsonValue;
 import dev.specgen.ir.MediaType;

@@ -1,6 +1,7 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.naming.SpecSegments;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.PackageNames;
 import dev.specgen.testing.InMemoryCompiler;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class FocusedModels {
 
   /** The package of the models of {@code specs/models/<fileName>}: {@code name-torture.yaml} to {@code ...nametorture}. */
   static String packageOf(String fileName) {
-    return PACKAGE + "." + PackageNames.segmentFor(Path.of(fileName));
+    return PACKAGE + "." + SpecSegments.of(Path.of(fileName));
   }
 
   /** Compiles every focused spec's models and {@code extraSources} (by relative path). */

@@ -1,10 +1,12 @@
 package dev.specgen.emit.model;
 
+import dev.specgen.emit.OutputPaths;
+import dev.specgen.naming.SpecSegments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.specgen.diag.Diagnostic;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.PackageNames;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
@@ -47,7 +49,7 @@ class ModelGoldenTest {
     }
 
     String packageName() {
-      return "dev.specgen." + group + "." + PackageNames.segmentFor(spec);
+      return "dev.specgen." + group + "." + SpecSegments.of(spec);
     }
 
     @Override
@@ -114,7 +116,7 @@ class ModelGoldenTest {
     for (Golden golden : goldens().toList()) {
       read(golden.expectedDir()).forEach((file, content) -> {
         if (file.endsWith(".java")) {
-          sources.put(PackageNames.toPath(golden.packageName()) + "/" + file, content);
+          sources.put(OutputPaths.packageFolder(golden.packageName()) + "/" + file, content);
         }
       });
     }

@@ -3,7 +3,7 @@ package dev.specgen.emit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;

@@ -3,7 +3,7 @@ package dev.specgen.emit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.read.LoadOptions;

@@ -1,4 +1,4 @@
-package dev.specgen.generate;
+package dev.specgen.emit;
 
 /**
  * One file an emitter produced, not yet on disk.

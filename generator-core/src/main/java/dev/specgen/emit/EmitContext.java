@@ -1,4 +1,4 @@
-package dev.specgen.generate;
+package dev.specgen.emit;
 
 import dev.specgen.diag.Location;
 import java.nio.file.Path;
