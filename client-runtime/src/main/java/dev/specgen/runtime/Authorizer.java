@@ -3,6 +3,7 @@ package dev.specgen.runtime;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.TransportRequest;
+import java.time.Duration;
 import java.util.List;
 
 /** Adds the configured credentials to a prepared request, once per attempt. */
@@ -14,7 +15,14 @@ final class Authorizer {
     this.schemes = List.copyOf(schemes);
   }
 
-  AuthorizedRequest authorize(PreparedRequest prepared) {
+  /**
+   * Builds one attempt's request.
+   *
+   * @param prepared the request without credentials
+   * @param attemptTimeout this attempt's deadline: the per-attempt one, or less when the call's
+   *     deadline is nearer
+   */
+  AuthorizedRequest authorize(PreparedRequest prepared, Duration attemptTimeout) {
     HeaderMap.Builder headers = prepared.headers().toBuilder();
     CollectingAuthTarget target = new CollectingAuthTarget(headers);
     schemes.forEach(scheme -> scheme.apply(target));
@@ -25,7 +33,8 @@ final class Authorizer {
             TargetUrl.withQuery(prepared.url(), target.queryPairs()),
             headers.build(),
             prepared.body(),
-            prepared.timeout());
+            attemptTimeout,
+            prepared.limits());
     return new AuthorizedRequest(request, target.redactor(), prepared.description());
   }
 

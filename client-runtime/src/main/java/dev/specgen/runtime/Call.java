@@ -3,8 +3,10 @@ package dev.specgen.runtime;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.specgen.runtime.Authorizer.AuthorizedRequest;
 import dev.specgen.runtime.error.Attempt;
+import dev.specgen.runtime.http.BodyLimitExceededException;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.http.RequestResentException;
 import dev.specgen.runtime.http.TransportResponse;
 import dev.specgen.runtime.retry.RetryPlanner;
 import dev.specgen.runtime.retry.Sleeper;
@@ -31,6 +33,9 @@ final class Call<T> {
 
   private static final System.Logger LOG = System.getLogger("dev.specgen.runtime");
 
+  /** An attempt the JDK client made by itself: the connection closed before any response. */
+  static final String RESENT = "closed before a response, re-sent by the HTTP client";
+
   private final String operationId;
   private final PreparedRequest prepared;
   private final JavaType responseType;
@@ -42,6 +47,7 @@ final class Call<T> {
   private final ResponseDecoder decoder;
   private final ExceptionFactory exceptions;
   private final List<Attempt> attempts = new ArrayList<>();
+  private final CallDeadline deadline;
   private Duration delayedSoFar = Duration.ZERO;
 
   Call(
@@ -60,12 +66,16 @@ final class Call<T> {
     this.sleeper = environment.sleeper();
     this.decoder = environment.decoder();
     this.planner = planner;
-    this.exceptions = new ExceptionFactory(operationId);
+    this.exceptions = new ExceptionFactory(operationId, prepared.limits().maxErrorBodyBytes());
+    this.deadline = CallDeadline.startingNow(prepared.callTimeout());
   }
 
   ApiResponse<T> run() {
     while (true) {
-      AuthorizedRequest authorized = authorizer.authorize(prepared);
+      AuthorizedRequest authorized = authorizer.authorize(prepared, deadline.attemptTimeout(prepared.timeout()));
+      if (deadline.hasPassed()) {
+        throw exceptions.forCallTimeout(authorized, deadline.timeout(), attempts);
+      }
       Step<T> step = attemptBlocking(authorized);
       if (step instanceof Done<T> done) {
         return done.response();
@@ -81,7 +91,10 @@ final class Call<T> {
     AuthorizedRequest authorized;
     CompletableFuture<TransportResponse> sent;
     try {
-      authorized = authorizer.authorize(prepared);
+      authorized = authorizer.authorize(prepared, deadline.attemptTimeout(prepared.timeout()));
+      if (deadline.hasPassed()) {
+        return CompletableFuture.failedFuture(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
+      }
       sent = transport.sendAsync(authorized.request());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -121,12 +134,14 @@ final class Call<T> {
   }
 
   private Step<T> afterResponse(AuthorizedRequest authorized, TransportResponse response) {
+    recordResends(response.requestsSent());
     attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
     if (response.isSuccessful()) {
       return decoded(authorized, response);
     }
     Optional<Duration> delay =
-        planner.afterStatus(method(), attempts.size(), delayedSoFar, response.status(), response.headers());
+        planner.afterStatus(method(), attempts.size(), delayedSoFar, response.status(), response.headers())
+            .filter(deadline::leavesTimeAfter);
     if (delay.isPresent()) {
       return retryAfter(delay.get(), Integer.toString(response.status()));
     }
@@ -136,16 +151,38 @@ final class Call<T> {
 
   private Step<T> afterError(AuthorizedRequest authorized, Throwable error) {
     Throwable cause = unwrap(error);
+    if (cause instanceof RequestResentException resent) {
+      recordResends(resent.requestsSent());
+      cause = resent.getCause();
+    }
+    if (cause instanceof BodyLimitExceededException tooLarge) {
+      attempts.add(Attempt.withStatus(attempts.size() + 1, tooLarge.status()));
+      return new Failed<>(exceptions.forTooLargeBody(authorized, tooLarge, attempts));
+    }
     if (!(cause instanceof IOException)) {
       return new Failed<>(cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause));
     }
     TransportFailure failure = classify((IOException) cause);
     attempts.add(Attempt.withFailure(attempts.size() + 1, failure.description()));
-    Optional<Duration> delay = planner.afterFailure(method(), attempts.size(), delayedSoFar, failure);
+    Optional<Duration> delay =
+        planner.afterFailure(method(), attempts.size(), delayedSoFar, failure).filter(deadline::leavesTimeAfter);
     if (delay.isPresent()) {
       return retryAfter(delay.get(), failure.description());
     }
+    if (failure != TransportFailure.CONNECTION && deadline.hasPassed()) {
+      return new Failed<>(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
+    }
     return new Failed<>(exceptions.forTransportFailure(authorized, failure, cause, attempts));
+  }
+
+  /**
+   * Lists the sends the HTTP client made by itself before the one that produced the outcome, so
+   * that the attempts reported are the requests the server received.
+   */
+  private void recordResends(int requestsSent) {
+    for (int i = 1; i < requestsSent; i++) {
+      attempts.add(Attempt.withFailure(attempts.size() + 1, RESENT));
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.HttpTransport;
 import dev.specgen.runtime.http.JdkHttpTransport;
+import dev.specgen.runtime.http.ResponseLimits;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.runtime.retry.RetryPolicy;
 import dev.specgen.runtime.retry.Sleeper;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a client needs besides the calls themselves: base URL, credentials, timeouts, retry
@@ -26,13 +28,21 @@ public final class ClientConfig {
   /** The connect timeout used when none is set. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  /** The per-attempt response timeout used when none is set. */
+  /** The per-attempt deadline (connect, headers and body) used when none is set. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  /** The largest success body a call reads into memory unless set otherwise: 32 MiB. */
+  public static final int DEFAULT_MAX_RESPONSE_BYTES = ResponseLimits.DEFAULT_MAX_BODY_BYTES;
+
+  /** How much of an error body is read and kept unless set otherwise: 64 KiB. */
+  public static final int DEFAULT_MAX_ERROR_BODY_BYTES = ResponseLimits.DEFAULT_MAX_ERROR_BODY_BYTES;
 
   private final URI baseUrl;
   private final List<Auth> auth;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final Duration callTimeout;
+  private final ResponseLimits responseLimits;
   private final RetryPolicy retryPolicy;
   private final HeaderMap headers;
   private final HttpTransport transport;
@@ -46,6 +56,8 @@ public final class ClientConfig {
     this.auth = List.copyOf(builder.auth);
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
+    this.callTimeout = builder.callTimeout;
+    this.responseLimits = new ResponseLimits(builder.maxResponseBytes, builder.maxErrorBodyBytes);
     this.retryPolicy = builder.retryPolicy;
     this.headers = builder.headers.build();
     this.transport =
@@ -103,12 +115,32 @@ public final class ClientConfig {
   }
 
   /**
-   * Returns how long each attempt waits for its response unless a call overrides it.
+   * Returns the deadline of each attempt unless a call overrides it: connecting, sending, the
+   * response headers and the whole body must fit in it.
    *
    * @return the timeout
    */
   public Duration requestTimeout() {
     return requestTimeout;
+  }
+
+  /**
+   * Returns the deadline of a whole call, every attempt and every wait between attempts included,
+   * unless a call overrides it.
+   *
+   * @return the timeout, or empty when only the per-attempt deadline applies
+   */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
+  /**
+   * Returns how much of a response a call may hold in memory unless a call overrides it.
+   *
+   * @return the success-body limit and the part of an error body that is kept
+   */
+  public ResponseLimits responseLimits() {
+    return responseLimits;
   }
 
   /**
@@ -189,6 +221,8 @@ public final class ClientConfig {
         + ", auth=" + auth
         + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout
+        + ", callTimeout=" + callTimeout
+        + ", responseLimits=" + responseLimits
         + ", retryPolicy=" + retryPolicy
         + ", headers=" + headers.names()
         + ", transport=" + transport
@@ -201,6 +235,9 @@ public final class ClientConfig {
     private final List<Auth> auth = new ArrayList<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private Duration callTimeout;
+    private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private final HeaderMap.Builder headers = HeaderMap.builder();
     private HttpTransport transport;
@@ -216,6 +253,9 @@ public final class ClientConfig {
       auth.addAll(config.auth);
       connectTimeout = config.connectTimeout;
       requestTimeout = config.requestTimeout;
+      callTimeout = config.callTimeout;
+      maxResponseBytes = config.responseLimits.maxBodyBytes();
+      maxErrorBodyBytes = config.responseLimits.maxErrorBodyBytes();
       retryPolicy = config.retryPolicy;
       headers.setAll(config.headers);
       transport = config.transport;
@@ -285,13 +325,56 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets how long each attempt waits for its response.
+     * Sets the deadline of each attempt: connecting, sending, the response headers and the whole
+     * body must fit in it (default 60 s). An attempt past it fails with {@code
+     * ApiTimeoutException} and its connection is closed; it is retried only if the retry policy
+     * retries response timeouts. The default transport enforces it; a transport set with {@link
+     * #transport(HttpTransport)} receives it as {@code TransportRequest.timeout()}.
      *
      * @param timeout a positive duration
      * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * Sets a deadline for a whole call: every attempt and every wait between attempts (default:
+     * none). Each attempt's deadline is shortened to what is left of it; no attempt starts and no
+     * retry is planned once it has passed, and the call then fails with {@code
+     * ApiTimeoutException}.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = requirePositive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the largest success body a call reads into memory (default 32 MiB). A larger body fails
+     * the call with {@code ResponseTooLargeException} as soon as it is known to be larger: at once
+     * when {@code Content-Length} says so, otherwise when the limit is reached while reading.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     */
+    public Builder maxResponseBytes(int bytes) {
+      this.maxResponseBytes = new ResponseLimits(bytes, maxErrorBodyBytes).maxBodyBytes();
+      return this;
+    }
+
+    /**
+     * Sets how much of an error body (any status outside 2xx) is read and kept by the exception
+     * (default 64 KiB). The rest is not read: the connection is closed instead.
+     *
+     * @param bytes at least 0
+     * @return this builder
+     */
+    public Builder maxErrorBodyBytes(int bytes) {
+      this.maxErrorBodyBytes = new ResponseLimits(maxResponseBytes, bytes).maxErrorBodyBytes();
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.specgen.runtime;
 
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.HttpMethod;
+import dev.specgen.runtime.http.ResponseLimits;
 import java.net.URI;
 import java.time.Duration;
 
@@ -14,7 +15,9 @@ import java.time.Duration;
  * @param headers the headers before credentials
  * @param overridingHeaders per-call headers that win over everything, credentials included
  * @param body the body bytes, or null
- * @param timeout the response timeout of each attempt
+ * @param timeout the deadline of each attempt
+ * @param callTimeout the deadline of the whole call, or null for none
+ * @param limits how much of a response may be held in memory
  * @param description method and path without query, for messages
  */
 record PreparedRequest(
@@ -24,6 +27,8 @@ record PreparedRequest(
     HeaderMap overridingHeaders,
     byte[] body,
     Duration timeout,
+    Duration callTimeout,
+    ResponseLimits limits,
     String description) {
 
   /** Query pairs are kept out of the description: an API key may sit among them. */

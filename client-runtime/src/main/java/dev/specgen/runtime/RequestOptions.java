@@ -1,20 +1,23 @@
 package dev.specgen.runtime;
 
 import dev.specgen.runtime.http.HeaderMap;
+import dev.specgen.runtime.http.ResponseLimits;
 import dev.specgen.runtime.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Per-call overrides of the client's settings: timeout, retry policy or just its limits, and extra
- * headers. Anything not set falls back to the {@link ClientConfig}.
+ * Per-call overrides of the client's settings: per-attempt and whole-call deadlines, response size
+ * limit, retry policy or just its limits, and extra headers. Anything not set falls back to the {@link ClientConfig}.
  */
 public final class RequestOptions {
 
   private static final RequestOptions DEFAULTS = builder().build();
 
   private final Duration timeout;
+  private final Duration callTimeout;
+  private final Integer maxResponseBytes;
   private final RetryPolicy retryPolicy;
   private final Integer maxAttempts;
   private final Duration maxTotalDelay;
@@ -22,6 +25,8 @@ public final class RequestOptions {
 
   private RequestOptions(Builder builder) {
     this.timeout = builder.timeout;
+    this.callTimeout = builder.callTimeout;
+    this.maxResponseBytes = builder.maxResponseBytes;
     this.retryPolicy = builder.retryPolicy;
     this.maxAttempts = builder.maxAttempts;
     this.maxTotalDelay = builder.maxTotalDelay;
@@ -47,12 +52,33 @@ public final class RequestOptions {
   }
 
   /**
-   * Returns the response timeout override.
+   * Returns the per-attempt deadline override.
    *
-   * @return the timeout, or empty to use the client's
+   * @return the timeout, or empty to use the client's {@code requestTimeout}
    */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
+  }
+
+  /**
+   * Returns the whole-call deadline override.
+   *
+   * @return the timeout, or empty to use the client's {@code callTimeout}
+   */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
+  /**
+   * Applies the response-size override to the client's limits.
+   *
+   * @param clientLimits the client's limits
+   * @return the limits of this call
+   */
+  public ResponseLimits responseLimitsOver(ResponseLimits clientLimits) {
+    return maxResponseBytes == null
+        ? clientLimits
+        : new ResponseLimits(maxResponseBytes, clientLimits.maxErrorBodyBytes());
   }
 
   /**
@@ -85,6 +111,8 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions[timeout=" + timeout
+        + ", callTimeout=" + callTimeout
+        + ", maxResponseBytes=" + maxResponseBytes
         + ", retryPolicy=" + retryPolicy
         + ", maxAttempts=" + maxAttempts
         + ", maxTotalDelay=" + maxTotalDelay
@@ -94,6 +122,8 @@ public final class RequestOptions {
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private Duration timeout;
+    private Duration callTimeout;
+    private Integer maxResponseBytes;
     private RetryPolicy retryPolicy;
     private Integer maxAttempts;
     private Duration maxTotalDelay;
@@ -102,17 +132,44 @@ public final class RequestOptions {
     private Builder() {}
 
     /**
-     * Overrides how long to wait for the response of each attempt.
+     * Overrides the deadline of each attempt of this call: connecting, sending, the response
+     * headers and the whole body must fit in it.
      *
      * @param timeout a positive duration
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException("timeout must be a positive duration");
-      }
-      this.timeout = timeout;
+      this.timeout = requirePositive(timeout, "timeout");
       return this;
+    }
+
+    /**
+     * Overrides the deadline of this whole call: every attempt and every wait between attempts.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = requirePositive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Overrides the largest success body this call reads into memory.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     */
+    public Builder maxResponseBytes(int bytes) {
+      this.maxResponseBytes = new ResponseLimits(bytes, 0).maxBodyBytes();
+      return this;
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+      if (duration == null || duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException(name + " must be a positive duration");
+      }
+      return duration;
     }
 
     /**

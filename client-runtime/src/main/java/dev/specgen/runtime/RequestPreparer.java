@@ -36,6 +36,8 @@ final class RequestPreparer {
         options.headers(),
         body,
         timeout,
+        options.callTimeout().or(config::callTimeout).orElse(null),
+        options.responseLimitsOver(config.responseLimits()),
         PreparedRequest.describe(request.method(), stripQuery(urlWithoutQuery)));
   }
 

@@ -4,10 +4,22 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.runtime.http.TransportResponse;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
-/** Turns response bodies into the types an operation declares. */
+/**
+ * Turns response bodies into the types an operation declares. JSON is parsed straight from the
+ * response's one buffer, never from a copy of it, in the charset its {@code Content-Type} names.
+ */
 final class ResponseDecoder {
+
+  /** Charsets Jackson detects from the bytes themselves; others are decoded through a reader. */
+  private static final Set<Charset> DETECTED_BY_JACKSON =
+      Set.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
 
   private final ObjectMapper mapper;
 
@@ -25,16 +37,15 @@ final class ResponseDecoder {
       return null;
     }
     if (raw == byte[].class) {
-      return response.body();
+      return copyOf(response.body());
     }
-    String text = response.bodyText();
     if (raw == String.class) {
-      return text;
+      return response.bodyText();
     }
-    if (text.isBlank()) {
+    if (isBlank(response.body())) {
       return null;
     }
-    return mapper.readValue(response.body(), type);
+    return readJson(response, type);
   }
 
   /**
@@ -43,13 +54,38 @@ final class ResponseDecoder {
    * available.
    */
   Object decodeErrorBody(TransportResponse response, Optional<Class<?>> type) {
-    if (type.isEmpty() || response.bodyText().isBlank()) {
+    if (type.isEmpty() || response.isBodyTruncated() || isBlank(response.body())) {
       return null;
     }
     try {
-      return mapper.readValue(response.body(), type.get());
-    } catch (IOException e) {
+      return readJson(response, mapper.constructType(type.get()));
+    } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  private Object readJson(TransportResponse response, JavaType type) throws IOException {
+    Charset charset = response.charset();
+    if (DETECTED_BY_JACKSON.contains(charset)) {
+      return mapper.readValue(response.bodyStream(), type);
+    }
+    return mapper.readValue(new InputStreamReader(response.bodyStream(), charset), type);
+  }
+
+  /** Whitespace only (NUL counts, for UTF-16 text) is no body, as an empty one is not. */
+  private static boolean isBlank(ByteBuffer body) {
+    for (int i = body.position(); i < body.limit(); i++) {
+      byte b = body.get(i);
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] copyOf(ByteBuffer body) {
+    byte[] bytes = new byte[body.remaining()];
+    body.get(bytes);
+    return bytes;
   }
 }

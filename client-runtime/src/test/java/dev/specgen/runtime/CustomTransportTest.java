@@ -53,7 +53,8 @@ class CustomTransportTest {
           request.uri(),
           request.headers().toBuilder().set("X-Transport", "custom").build(),
           request.body(),
-          request.timeout().orElse(null));
+          request.timeout().orElse(null),
+          request.responseLimits());
     }
   }
 

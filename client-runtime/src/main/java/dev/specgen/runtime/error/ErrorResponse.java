@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param status the HTTP status
  * @param headers the response headers
- * @param bodyText the body as text, possibly empty
+ * @param bodyText the body as text, possibly empty; only its start (64 KiB by default, the client's
+ *     {@code maxErrorBodyBytes}) is read and kept
  * @param errorBody the body decoded into the type the operation declares for this status, or null
  *     if none is declared or the body did not decode
  */

@@ -2,11 +2,16 @@ package dev.specgen.runtime.error;
 
 import dev.specgen.runtime.http.HeaderMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A 2xx response whose body could not be decoded into the operation's response type. It is a
  * sibling of {@link ApiException}, not a subtype, because the API did not report an error: the
  * client and the server disagree on the format.
+ *
+ * <p>It keeps only the start of the body (as much as the client keeps of error bodies, 64 KiB by
+ * default) and where parsing stopped; its cause describes the parser's error without referring to
+ * the parser or the body, so a failed call does not keep a large body alive.
  */
 public class ResponseDecodeException extends SpecgenException {
 
@@ -16,8 +21,11 @@ public class ResponseDecodeException extends SpecgenException {
   /** The response headers. */
   private final HeaderMap headers;
 
-  /** The body that failed to decode. */
+  /** The start of the body that failed to decode. */
   private final String bodyText;
+
+  /** Where parsing stopped, or null. */
+  private final String parsePosition;
 
   /**
    * Creates the exception.
@@ -27,7 +35,8 @@ public class ResponseDecodeException extends SpecgenException {
    * @param operationId the OpenAPI operation id
    * @param status the response status
    * @param headers the response headers
-   * @param bodyText the body that failed to decode
+   * @param bodyText the start of the body that failed to decode
+   * @param parsePosition where parsing stopped, e.g. {@code line 1, column 7 (byte 6)}, or null
    * @param attempts every attempt made
    */
   public ResponseDecodeException(
@@ -37,11 +46,13 @@ public class ResponseDecodeException extends SpecgenException {
       int status,
       HeaderMap headers,
       String bodyText,
+      String parsePosition,
       List<Attempt> attempts) {
     super(message, cause, operationId, attempts);
     this.status = status;
     this.headers = headers;
     this.bodyText = bodyText;
+    this.parsePosition = parsePosition;
   }
 
   /**
@@ -63,11 +74,20 @@ public class ResponseDecodeException extends SpecgenException {
   }
 
   /**
-   * Returns the body that failed to decode.
+   * Returns the start of the body that failed to decode.
    *
-   * @return the body text
+   * @return the body text, cut after the client's error-body limit
    */
   public String bodyText() {
     return bodyText;
+  }
+
+  /**
+   * Returns where parsing stopped.
+   *
+   * @return e.g. {@code line 3, column 12 (byte 40)}, or empty if the decoder did not say
+   */
+  public Optional<String> parsePosition() {
+    return Optional.ofNullable(parsePosition);
   }
 }

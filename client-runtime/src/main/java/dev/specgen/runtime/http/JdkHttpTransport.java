@@ -5,14 +5,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
-/** The default {@link HttpTransport}, over the JDK's {@link HttpClient}. */
+/**
+ * The default {@link HttpTransport}, over the JDK's {@link HttpClient}.
+ *
+ * <p>The request's timeout is the deadline of the whole exchange: connecting, sending, the
+ * response headers and the whole body. (The JDK's own {@link HttpRequest#timeout()} stops applying
+ * once the headers arrive, so a server trickling its body would otherwise hold the call.) When it
+ * passes, the exchange fails with an {@link HttpTimeoutException} and the connection is closed.
+ * The body is read into one array within the request's {@link ResponseLimits}. Blocking sends run
+ * the same asynchronous exchange and wait for it, so both paths share every limit.
+ */
 public final class JdkHttpTransport implements HttpTransport {
+
+  /** One daemon thread fires every deadline; a finished exchange removes its timer at once. */
+  private static final ScheduledThreadPoolExecutor DEADLINES = newDeadlineTimer();
 
   private final HttpClient client;
 
@@ -57,29 +75,99 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-    return toTransportResponse(client.send(toJdkRequest(request), HttpResponse.BodyHandlers.ofByteArray()));
+    CompletableFuture<TransportResponse> exchange = sendAsync(request);
+    try {
+      return exchange.get();
+    } catch (InterruptedException e) {
+      exchange.cancel(false);
+      throw e;
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
   }
 
   @Override
   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
-    return client
-        .sendAsync(toJdkRequest(request), HttpResponse.BodyHandlers.ofByteArray())
-        .thenApply(JdkHttpTransport::toTransportResponse);
+    SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
+    BoundedBodyHandler handler = new BoundedBodyHandler(request.responseLimits());
+    CompletableFuture<HttpResponse<BufferedBody>> jdkExchange =
+        client.sendAsync(toJdkRequest(request, publisher), handler);
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    jdkExchange.whenComplete(
+        (response, error) -> {
+          if (error == null) {
+            result.complete(toTransportResponse(response, publisher.sends()));
+          } else {
+            result.completeExceptionally(reported(error, publisher.sends()));
+          }
+        });
+    request.timeout().ifPresent(timeout -> enforceDeadline(result, timeout, publisher));
+    // Whatever ends the result first (deadline, cancellation) stops the exchange and its body read.
+    result.whenComplete(
+        (response, error) -> {
+          if (!jdkExchange.isDone()) {
+            handler.abort();
+            jdkExchange.cancel(true);
+          }
+        });
+    return result;
   }
 
-  private static HttpRequest toJdkRequest(TransportRequest request) {
-    HttpRequest.BodyPublisher body =
-        request.hasBody()
-            ? HttpRequest.BodyPublishers.ofByteArray(request.body())
-            : HttpRequest.BodyPublishers.noBody();
+  private static void enforceDeadline(
+      CompletableFuture<TransportResponse> result, Duration timeout, SendCountingPublisher publisher) {
+    ScheduledFuture<?> timer =
+        DEADLINES.schedule(
+            () -> {
+              HttpTimeoutException expired =
+                  new HttpTimeoutException(
+                      "no complete response within " + timeout.toMillis() + " ms (connect, headers and body)");
+              result.completeExceptionally(reported(expired, publisher.sends()));
+            },
+            timeout.toNanos(),
+            TimeUnit.NANOSECONDS);
+    result.whenComplete((response, error) -> timer.cancel(false));
+  }
+
+  /** Unwraps the JDK's completion wrappers and records a re-send the JDK made by itself. */
+  private static Throwable reported(Throwable error, int sends) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return sends > 1 && cause instanceof IOException ? new RequestResentException(sends, cause) : cause;
+  }
+
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IOException(cause);
+  }
+
+  private static HttpRequest.BodyPublisher bodyPublisher(TransportRequest request) {
+    return request.hasBody()
+        ? HttpRequest.BodyPublishers.ofByteArray(request.body())
+        : HttpRequest.BodyPublishers.noBody();
+  }
+
+  private static HttpRequest toJdkRequest(TransportRequest request, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).method(request.method().name(), body);
+    // The JDK's own timeout covers connect and headers; the deadline above covers the body too.
     request.timeout().ifPresent(builder::timeout);
     request.headers().asMap().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     return builder.build();
   }
 
-  private static TransportResponse toTransportResponse(HttpResponse<byte[]> response) {
-    return new TransportResponse(response.statusCode(), toHeaderMap(response.headers()), response.body());
+  private static TransportResponse toTransportResponse(HttpResponse<BufferedBody> response, int sends) {
+    BufferedBody body = response.body();
+    return new TransportResponse(
+        response.statusCode(), toHeaderMap(response.headers()), body.bytes(), body.length(), body.truncated(), sends);
   }
 
   private static HeaderMap toHeaderMap(HttpHeaders headers) {
@@ -91,6 +179,19 @@ public final class JdkHttpTransport implements HttpTransport {
       }
     }
     return builder.build();
+  }
+
+  private static ScheduledThreadPoolExecutor newDeadlineTimer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "specgen-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   @Override

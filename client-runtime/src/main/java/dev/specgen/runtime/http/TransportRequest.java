@@ -19,6 +19,7 @@ public final class TransportRequest {
   private final HeaderMap headers;
   private final byte[] body;
   private final Duration timeout;
+  private final ResponseLimits limits;
 
   /**
    * Creates a request.
@@ -27,10 +28,26 @@ public final class TransportRequest {
    * @param uri the absolute target URI
    * @param headers the headers to send
    * @param body the body bytes, or null for none
-   * @param timeout how long to wait for the response, or null for the transport's default
+   * @param timeout the deadline of the whole exchange, or null for the transport's default
    */
   public TransportRequest(
       HttpMethod method, URI uri, HeaderMap headers, byte[] body, Duration timeout) {
+    this(method, uri, headers, body, timeout, ResponseLimits.defaults());
+  }
+
+  /**
+   * Creates a request with limits on the response it may read.
+   *
+   * @param method the HTTP method
+   * @param uri the absolute target URI
+   * @param headers the headers to send
+   * @param body the body bytes, or null for none
+   * @param timeout the deadline of the whole exchange, or null for the transport's default
+   * @param limits how much of the response the transport may hold in memory
+   */
+  public TransportRequest(
+      HttpMethod method, URI uri, HeaderMap headers, byte[] body, Duration timeout, ResponseLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.method = Objects.requireNonNull(method, "method");
     this.uri = Objects.requireNonNull(uri, "uri");
     this.headers = Objects.requireNonNull(headers, "headers");
@@ -84,12 +101,22 @@ public final class TransportRequest {
   }
 
   /**
-   * Returns the per-request response timeout.
+   * Returns the deadline of the whole exchange: connecting, sending, the response headers and the
+   * whole body must fit in it. A transport that cannot bound the body read must say so.
    *
    * @return the timeout, or empty to use the transport's default
    */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
+  }
+
+  /**
+   * Returns how much of the response the transport may hold in memory.
+   *
+   * @return the limits
+   */
+  public ResponseLimits responseLimits() {
+    return limits;
   }
 
   /** Shows the method and the URI without its query, which may carry an API key. */
