@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param snippetsDirectory where compilable snippet classes are written; empty means none
  * @param generateClients false generates models only
  * @param load how specs are loaded (limits, the folder {@code $ref}s are confined to)
+ * @param htmlReference whether the docs include the interactive HTML reference ({@code <docs>/<spec>/html})
  */
 public record GeneratorOptions(
     List<SpecInput> specs,
@@ -21,13 +22,26 @@ public record GeneratorOptions(
     Optional<Path> docsDirectory,
     Optional<Path> snippetsDirectory,
     boolean generateClients,
-    LoadOptions load) {
+    LoadOptions load,
+    boolean htmlReference) {
 
   public GeneratorOptions {
     specs = List.copyOf(specs);
     if (specs.isEmpty()) {
       throw new IllegalArgumentException("at least one spec is needed");
     }
+  }
+
+  /** Options whose docs, if any, include the HTML reference. */
+  public GeneratorOptions(List<SpecInput> specs, Path sourcesDirectory, Optional<Path> docsDirectory,
+      Optional<Path> snippetsDirectory, boolean generateClients, LoadOptions load) {
+    this(specs, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, load, true);
+  }
+
+  /** The same options, with or without the HTML reference in the docs. */
+  public GeneratorOptions withHtmlReference(boolean html) {
+    return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
+        generateClients, load, html);
   }
 
   /** Models and clients for {@code specs} into {@code sourcesDirectory}, nothing else. */
@@ -38,21 +52,21 @@ public record GeneratorOptions(
 
   public GeneratorOptions withDocs(Path docs) {
     return new GeneratorOptions(specs, sourcesDirectory, Optional.of(docs), snippetsDirectory,
-        generateClients, load);
+        generateClients, load, htmlReference);
   }
 
   public GeneratorOptions withSnippets(Path snippets) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, Optional.of(snippets),
-        generateClients, load);
+        generateClients, load, htmlReference);
   }
 
   public GeneratorOptions withGenerateClients(boolean clients) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory, clients,
-        load);
+        load, htmlReference);
   }
 
   public GeneratorOptions withLoad(LoadOptions newLoad) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
-        generateClients, newLoad);
+        generateClients, newLoad, htmlReference);
   }
 }
