@@ -16,6 +16,7 @@ record CliArguments(
     Optional<Path> out,
     Optional<Path> docs,
     boolean noDocs,
+    boolean noHtml,
     boolean modelsOnly,
     Optional<Path> refRoot,
     Optional<Long> maxSpecBytes,
@@ -47,6 +48,7 @@ record CliArguments(
     private Path out;
     private Path docs;
     private boolean noDocs;
+    private boolean noHtml;
     private boolean modelsOnly;
     private Path refRoot;
     private Long maxSpecBytes;
@@ -79,11 +81,12 @@ record CliArguments(
         case "--ref-root" -> refRoot = Path.of(value(args, i));
         case "--max-spec-bytes" -> maxSpecBytes = positiveLong(option, value(args, i));
         case "--no-docs" -> noDocs = true;
+        case "--no-html" -> noHtml = true;
         case "--models-only" -> modelsOnly = true;
         case "--fail-on-warnings" -> failOnWarnings = true;
         default -> throw new UsageException("unknown option '" + option + "'");
       }
-      return option.equals("--no-docs") || option.equals("--models-only")
+      return option.equals("--no-docs") || option.equals("--no-html") || option.equals("--models-only")
           || option.equals("--fail-on-warnings") ? i : i + 1;
     }
 
@@ -117,7 +120,7 @@ record CliArguments(
         throw new UsageException("--docs and --no-docs contradict each other");
       }
       return new CliArguments(command, List.copyOf(specs), Optional.ofNullable(packageName),
-          Optional.ofNullable(out), Optional.ofNullable(docs), noDocs, modelsOnly,
+          Optional.ofNullable(out), Optional.ofNullable(docs), noDocs, noHtml, modelsOnly,
           Optional.ofNullable(refRoot), Optional.ofNullable(maxSpecBytes), failOnWarnings);
     }
   }

@@ -44,6 +44,7 @@ public final class SpecgenCli {
         --out DIR             Output folder (generate). Sources go to DIR/java, docs to DIR/docs.
         --docs DIR            Write the docs to DIR instead of DIR/docs.
         --no-docs             Do not write docs (nor their snippet classes, DIR/snippets).
+        --no-html             Write the Markdown docs without the HTML reference (<docs>/<spec>/html).
         --models-only         Generate models but no clients.
         --ref-root DIR        Folder that $refs may not leave. Default: each spec's own folder.
         --max-spec-bytes N    Refuse spec files larger than N bytes. Default: 52428800 (50 MB).
@@ -136,7 +137,7 @@ public final class SpecgenCli {
         : Optional.of(arguments.docs().orElse(outDir.resolve("docs")));
     Optional<Path> snippets = docs.map(d -> outDir.resolve("snippets")); // the docs' code
     return new GeneratorOptions(inputs, outDir.resolve("java"), docs, snippets,
-        !arguments.modelsOnly(), load, arguments.failOnWarnings());
+        !arguments.modelsOnly(), load, arguments.failOnWarnings(), !arguments.noHtml());
   }
 
   private void printDiagnostics(List<Diagnostic> diagnostics) {

@@ -58,7 +58,7 @@ public final class Generator {
     emitters.add(new ModelEmitter());
     emitters.add(new ClientEmitter());
     if (options.docsDirectory().isPresent() || options.snippetsDirectory().isPresent()) {
-      emitters.add(new DocsEmitter());
+      emitters.add(new DocsEmitter(options.htmlReference()));
     }
     return emitters;
   }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param load how specs are loaded (limits, the folder {@code $ref}s are confined to)
  * @param failOnWarnings true treats warnings like errors: a spec with warnings fails the run and
  *     nothing is written
+ * @param htmlReference whether the docs include the interactive HTML reference ({@code <docs>/<spec>/html})
  */
 public record GeneratorOptions(
     List<SpecInput> specs,
@@ -24,7 +25,8 @@ public record GeneratorOptions(
     Optional<Path> snippetsDirectory,
     boolean generateClients,
     LoadOptions load,
-    boolean failOnWarnings) {
+    boolean failOnWarnings,
+    boolean htmlReference) {
 
   /**
    * @throws InvalidOptionsException when there is no spec, or the specs' packages break the rule of
@@ -38,10 +40,10 @@ public record GeneratorOptions(
     PackageNames.check(specs);
   }
 
-  /** Options that let warnings pass. */
+  /** Options that let warnings pass and, when there are docs, include the HTML reference. */
   public GeneratorOptions(List<SpecInput> specs, Path sourcesDirectory, Optional<Path> docsDirectory,
       Optional<Path> snippetsDirectory, boolean generateClients, LoadOptions load) {
-    this(specs, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, load, false);
+    this(specs, sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, load, false, true);
   }
 
   /** Models and clients for {@code specs} into {@code sourcesDirectory}, nothing else. */
@@ -52,26 +54,32 @@ public record GeneratorOptions(
 
   public GeneratorOptions withDocs(Path docs) {
     return new GeneratorOptions(specs, sourcesDirectory, Optional.of(docs), snippetsDirectory,
-        generateClients, load, failOnWarnings);
+        generateClients, load, failOnWarnings, htmlReference);
   }
 
   public GeneratorOptions withSnippets(Path snippets) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, Optional.of(snippets),
-        generateClients, load, failOnWarnings);
+        generateClients, load, failOnWarnings, htmlReference);
   }
 
   public GeneratorOptions withGenerateClients(boolean clients) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory, clients,
-        load, failOnWarnings);
+        load, failOnWarnings, htmlReference);
   }
 
   public GeneratorOptions withLoad(LoadOptions newLoad) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
-        generateClients, newLoad, failOnWarnings);
+        generateClients, newLoad, failOnWarnings, htmlReference);
   }
 
   public GeneratorOptions withFailOnWarnings(boolean fail) {
     return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
-        generateClients, load, fail);
+        generateClients, load, fail, htmlReference);
+  }
+
+  /** The same options, with or without the HTML reference in the docs. */
+  public GeneratorOptions withHtmlReference(boolean html) {
+    return new GeneratorOptions(specs, sourcesDirectory, docsDirectory, snippetsDirectory,
+        generateClients, load, failOnWarnings, html);
   }
 }

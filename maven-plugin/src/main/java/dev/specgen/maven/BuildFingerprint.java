@@ -118,6 +118,7 @@ public final class BuildFingerprint {
         .append("docs ").append(options.docsDirectory().orElse(NONE)).append('\n')
         .append("snippets ").append(options.snippetsDirectory().orElse(NONE)).append('\n')
         .append("clients ").append(options.generateClients()).append('\n')
+        .append("html ").append(options.htmlReference()).append('\n')
         .append("limits ").append(limits.maxFileBytes()).append(' ').append(limits.maxDepth())
         .append(' ').append(limits.maxNodes()).append('\n')
         .append("refRoot ").append(options.load().refRoot().orElse(NONE)).append('\n');

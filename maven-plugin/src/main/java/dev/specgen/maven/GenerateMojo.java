@@ -63,6 +63,14 @@ public class GenerateMojo extends AbstractSpecgenMojo {
   private boolean generateDocs;
 
   /**
+   * Whether the docs include the interactive HTML reference ({@code <docsDirectory>/<spec>/html}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "specgen.generateHtml", defaultValue = "true")
+  private boolean generateHtml;
+
+  /**
    * Whether API clients are generated; {@code false} generates models only (which then need only
    * jackson-annotations instead of specgen-runtime).
    *
@@ -86,7 +94,7 @@ public class GenerateMojo extends AbstractSpecgenMojo {
     if (found.isEmpty()) {
       return;
     }
-    GeneratorOptions options = found.get();
+    GeneratorOptions options = found.get().withHtmlReference(generateHtml);
     requireRuntime(generateClients);
     project.addCompileSourceRoot(options.sourcesDirectory().toString());
     options.snippetsDirectory().ifPresent(s -> project.addTestCompileSourceRoot(s.toString()));

@@ -66,7 +66,8 @@ public final class OptionsMapper {
         settings.snippetsDirectory().map(d -> absolute(base, d)),
         settings.generateClients(),
         load,
-        settings.failOnWarnings()));
+        settings.failOnWarnings(),
+        true));
   }
 
   /** The configured specs, or those found in {@code specDirectory}; absolute, normalized, sorted. */

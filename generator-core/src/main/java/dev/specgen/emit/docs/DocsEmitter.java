@@ -26,21 +26,40 @@ public final class DocsEmitter implements Emitter {
   /** Where the examples send requests when the spec names no usable server. */
   static final String PLACEHOLDER_BASE_URL = "https://api.example.com";
 
+  private final boolean htmlReference;
+
+  /** Markdown docs and the HTML reference. */
+  public DocsEmitter() {
+    this(true);
+  }
+
+  /** Markdown docs, and the HTML reference when {@code htmlReference}. */
+  public DocsEmitter(boolean htmlReference) {
+    this.htmlReference = htmlReference;
+  }
+
   @Override
   public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
     DocsLayout layout = new DocsLayout(model, context);
     ClientSurface surface = new ClientSurface(model, context);
     List<GeneratedFile> files = new ArrayList<>();
     Optional<ReadmePage.Setup> setup = Optional.empty();
+    Optional<HtmlReference> html = Optional.empty();
     if (context.generateClients()) {
       SnippetEmitter snippets = new SnippetEmitter(model, context, surface, layout);
+      html = htmlReference ? Optional.of(new HtmlReference(model, layout, new LiveCall(model, layout,
+          new JavaValues(model, surface.types()), snippets))) : Optional.empty();
       setup = Optional.of(setup(model, layout, snippets, files));
       for (Operation operation : model.operations()) {
-        operation(model, layout, surface, snippets, operation, files);
+        operation(model, layout, surface, snippets, operation, files, html);
       }
     }
     files.add(page(layout, DocsLayout.README, new ReadmePage(model, context, layout, surface).render(setup)));
     files.add(page(layout, DocsLayout.MODELS, new ModelsPage(model, context, layout).render()));
+    html.ifPresent(reference -> {
+      files.add(reference.index());
+      files.addAll(reference.assets());
+    });
     return files;
   }
 
@@ -56,20 +75,22 @@ public final class DocsEmitter implements Emitter {
   }
 
   private static void operation(ApiModel model, DocsLayout layout, ClientSurface surface,
-      SnippetEmitter snippets, Operation operation, List<GeneratedFile> files) {
+      SnippetEmitter snippets, Operation operation, List<GeneratedFile> files, Optional<HtmlReference> html) {
     Call call = surface.call(operation);
     ExampleRequest example = new ExampleRequest(model);
     List<Arg> args = example.args(call);
     SnippetEmitter.Snippets code = snippets.operation(call, args, example.allPagesArgs(call, args));
     files.add(code.file());
-    String curl = CurlCommand.render(example.http(operation, baseUrl(model), args), curlCredentials(operation, snippets, layout));
+    ExampleRequest.Http http = example.http(operation, baseUrl(model), args);
+    String curl = CurlCommand.render(http, curlCredentials(operation, snippets, layout));
     OperationPage.Examples shown = new OperationPage.Examples(code.show("run"),
         Optional.ofNullable(code.show("runAll")), layout.snippetClass(operation).canonicalName(), curl);
     files.add(page(layout, layout.page(operation), new OperationPage(model, layout, surface).render(call, shown)));
+    html.ifPresent(reference -> files.add(reference.operation(call, args, http.jsonBody())));
   }
 
   /** The credentials of the operation's first way of authenticating, as curl sends them. */
-  private static List<CurlCommand.Credential> curlCredentials(Operation operation, SnippetEmitter snippets,
+  static List<CurlCommand.Credential> curlCredentials(Operation operation, SnippetEmitter snippets,
       DocsLayout layout) {
     if (operation.security().isEmpty()) {
       return List.of();

@@ -83,6 +83,16 @@ final class SnippetEmitter {
     return snippets(name, type.build(), context.sourceOf(call.operation().origin()), methods);
   }
 
+  /**
+   * The one-call example with no values set, as the page shows it (imports first): the HTML
+   * reference's script adds the setters the user fills in before its {@code .build();} line.
+   */
+  String callSkeleton(Call call) {
+    ClassName name = layout.snippetClass(call.operation());
+    TypeSpec type = snippetClass(name, "Skeleton.").addMethod(run(call, List.of())).build();
+    return shown(JavaFiles.render(name.packageName(), type, context.sourceOf(call.operation().origin())), "run");
+  }
+
   // Emits: public static ConversationPage run(FrontClient client) { ... }
   private MethodSpec run(Call call, List<Arg> args) {
     Operation operation = call.operation();

@@ -1,12 +1,11 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.naming.SpecSegments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.GeneratedFile;
-import dev.specgen.generate.PackageNames;
 import dev.specgen.ir.ApiModel;
+import dev.specgen.naming.SpecSegments;
 import dev.specgen.read.LoadOptions;
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every relative link of every generated page points to a generated file and, when it has a
  * fragment, to a heading of that file; absolute links are http, https or mailto only. Checked for
  * the flagship specs and for the published real-world specs, whose descriptions are long and
- * untamed. Every page is also checked for structure that spec text could break.
+ * untamed. Every page is also checked for structure that spec text could break. The same holds
+ * for the HTML reference: every {@code href} and {@code src} names a generated file and an {@code id}
+ * of it.
  */
 class DocLinksTest {
 
@@ -43,7 +44,7 @@ class DocLinksTest {
     String folder = SpecSegments.of(spec);
     Map<String, String> pages = new TreeMap<>();
     for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {
-      if (file.target() == GeneratedFile.Target.DOCS) {
+      if (file.target() == GeneratedFile.Target.DOCS && file.relativePath().endsWith(".md")) {
         assertThat(file.relativePath()).startsWith(folder + "/");
         pages.put(file.relativePath().substring(folder.length() + 1), file.content());
       }
@@ -65,6 +66,40 @@ class DocLinksTest {
       }
     }
     System.out.printf("%s: %d pages, %d links checked%n", spec.getFileName(), pages.size(), checked);
+    assertThat(broken).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void everyHtmlLinkResolves(Path spec, LoadOptions options) {
+    ApiModel model = DocsTestKit.load(spec, options);
+    String folder = SpecSegments.of(spec) + "/" + HtmlLayout.FOLDER + "/";
+    Map<String, String> pages = new TreeMap<>();
+    for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {
+      if (file.target() == GeneratedFile.Target.DOCS && file.relativePath().startsWith(folder)) {
+        pages.put(file.relativePath().substring(folder.length()), file.content());
+      }
+    }
+    assertThat(pages).hasSize(model.operations().size() + 1 + HtmlReference.ASSETS.size());
+    Map<String, Set<String>> anchors = new TreeMap<>();
+    pages.forEach((name, text) -> anchors.put(name, HtmlChecks.ids(text)));
+    List<String> broken = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      if (!page.getKey().endsWith(".html")) {
+        continue;
+      }
+      assertThat(HtmlChecks.problems(page.getValue())).as("problems of %s", page.getKey()).isEmpty();
+      for (String link : HtmlChecks.links(page.getValue())) {
+        checked++;
+        String problem = check(link, page.getKey(), anchors);
+        if (problem != null) {
+          broken.add(page.getKey() + ": " + link + ": " + problem);
+        }
+      }
+    }
+    System.out.printf("%s: %d HTML pages, %d links checked%n", spec.getFileName(), pages.size(), checked);
+    assertThat(checked).isGreaterThan(pages.size());
     assertThat(broken).isEmpty();
   }
 

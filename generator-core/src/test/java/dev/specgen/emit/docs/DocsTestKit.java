@@ -72,9 +72,9 @@ final class DocsTestKit {
     return BASE_PACKAGE + "." + SpecSegments.of(Path.of(file));
   }
 
-  /** The docs emitter's files for a flagship spec. */
+  /** The docs emitter's files for a flagship spec: Markdown docs and snippets (no HTML reference). */
   static List<GeneratedFile> flagshipDocs(String file) {
-    return new DocsEmitter().emit(flagshipModel(file),
+    return new DocsEmitter(false).emit(flagshipModel(file),
         new EmitContext(flagshipPackage(file), flagship(file), true));
   }
 

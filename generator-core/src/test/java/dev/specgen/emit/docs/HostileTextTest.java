@@ -84,7 +84,7 @@ class HostileTextTest {
     SpecFixture fixture = new SpecFixture(dir);
     ApiModel model = fixture.model("evil.yaml", SPEC);
     Map<String, String> pages = new TreeMap<>();
-    for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.evil", dir.resolve("evil.yaml"), true))) {
+    for (GeneratedFile file : new DocsEmitter(false).emit(model, new EmitContext("com.evil", dir.resolve("evil.yaml"), true))) {
       if (file.target() == GeneratedFile.Target.DOCS) {
         pages.put(file.relativePath(), file.content());
       }
