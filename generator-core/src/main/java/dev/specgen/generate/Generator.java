@@ -5,6 +5,7 @@ import dev.specgen.emit.docs.DocsEmitter;
 import dev.specgen.emit.model.ModelEmitter;
 import dev.specgen.generate.GeneratedFile.Target;
 import dev.specgen.ir.ApiModel;
+import dev.specgen.load.SharedDocuments;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
 import java.nio.file.Path;
@@ -19,10 +20,15 @@ import java.util.Set;
 /**
  * Runs the pipeline: load every spec, and only if none has an error, emit and write all files.
  * A spec with errors therefore never leaves half-written output behind.
+ *
+ * <p>Independent specs are loaded, and then emitted and written, in parallel (see {@link
+ * SpecWorkers}); reports keep the order of the specs, and files referenced by several specs are
+ * read once per run.
  */
 public final class Generator {
 
   private final OutputWriter writer = new OutputWriter();
+  private final SpecWorkers workers = new SpecWorkers();
 
   public GenerationResult generate(GeneratorOptions options) {
     long start = System.nanoTime();
@@ -30,22 +36,19 @@ public final class Generator {
     List<SpecReport> reports = load(options);
     int written = 0;
     if (reports.stream().noneMatch(r -> r.diagnostics().hasErrors())) {
-      for (SpecReport report : reports) {
-        written += emitAndWrite(report, options);
-      }
+      written = workers.map(reports, r -> emitAndWrite(r, options)).stream()
+          .mapToInt(Integer::intValue).sum();
     }
     return new GenerationResult(reports, written, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Loads and checks every spec without writing anything. */
   public List<SpecReport> load(GeneratorOptions options) {
-    SpecLoader loader = new SpecLoader(options.load());
-    List<SpecReport> reports = new ArrayList<>();
-    for (SpecInput input : options.specs()) {
+    SpecLoader loader = new SpecLoader(options.load(), new SharedDocuments(options.load().limits()));
+    return workers.map(options.specs(), input -> {
       LoadResult result = loader.loadFile(input.spec());
-      reports.add(new SpecReport(input, result.model(), result.diagnostics(), result.files()));
-    }
-    return reports;
+      return new SpecReport(input, result.model(), result.diagnostics(), result.files());
+    });
   }
 
   /** The emitters a run uses, in order: docs (and their snippets) only when a folder takes them. */
