@@ -91,8 +91,9 @@ public class GenerateMojo extends AbstractSpecgenMojo {
     project.addCompileSourceRoot(options.sourcesDirectory().toString());
     options.snippetsDirectory().ifPresent(s -> project.addTestCompileSourceRoot(s.toString()));
     BuildFingerprint fingerprint = new BuildFingerprint(
-        MavenFacts.stateFile(project, execution.getExecutionId()), BuildFingerprint.describe(
-            options, MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
+        MavenFacts.stateFile(project, execution.getExecutionId()), basedir(),
+        BuildFingerprint.describe(options, basedir(),
+            MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
     try {
       Outcome outcome = new IncrementalGenerator(fingerprint, failOnWarnings,
           diagnosticLog()::format).run(options);
@@ -101,14 +102,24 @@ public class GenerateMojo extends AbstractSpecgenMojo {
         getLog().info("Specgen: " + options.specs().size() + " spec(s) up to date, nothing written ("
             + millisSince(start) + " ms)");
       } else if (outcome instanceof Generated generated) {
-        report(generated.result().diagnostics(), "Earlier generated sources were left as they were.");
-        generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
-        getLog().info("Specgen: " + generated.result().summary());
+        reportGenerated(generated);
       }
     } catch (OutputWriter.OutputException | IllegalArgumentException e) {
       throw new MojoFailureException("Specgen: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Specgen: cannot keep the build state: " + e.getMessage(), e);
+    }
+  }
+
+  private void reportGenerated(Generated generated) throws MojoFailureException {
+    if (generated.result().isPresent()) {
+      report(generated.result().get().diagnostics(),
+          "Earlier generated sources were left as they were.");
+    }
+    generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
+    generated.result().ifPresent(r -> getLog().info("Specgen: " + r.summary()));
+    if (generated.upToDate() > 0) {
+      getLog().info("Specgen: " + generated.upToDate() + " other spec(s) up to date, left as they were");
     }
   }
 
