@@ -119,7 +119,7 @@ public class GenerateMojo extends AbstractSpecgenMojo {
     generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
     generated.result().ifPresent(r -> getLog().info("Specgen: " + r.summary()));
     if (generated.upToDate() > 0) {
-      getLog().info("Specgen: " + generated.upToDate() + " other spec(s) up to date, left as they were");
+      getLog().info("Specgen: " + generated.upToDate() + " spec(s) up to date, left as they were");
     }
   }
 
