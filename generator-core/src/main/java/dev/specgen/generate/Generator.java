@@ -9,6 +9,7 @@ import dev.specgen.emit.client.ClientEmitter;
 import dev.specgen.emit.docs.DocsEmitter;
 import dev.specgen.emit.model.ModelEmitter;
 import dev.specgen.ir.ApiModel;
+import dev.specgen.load.SharedDocuments;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
 import java.nio.file.Path;
@@ -22,10 +23,15 @@ import java.util.Optional;
  * Runs the pipeline: load every spec once, and only if none has an error (nor, with {@link
  * GeneratorOptions#failOnWarnings()}, a warning), emit and write all files. A failed run
  * therefore never leaves half-written output behind.
+ *
+ * <p>Independent specs are loaded, and then emitted and written, in parallel (see {@link
+ * SpecWorkers}); reports keep the order of the specs, and files referenced by several specs are
+ * read once per run.
  */
 public final class Generator {
 
   private final OutputWriter writer = new OutputWriter();
+  private final SpecWorkers workers = new SpecWorkers();
 
   public GenerationResult generate(GeneratorOptions options) {
     long start = System.nanoTime();
@@ -33,9 +39,8 @@ public final class Generator {
     GenerationResult checked = new GenerationResult(reports, 0, 0, options.failOnWarnings());
     int written = 0;
     if (!checked.failed()) {
-      for (SpecReport report : reports) {
-        written += emitAndWrite(report, options);
-      }
+      written = workers.map(reports, r -> emitAndWrite(r, options)).stream()
+          .mapToInt(Integer::intValue).sum();
     }
     return new GenerationResult(reports, written, (System.nanoTime() - start) / 1_000_000,
         options.failOnWarnings());
@@ -43,13 +48,11 @@ public final class Generator {
 
   /** Loads and checks every spec without writing anything. */
   public List<SpecReport> load(GeneratorOptions options) {
-    SpecLoader loader = new SpecLoader(options.load());
-    List<SpecReport> reports = new ArrayList<>();
-    for (SpecInput input : options.specs()) {
+    SpecLoader loader = new SpecLoader(options.load(), new SharedDocuments(options.load().limits()));
+    return workers.map(options.specs(), input -> {
       LoadResult result = loader.loadFile(input.spec());
-      reports.add(new SpecReport(input, result.model(), result.diagnostics(), result.files()));
-    }
-    return reports;
+      return new SpecReport(input, result.model(), result.diagnostics(), result.files());
+    });
   }
 
   /** The emitters a run uses, in order: docs (and their snippets) only when a folder takes them. */

@@ -12,24 +12,40 @@ import java.util.Set;
 /**
  * The files of one spec: the root file and every file its {@code $ref}s reach, each read once.
  * The set of files read is the spec's {@code $ref} closure, which incremental builds fingerprint.
+ * Referenced files come from {@link SharedDocuments}, so several specs of one run that reference
+ * the same fragment share one read of it.
  */
 public final class SpecFiles {
 
   private final DocumentReader reader;
+  private final SharedDocuments shared;
   private final Diagnostics diagnostics;
   private final Map<Path, Optional<Node>> documents = new LinkedHashMap<>();
 
   public SpecFiles(LoaderLimits limits, Diagnostics diagnostics) {
+    this(limits, diagnostics, new SharedDocuments(limits));
+  }
+
+  /** Files of one spec whose referenced files are read through {@code shared}. */
+  public SpecFiles(LoaderLimits limits, Diagnostics diagnostics, SharedDocuments shared) {
     this.reader = new DocumentReader(limits);
+    this.shared = shared;
     this.diagnostics = diagnostics;
   }
 
   /** The tree of {@code file}, reading it on first use; empty if it could not be read. */
   public Optional<Node> document(Path file) {
-    Path key = normalize(file);
+    return document(normalize(file), false);
+  }
+
+  /**
+   * The root spec is read by this spec alone (its tree need not outlive the spec's loading);
+   * referenced files go through the shared reads.
+   */
+  private Optional<Node> document(Path key, boolean referenced) {
     Optional<Node> cached = documents.get(key);
     if (cached == null) {
-      cached = reader.read(key, diagnostics);
+      cached = referenced ? shared.read(key, diagnostics) : reader.read(key, diagnostics);
       documents.put(key, cached);
     }
     return cached;
@@ -42,7 +58,7 @@ public final class SpecFiles {
       diagnostics.error(referrer, "$ref '" + ref + "' names a file that does not exist: " + key);
       documents.put(key, Optional.empty());
     }
-    return document(key);
+    return document(key, true);
   }
 
   /** Every file read so far, in the order first read. */

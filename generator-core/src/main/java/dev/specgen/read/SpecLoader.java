@@ -4,6 +4,7 @@ import dev.specgen.diag.Diagnostics;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.load.Node;
 import dev.specgen.load.RefResolver;
+import dev.specgen.load.SharedDocuments;
 import dev.specgen.load.SpecFiles;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,9 +18,19 @@ import java.util.Optional;
 public final class SpecLoader {
 
   private final LoadOptions options;
+  private final SharedDocuments shared;
 
   public SpecLoader(LoadOptions options) {
+    this(options, new SharedDocuments(options.limits()));
+  }
+
+  /**
+   * A loader whose specs share the reads of the files they {@code $ref}: several specs loaded by
+   * it (also from several threads) read a common fragment once.
+   */
+  public SpecLoader(LoadOptions options, SharedDocuments shared) {
     this.options = options;
+    this.shared = shared;
   }
 
   public static LoadResult load(Path spec) {
@@ -29,7 +40,7 @@ public final class SpecLoader {
   public LoadResult loadFile(Path spec) {
     Diagnostics diagnostics = new Diagnostics();
     Path file = spec.normalize();
-    SpecFiles files = new SpecFiles(options.limits(), diagnostics);
+    SpecFiles files = new SpecFiles(options.limits(), diagnostics, shared);
     Path refRoot = options.refRoot().orElseGet(() -> parentOf(file));
     RefResolver refs = new RefResolver(files, refRoot, diagnostics);
     Optional<Node> root = files.document(file);

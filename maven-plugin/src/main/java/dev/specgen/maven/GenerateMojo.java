@@ -99,8 +99,9 @@ public class GenerateMojo extends AbstractSpecgenMojo {
     project.addCompileSourceRoot(options.sourcesDirectory().toString());
     options.snippetsDirectory().ifPresent(s -> project.addTestCompileSourceRoot(s.toString()));
     BuildFingerprint fingerprint = new BuildFingerprint(
-        MavenFacts.stateFile(project, execution.getExecutionId()), BuildFingerprint.describe(
-            options, MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
+        MavenFacts.stateFile(project, execution.getExecutionId()), basedir(),
+        BuildFingerprint.describe(options, basedir(),
+            MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
     try {
       Outcome outcome = new IncrementalGenerator(fingerprint, diagnosticLog()::format).run(options);
       if (outcome instanceof UpToDate upToDate) {
@@ -108,9 +109,7 @@ public class GenerateMojo extends AbstractSpecgenMojo {
         getLog().info("Specgen: " + options.specs().size() + " spec(s) up to date, nothing written ("
             + millisSince(start) + " ms)");
       } else if (outcome instanceof Generated generated) {
-        report(generated.result().diagnostics(), "Earlier generated sources were left as they were.");
-        generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
-        getLog().info("Specgen: " + generated.result().summary());
+        reportGenerated(generated);
       }
     } catch (OutputWriter.OutputException e) {
       // Refused or failed output (a folder Specgen does not own, a full disk): the user can act on
@@ -118,6 +117,18 @@ public class GenerateMojo extends AbstractSpecgenMojo {
       throw new MojoFailureException("Specgen: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Specgen: cannot keep the build state: " + e.getMessage(), e);
+    }
+  }
+
+  private void reportGenerated(Generated generated) throws MojoFailureException {
+    if (generated.result().isPresent()) {
+      report(generated.result().get().diagnostics(),
+          "Earlier generated sources were left as they were.");
+    }
+    generated.staleRemoved().forEach(f -> getLog().info("Specgen: removed stale output " + f));
+    generated.result().ifPresent(r -> getLog().info("Specgen: " + r.summary()));
+    if (generated.upToDate() > 0) {
+      getLog().info("Specgen: " + generated.upToDate() + " spec(s) up to date, left as they were");
     }
   }
 

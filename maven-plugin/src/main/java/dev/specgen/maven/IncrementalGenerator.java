@@ -5,17 +5,22 @@ import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.OutputWriter;
+import dev.specgen.generate.SpecInput;
+import dev.specgen.generate.SpecReport;
+import dev.specgen.maven.BuildFingerprint.Check;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * One generation run that is skipped when its {@link BuildFingerprint} says nothing changed, and
- * that records a new fingerprint only when it succeeded.
+ * One generation run that generates only the specs its {@link BuildFingerprint} finds out of
+ * date, removes what specs no longer configured had written, and records each spec that
+ * succeeded. Every other spec's files are left alone: same bytes, same modification times.
  */
 final class IncrementalGenerator {
 
@@ -25,8 +30,15 @@ final class IncrementalGenerator {
   /** Nothing changed: nothing was read or written. */
   record UpToDate(List<String> warnings) implements Outcome {}
 
-  /** The generator ran; {@code staleRemoved} are output folders of specs no longer configured. */
-  record Generated(GenerationResult result, List<Path> staleRemoved) implements Outcome {}
+  /**
+   * The generator ran for the specs that were out of date.
+   *
+   * @param result the run over the out-of-date specs (none when only specs were removed)
+   * @param upToDate how many specs were up to date and left alone
+   * @param staleRemoved output folders of specs no longer configured, deleted
+   */
+  record Generated(Optional<GenerationResult> result, int upToDate, List<Path> staleRemoved)
+      implements Outcome {}
 
   private final BuildFingerprint fingerprint;
   private final Function<Diagnostic, String> format;
@@ -40,21 +52,46 @@ final class IncrementalGenerator {
   }
 
   Outcome run(GeneratorOptions options) throws IOException {
-    Optional<List<String>> warnings = fingerprint.upToDate();
-    if (warnings.isPresent()) {
-      return new UpToDate(warnings.get());
+    Check check = fingerprint.check(options.specs());
+    if (check.upToDate()) {
+      return new UpToDate(check.warnings());
     }
-    List<Path> previous = fingerprint.forget();
-    GenerationResult result = new Generator().generate(options);
-    if (result.failed()) {
-      return new Generated(result, List.of()); // the generator wrote nothing
+    fingerprint.keepFresh(check);
+    Optional<GenerationResult> result = Optional.empty();
+    if (!check.stale().isEmpty()) {
+      GenerationResult generated = new Generator().generate(withSpecs(options, check.stale()));
+      result = Optional.of(generated);
+      if (generated.failed()) {
+        return new Generated(result, check.fresh().size(), List.of()); // nothing was written
+      }
+      fingerprint.record(records(options, check, generated), check.recorded());
+    } else {
+      fingerprint.record(check.fresh(), check.recorded());
     }
-    Set<Path> closure = result.specs().stream().flatMap(s -> s.referencedFiles().stream())
-        .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
-    List<Path> owned = Generator.ownedFolders(options);
-    fingerprint.record(closure, owned,
-        result.diagnostics().stream().filter(d -> !d.isError()).map(format).toList());
-    return new Generated(result,
-        new OutputWriter().deleteStale(previous, owned, Generator.outputDirectories(options)));
+    List<Path> removed = new OutputWriter().deleteStale(check.retired(),
+        Generator.ownedFolders(options), Generator.outputDirectories(options));
+    return new Generated(result, check.fresh().size(), removed);
+  }
+
+  /** Every configured spec's record, in spec order: the fresh ones as they were, the new ones. */
+  private List<SpecRecord> records(GeneratorOptions options, Check check,
+      GenerationResult generated) {
+    Map<SpecInput, SpecRecord> bySpec = new HashMap<>();
+    for (SpecReport report : generated.specs()) {
+      List<Path> owned = Generator.ownedFolders(withSpecs(options, List.of(report.input())));
+      List<String> warnings = report.diagnostics().all().stream()
+          .filter(d -> !d.isError()).map(format).toList();
+      fingerprint.recordOf(report, owned, warnings).ifPresent(r -> bySpec.put(report.input(), r));
+    }
+    List<SpecRecord> records = new ArrayList<>(check.fresh());
+    options.specs().stream().map(bySpec::get).filter(r -> r != null).forEach(records::add);
+    return records;
+  }
+
+  /** The same options for only {@code specs}. */
+  private static GeneratorOptions withSpecs(GeneratorOptions options, List<SpecInput> specs) {
+    return new GeneratorOptions(specs, options.sourcesDirectory(), options.docsDirectory(),
+        options.snippetsDirectory(), options.generateClients(), options.load(),
+        options.failOnWarnings(), options.htmlReference());
   }
 }
