@@ -163,7 +163,7 @@ class RealSpecsTest {
 
     @Test
     void unresolvedPathVariableIsAWarning() {
-      assertThat(warnings).contains("apps/conversations.json:930:14: warning: path variable {id} has no "
+      assertThat(warnings).contains("apps/conversations.json:930:7: warning: path variable {id} has no "
           + "'in: path' parameter; it is read as a required string "
           + "(at /paths/~1conversations~1messages~1email~1{id}/get)");
     }
