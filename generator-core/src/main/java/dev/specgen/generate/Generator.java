@@ -2,8 +2,8 @@ package dev.specgen.generate;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.Emitter;
-import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.GeneratedFile.Target;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.OutputPaths;
 import dev.specgen.emit.client.ClientEmitter;
 import dev.specgen.emit.docs.DocsEmitter;
@@ -66,18 +66,24 @@ public final class Generator {
     return emitters;
   }
 
-  private int emitAndWrite(SpecReport report, GeneratorOptions options) {
-    ApiModel model = report.model().orElseThrow();
-    SpecInput input = report.input();
+  /**
+   * The files a run emits for one loaded spec, by target, before anything is written: every
+   * emitter of {@link #emitters} in order.
+   */
+  public Map<Target, List<GeneratedFile>> emit(ApiModel model, SpecInput input, GeneratorOptions options) {
     EmitContext context = new EmitContext(input.packageName(), input.spec(), options.generateClients());
     Map<Target, List<GeneratedFile>> byTarget = new EnumMap<>(Target.class);
-    int count = 0;
     for (Emitter emitter : emitters(options)) {
       for (GeneratedFile file : emitter.emit(model, context)) {
         byTarget.computeIfAbsent(file.target(), t -> new ArrayList<>()).add(file);
-        count++;
       }
     }
+    return byTarget;
+  }
+
+  private int emitAndWrite(SpecReport report, GeneratorOptions options) {
+    SpecInput input = report.input();
+    Map<Target, List<GeneratedFile>> byTarget = emit(report.model().orElseThrow(), input, options);
     for (Target target : Target.values()) {
       Optional<Path> directory = directory(options, target);
       if (directory.isPresent() && (target == Target.SOURCES || byTarget.containsKey(target))) {
@@ -85,7 +91,7 @@ public final class Generator {
             byTarget.getOrDefault(target, List.of()));
       }
     }
-    return count;
+    return byTarget.values().stream().mapToInt(List::size).sum();
   }
 
   /** The output directory of a target; empty when the run writes none of it. */

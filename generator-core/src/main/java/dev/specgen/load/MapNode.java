@@ -42,6 +42,14 @@ public final class MapNode implements Node {
     return entries.containsKey(key);
   }
 
+  /**
+   * The same mapping, located at {@code newLocation}: an operation is reported where its method
+   * key ({@code get:}) is written, not at its own first key.
+   */
+  public MapNode locatedAt(Location newLocation) {
+    return new MapNode(newLocation, new LinkedHashMap<>(entries), keyLocations);
+  }
+
   /** Where the given key was written (falls back to the mapping itself). */
   public Location keyLocation(String key) {
     return keyLocations.getOrDefault(key, location);

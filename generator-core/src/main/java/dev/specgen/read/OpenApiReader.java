@@ -161,7 +161,7 @@ final class OpenApiReader {
     List<Node> shared = fields.list(item, "parameters").map(l -> l.items()).orElse(List.of());
     for (HttpMethod method : HttpMethod.values()) {
       String key = method.name().toLowerCase(Locale.ROOT);
-      fields.map(item, key).ifPresent(operation -> {
+      fields.map(item, key).map(operation -> operation.locatedAt(item.keyLocation(key))).ifPresent(operation -> {
         String operationId = operationId(path, method, operation, operationIds);
         String javaName = methodNames.allocate(JavaNames.memberName(operationId));
         operations.add(reader.read(path, method, operation, operationId, javaName, shared));

@@ -75,8 +75,11 @@ final class PaginationReader {
     Optional<String> limit = parameter(node, "limitParameter", false, parameters);
     int start = 1;
     if (node.get("startPage").orElse(null) instanceof ScalarNode scalar) {
-      if (scalar.isInteger()) {
+      if (scalar.isInteger() && fitsAnInt((java.math.BigInteger) scalar.value())) {
         start = ((java.math.BigInteger) scalar.value()).intValue();
+      } else if (scalar.isInteger()) {
+        diagnostics.error(scalar.location(), "'startPage' must be from " + Integer.MIN_VALUE + " to "
+            + Integer.MAX_VALUE + " (page numbers are counted with an int), found " + scalar.value());
       } else {
         fields.wrongKind(scalar, "startPage", "an integer");
       }
@@ -84,6 +87,11 @@ final class PaginationReader {
     return parameter.isEmpty()
         ? Pagination.none()
         : new Pagination.PageNumber(items, parameter.get(), limit, start);
+  }
+
+  /** A page number the generated client counts with an {@code int}. */
+  private static boolean fitsAnInt(java.math.BigInteger value) {
+    return value.bitLength() < Integer.SIZE;
   }
 
   private Optional<List<String>> required(MapNode node, String key) {

@@ -2,6 +2,7 @@ package dev.specgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,8 +108,7 @@ class SpecgenCliTest {
 
   @Test
   void validateAcceptsChatwootsPublishedSpec() {
-    Path chatwoot = Path.of(System.getProperty("specgen.repo.root", ".."))
-        .resolve("../shared/real-specs/chatwoot/swagger.json").normalize();
+    Path chatwoot = SpecgenTestKit.realSpecs().resolve("chatwoot/swagger.json");
 
     assertThat(run("validate", "--spec", chatwoot.toString())).isEqualTo(0);
     assertThat(stdout()).contains("147 operations", "0 errors");

@@ -3,8 +3,8 @@ package dev.specgen.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.GeneratedFile.Target;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.OutputWriter.OutputException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -75,13 +75,13 @@ class SpecChecksTest {
     assertThat(result.succeeded()).isFalse();
     assertThat(result.model()).isEmpty();
     assertThat(specs.messages(result)).containsExactly(
-        "front.yaml:6:7: warning: path variable {contact_id} has no 'in: path' parameter; it is read as a "
+        "front.yaml:5:5: warning: path variable {contact_id} has no 'in: path' parameter; it is read as a "
             + "required string (at /paths/~1contacts~1{contact_id}~1conversations/get)",
         "front.yaml:8:34: error: unknown parameter location 'in: body' (expected path, query, header or cookie) "
             + "(at /paths/~1contacts~1{contact_id}~1conversations/get/parameters/0/in)",
         "front.yaml:14:30: error: unknown $ref '#/components/schemas/Conversatoin' "
             + "(at /paths/~1contacts~1{contact_id}~1conversations/get/responses/200/content/application~1json/schema/$ref)",
-        "front.yaml:17:7: error: operation has no responses (at /paths/~1contacts/get)");
+        "front.yaml:16:5: error: operation has no responses (at /paths/~1contacts/get)");
     assertThat(result.diagnostics().errorCount()).isEqualTo(3);
     assertThat(result.diagnostics().warningCount()).isEqualTo(1);
   }
@@ -195,9 +195,9 @@ class SpecChecksTest {
   @Test
   void operationWithoutResponses() {
     assertThat(messages(withOperation("/a", "operationId: a\n"))).containsExactly(
-        "front.yaml:7:7: error: operation has no responses (at /paths/~1a/get)");
+        "front.yaml:6:5: error: operation has no responses (at /paths/~1a/get)");
     assertThat(messages(withOperation("/a", "operationId: a\nresponses: {}\n"))).containsExactly(
-        "front.yaml:7:7: error: operation has no responses (at /paths/~1a/get)");
+        "front.yaml:6:5: error: operation has no responses (at /paths/~1a/get)");
   }
 
   @Test
@@ -220,7 +220,7 @@ class SpecChecksTest {
     LoadResult result = specs.load("front.yaml",
         withOperation("/contacts/{contact_id}/conversations", "operationId: list\n" + OK_RESPONSES));
     assertThat(specs.messages(result)).containsExactly(
-        "front.yaml:7:7: warning: path variable {contact_id} has no 'in: path' parameter; it is read as a "
+        "front.yaml:6:5: warning: path variable {contact_id} has no 'in: path' parameter; it is read as a "
             + "required string (at /paths/~1contacts~1{contact_id}~1conversations/get)");
     Parameter parameter = SpecFixture.operation(specs.model(result), "list").parameters().get(0);
     assertThat(parameter.name()).isEqualTo("contact_id");

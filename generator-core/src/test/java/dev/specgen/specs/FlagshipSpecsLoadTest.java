@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
-import java.nio.file.Path;
+import dev.specgen.testing.SpecgenTestKit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The flagship specs load cleanly: no errors, no warnings, and the expected operation. */
 class FlagshipSpecsLoadTest {
-
-  private static final Path SPECS =
-      Path.of(System.getProperty("specgen.repo.root", "..")).resolve("specs").normalize();
 
   @ParameterizedTest
   @CsvSource({
@@ -23,7 +20,7 @@ class FlagshipSpecsLoadTest {
       "highlevel.yaml, HighLevel, searchConversations, /conversations/search"
   })
   void loadsWithoutErrorsOrWarnings(String file, String apiName, String operationId, String path) {
-    LoadResult result = SpecLoader.load(SPECS.resolve(file));
+    LoadResult result = SpecLoader.load(SpecgenTestKit.flagshipSpec(file));
 
     assertThat(result.diagnostics().all()).isEmpty();
     ApiModel model = result.model().orElseThrow();

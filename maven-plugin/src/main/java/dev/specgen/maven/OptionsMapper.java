@@ -1,8 +1,8 @@
 package dev.specgen.maven;
 
 import dev.specgen.generate.GeneratorOptions;
-import dev.specgen.generate.PackageNames;
 import dev.specgen.generate.InvalidOptionsException;
+import dev.specgen.generate.PackageNames;
 import dev.specgen.load.LoaderLimits;
 import dev.specgen.read.LoadOptions;
 import java.io.IOException;

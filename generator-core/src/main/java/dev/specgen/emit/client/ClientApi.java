@@ -1,8 +1,8 @@
 package dev.specgen.emit.client;
 
 import com.palantir.javapoet.ClassName;
-import dev.specgen.emit.JavaTypes;
 import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.JavaTypes;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.SecurityScheme;

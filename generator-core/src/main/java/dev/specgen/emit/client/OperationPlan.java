@@ -2,8 +2,8 @@ package dev.specgen.emit.client;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.specgen.emit.JavaTypes;
 import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.JavaTypes;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;

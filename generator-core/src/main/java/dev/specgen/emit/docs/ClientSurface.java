@@ -2,12 +2,12 @@ package dev.specgen.emit.docs;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.JavaTypes;
 import dev.specgen.emit.client.ClientApi;
 import dev.specgen.emit.client.OperationPlan;
 import dev.specgen.emit.client.PagingPlan;
 import dev.specgen.emit.client.RequestField;
-import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;

@@ -1,10 +1,10 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.emit.docs.ClientSurface.Call;
-import dev.specgen.emit.docs.ExampleRequest.Arg;
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.Emitter;
 import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.docs.ClientSurface.Call;
+import dev.specgen.emit.docs.ExampleRequest.Arg;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Server;

@@ -1,6 +1,7 @@
 package dev.specgen.emit.docs;
 
 import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.SpecgenVersion;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Server;
@@ -96,16 +97,16 @@ final class ReadmePage {
             <dependency>
               <groupId>dev.specgen</groupId>
               <artifactId>specgen-runtime</artifactId>
-              <version>${specgen.version}</version>
+              <version>%s</version>
             </dependency>
-            """))
+            """.formatted(SpecgenVersion.current())))
         .append("\nThe Maven plugin generates the client, the models and these docs from the spec"
             + " (by default from the specs in `src/main/specs`):\n\n")
         .append(Markdown.fence("xml", """
             <plugin>
               <groupId>dev.specgen</groupId>
               <artifactId>specgen-maven-plugin</artifactId>
-              <version>${specgen.version}</version>
+              <version>%s</version>
               <executions>
                 <execution>
                   <goals>
@@ -120,9 +121,8 @@ final class ReadmePage {
                 <packageName>%s</packageName>
               </configuration>
             </plugin>
-            """.formatted(xmlText(context.specName()), context.packageName())))
-        .append("\nSet the property `specgen.version` to the Specgen version you use; the plugin and the"
-            + " runtime go together.\n\n");
+            """.formatted(SpecgenVersion.current(), xmlText(context.specName()), context.packageName())))
+        .append("\nThe plugin and the runtime go together: use the same version for both.\n\n");
   }
 
   private void setup(StringBuilder page, Setup setup) {

@@ -1,17 +1,11 @@
 package dev.specgen.emit.client;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.specgen.emit.model.ModelEmitter;
-import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
-import dev.specgen.read.LoadResult;
-import dev.specgen.read.SpecLoader;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,30 +15,17 @@ final class GeneratedClients {
 
   private GeneratedClients() {}
 
-  static Path repoRoot() {
-    return Path.of(System.getProperty("specgen.repo.root", "..")).toAbsolutePath().normalize();
-  }
-
   static Path flagship(String file) {
-    return repoRoot().resolve("specs").resolve(file);
-  }
-
-  static Path realSpecs() {
-    return repoRoot().resolve("../shared/real-specs").normalize();
+    return SpecgenTestKit.flagshipSpec(file);
   }
 
   static ApiModel load(Path spec, LoadOptions options) {
-    LoadResult result = new SpecLoader(options).loadFile(spec);
-    assertThat(result.diagnostics().errors()).as("errors in %s", spec).isEmpty();
-    return result.model().orElseThrow();
+    return SpecgenTestKit.load(spec, options).model().orElseThrow();
   }
 
-  /** The model and client sources of {@code model} in {@code packageName}. */
+  /** The model and client sources the generator emits for {@code model} in {@code packageName}. */
   static List<GeneratedFile> emit(ApiModel model, String packageName) {
-    EmitContext context = new EmitContext(packageName, model.sourceFile(), true);
-    List<GeneratedFile> files = new ArrayList<>(new ModelEmitter().emit(model, context));
-    files.addAll(new ClientEmitter().emit(model, context));
-    return files;
+    return SpecgenTestKit.sources(model, packageName, true);
   }
 
   /**

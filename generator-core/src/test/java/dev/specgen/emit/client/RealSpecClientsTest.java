@@ -6,6 +6,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class RealSpecClientsTest {
       "highlevel/apps/contacts.json, highlevel, real.contacts, ContactsClient"
   })
   void everyOperationGetsAMethodThatCompiles(String file, String refRoot, String packageName, String clientName) {
-    Path specs = GeneratedClients.realSpecs();
+    Path specs = SpecgenTestKit.realSpecs();
     ApiModel model = GeneratedClients.load(specs.resolve(file), LoadOptions.defaults().withRefRoot(specs.resolve(refRoot)));
     List<GeneratedFile> files = GeneratedClients.emit(model, packageName);
 

@@ -1,19 +1,15 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.naming.SpecSegments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.GenerationResult;
-import dev.specgen.generate.Generator;
-import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.PackageNames;
-import dev.specgen.generate.SpecInput;
 import dev.specgen.ir.ApiModel;
+import dev.specgen.naming.SpecSegments;
 import dev.specgen.read.LoadOptions;
-import dev.specgen.read.LoadResult;
-import dev.specgen.read.SpecLoader;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +30,7 @@ import javax.tools.ToolProvider;
 /** Specs, generation runs and compilation for the docs tests. */
 final class DocsTestKit {
 
-  static final Path ROOT = Path.of(System.getProperty("specgen.repo.root", "..")).toAbsolutePath().normalize();
-  static final Path SPECS = ROOT.resolve("specs");
-  static final Path REAL_SPECS = ROOT.resolve("../shared/real-specs").normalize();
+  static final Path ROOT = SpecgenTestKit.repoRoot();
   static final List<String> FLAGSHIPS = List.of("front.yaml", "chatwoot.yaml", "highlevel.yaml", "inquirly.yaml");
   static final List<String> REAL = List.of(
       "chatwoot/swagger.json", "highlevel/apps/conversations.json", "highlevel/apps/contacts.json");
@@ -46,21 +40,20 @@ final class DocsTestKit {
   private DocsTestKit() {}
 
   static Path flagship(String file) {
-    return SPECS.resolve(file);
+    return SpecgenTestKit.flagshipSpec(file);
   }
 
+  /** A published real-world spec; skips the test when {@code ../shared/real-specs} is absent. */
   static Path real(String file) {
-    return REAL_SPECS.resolve(file);
+    return SpecgenTestKit.realSpecs().resolve(file);
   }
 
   static LoadOptions realOptions() {
-    return LoadOptions.defaults().withRefRoot(REAL_SPECS);
+    return LoadOptions.defaults().withRefRoot(SpecgenTestKit.realSpecs());
   }
 
   static ApiModel load(Path spec, LoadOptions options) {
-    LoadResult result = new SpecLoader(options).loadFile(spec);
-    assertThat(result.diagnostics().hasErrors()).as("errors loading %s: %s", spec, result.diagnostics().all()).isFalse();
-    return result.model().orElseThrow();
+    return SpecgenTestKit.load(spec, options).model().orElseThrow();
   }
 
   static ApiModel flagshipModel(String file) {
@@ -83,14 +76,7 @@ final class DocsTestKit {
    * snippets} folders), as the command line does it.
    */
   static GenerationResult generate(List<Path> specs, LoadOptions load, Path out) {
-    List<SpecInput> inputs = PackageNames.assign(specs, Optional.of(BASE_PACKAGE));
-    GeneratorOptions options = GeneratorOptions.sourcesOnly(inputs, out.resolve("java"))
-        .withDocs(out.resolve("docs"))
-        .withSnippets(out.resolve("snippets"))
-        .withLoad(load);
-    GenerationResult result = new Generator().generate(options);
-    assertThat(result.hasErrors()).as("generation failed: %s", result.diagnostics()).isFalse();
-    return result;
+    return SpecgenTestKit.generate(PackageNames.assign(specs, Optional.of(BASE_PACKAGE)), load, out);
   }
 
   static List<Path> files(Path dir, String extension) {
@@ -113,11 +99,13 @@ final class DocsTestKit {
   }
 
   /**
-   * Whether the run produced model classes: until the model emitter is part of the run, generated
-   * clients cannot compile, and tests that compile them are skipped.
+   * Fails the test unless the run in {@code out} wrote the model class at {@code modelClassPath}
+   * (under {@code out/java}): a run without models must fail the tests that compile its clients,
+   * never skip them.
    */
-  static boolean hasModels(Path out, String modelClassPath) {
-    return Files.exists(out.resolve("java").resolve(modelClassPath));
+  static void requireModel(Path out, String modelClassPath) {
+    assertThat(out.resolve("java").resolve(modelClassPath)).as("a model class the run must write")
+        .isRegularFile();
   }
 
   /** Compiles {@code sources} into {@code classes} against the test's classpath; fails with javac's errors. */

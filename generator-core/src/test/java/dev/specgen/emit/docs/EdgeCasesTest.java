@@ -1,7 +1,6 @@
 package dev.specgen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
@@ -100,8 +99,7 @@ class EdgeCasesTest {
     String readme = DocsTestKit.read(docs.resolve("README.md"));
     assertThat(readme).contains("[`README`](README-2.md)").contains(".baseUrl(\"https://api.example.com\")");
 
-    assumeTrue(DocsTestKit.hasModels(out, "com/example/conversations/ModelSupport.java"),
-        "the model emitter is not part of the run yet");
+    DocsTestKit.requireModel(out, "com/example/conversations/ModelSupport.java");
     List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
     sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
     DocsTestKit.compile(sources, dir.resolve("classes"));

@@ -1,7 +1,6 @@
 package dev.specgen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
@@ -31,8 +30,7 @@ class ExampleRoundTripTest {
     Path out = dir.resolve("out");
     DocsTestKit.generate(List.of(spec), LoadOptions.defaults(), out);
     String pkg = DocsTestKit.BASE_PACKAGE;
-    assumeTrue(DocsTestKit.hasModels(out, pkg.replace('.', '/') + "/Everything.java"),
-        "the model emitter is not part of the run yet");
+    DocsTestKit.requireModel(out, pkg.replace('.', '/') + "/Everything.java");
     List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
     sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
     DocsTestKit.compile(sources, dir.resolve("classes"));

@@ -1,7 +1,6 @@
 package dev.specgen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.GeneratedFile;
@@ -116,8 +115,7 @@ class HostileTextTest {
     Path spec = fixture.write("evil.yaml", SPEC);
     Path out = dir.resolve("out");
     DocsTestKit.generate(List.of(spec), LoadOptions.defaults(), out);
-    assumeTrue(DocsTestKit.hasModels(out, "com/example/conversations/Item.java"),
-        "the model emitter is not part of the run yet");
+    DocsTestKit.requireModel(out, "com/example/conversations/Item.java");
 
     List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
     sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));

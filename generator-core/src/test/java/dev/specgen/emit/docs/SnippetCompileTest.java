@@ -1,7 +1,6 @@
 package dev.specgen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.read.LoadOptions;
@@ -26,8 +25,7 @@ class SnippetCompileTest {
     Path out = dir.resolve("flagships");
     DocsTestKit.generate(DocsTestKit.FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(),
         LoadOptions.defaults(), out);
-    assumeTrue(DocsTestKit.hasModels(out, "com/example/conversations/front/ConversationPage.java"),
-        "the model emitter is not part of the run yet");
+    DocsTestKit.requireModel(out, "com/example/conversations/front/ConversationPage.java");
 
     int snippets = compile(out);
 
@@ -40,8 +38,7 @@ class SnippetCompileTest {
     Path out = dir.resolve("real");
     GenerationResult result = DocsTestKit.generate(DocsTestKit.REAL.stream().map(DocsTestKit::real).toList(),
         DocsTestKit.realOptions(), out);
-    assumeTrue(DocsTestKit.hasModels(out, "com/example/conversations/swagger/Contact.java"),
-        "the model emitter is not part of the run yet");
+    DocsTestKit.requireModel(out, "com/example/conversations/swagger/Contact.java");
 
     int snippets = compile(out);
 

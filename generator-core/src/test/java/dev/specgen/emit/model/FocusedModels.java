@@ -1,8 +1,7 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.naming.SpecSegments;
 import dev.specgen.emit.GeneratedFile;
-import dev.specgen.generate.PackageNames;
+import dev.specgen.naming.SpecSegments;
 import dev.specgen.testing.InMemoryCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;

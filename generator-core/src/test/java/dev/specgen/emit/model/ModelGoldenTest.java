@@ -1,13 +1,12 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.emit.OutputPaths;
-import dev.specgen.naming.SpecSegments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.specgen.diag.Diagnostic;
 import dev.specgen.emit.GeneratedFile;
-import dev.specgen.generate.PackageNames;
+import dev.specgen.emit.OutputPaths;
+import dev.specgen.naming.SpecSegments;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
 import dev.specgen.testing.InMemoryCompiler;
@@ -32,6 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code src/test/resources/expected/<group>/<name>/}, and those sources must compile without a
  * warning. The reader's diagnostics are kept beside them in {@code diagnostics.txt}.
  *
+ * <p>The support class every package gets ({@code ModelSupport.java}) is the same text in each
+ * but for its source line and package, so it is checked against one golden file, {@code
+ * expected/ModelSupport.java}, rather than a copy per spec.
+ *
  * <p>Run with {@code -Dgolden.update=true} to rewrite the expected files after an intended change,
  * then review the difference.
  */
@@ -40,6 +43,8 @@ class ModelGoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final List<String> FLAGSHIP = List.of("front", "chatwoot", "highlevel", "inquirly");
   private static final String DIAGNOSTICS = "diagnostics.txt";
+  private static final String SUPPORT = "ModelSupport.java";
+  private static final String SOURCE_LINE = "// Source: ";
 
   /** One golden case: a spec, where its expected sources live, and the package they use. */
   record Golden(String group, String name, Path spec) {
@@ -94,6 +99,15 @@ class ModelGoldenTest {
     if (!diagnostics.isEmpty()) {
       actual.put(DIAGNOSTICS, diagnostics);
     }
+    String support = actual.get(SUPPORT);
+    if (support != null && support.contains("\nfinal class ModelSupport {")) { // not a model so named
+      actual.remove(SUPPORT);
+      String generic = withoutSpec(support, golden);
+      if (UPDATE) {
+        Files.writeString(sharedSupport(), generic, StandardCharsets.UTF_8);
+      }
+      assertSameText(golden + "/" + SUPPORT, Files.readString(sharedSupport(), StandardCharsets.UTF_8), generic);
+    }
     if (UPDATE) {
       rewrite(golden.expectedDir(), actual);
     }
@@ -113,8 +127,13 @@ class ModelGoldenTest {
   @Test
   void goldenFilesCompileWithoutWarnings() throws IOException {
     Map<String, String> sources = new TreeMap<>();
+    String support = Files.readString(sharedSupport(), StandardCharsets.UTF_8);
     for (Golden golden : goldens().toList()) {
-      read(golden.expectedDir()).forEach((file, content) -> {
+      Map<String, String> files = read(golden.expectedDir());
+      if (files.keySet().stream().noneMatch(file -> file.startsWith("ModelSupport"))) {
+        files.put(SUPPORT, withSpec(support, golden));
+      }
+      files.forEach((file, content) -> {
         if (file.endsWith(".java")) {
           sources.put(OutputPaths.packageFolder(golden.packageName()) + "/" + file, content);
         }
@@ -137,6 +156,25 @@ class ModelGoldenTest {
       assertThat(again).as("%s generated twice", golden).isEqualTo(first);
       assertThat(moved).as("%s generated from another folder", golden).isEqualTo(first);
     }
+  }
+
+  /** {@code expected/ModelSupport.java}: the support class of every package that has the plain one. */
+  private static Path sharedSupport() {
+    return ModelFixtures.testResources().resolve("expected").resolve(SUPPORT);
+  }
+
+  /** The support class with its spec and package replaced by placeholders. */
+  private static String withoutSpec(String support, Golden golden) {
+    String sourceLine = SOURCE_LINE + golden.spec().getFileName() + "\n";
+    String packageLine = "package " + golden.packageName() + ";\n";
+    assertThat(support).as("%s of %s", SUPPORT, golden).startsWith(sourceLine + packageLine);
+    return SOURCE_LINE + "SPEC\npackage PACKAGE;\n" + support.substring(sourceLine.length() + packageLine.length());
+  }
+
+  /** The shared support golden as {@code golden}'s package has it. */
+  private static String withSpec(String generic, Golden golden) {
+    return generic.replaceFirst("^// Source: SPEC\n", SOURCE_LINE + golden.spec().getFileName() + "\n")
+        .replaceFirst("\npackage PACKAGE;\n", "\npackage " + golden.packageName() + ";\n");
   }
 
   /** {@code Contact.java}: goldens keep one folder per spec, without the package folders. */

@@ -1,7 +1,6 @@
 package dev.specgen.emit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
@@ -9,7 +8,7 @@ import dev.specgen.ir.TypeDef;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
 import dev.specgen.testing.InMemoryCompiler;
-import java.nio.file.Files;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -28,9 +27,8 @@ class RealSpecModelsTest {
   @ParameterizedTest
   @ValueSource(strings = {"chatwoot/swagger.json", "highlevel/apps/conversations.json", "highlevel/apps/contacts.json"})
   void everySchemaGeneratesAModelThatCompiles(String specPath) {
-    Path realSpecs = ModelFixtures.shared().resolve("real-specs");
+    Path realSpecs = SpecgenTestKit.realSpecs();
     Path spec = realSpecs.resolve(specPath);
-    assumeTrue(Files.exists(spec), "the shared real-specs folder is not next to the repository");
     LoadResult result = ModelFixtures.load(spec, LoadOptions.defaults().withRefRoot(realSpecs));
     ApiModel model = result.model().orElseThrow();
 

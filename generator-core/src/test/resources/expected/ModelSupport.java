@@ -1,5 +1,5 @@
-// Source: discriminated-union.yaml
-package dev.specgen.models.discriminatedunion;
+// Source: SPEC
+package PACKAGE;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,0 +1,30 @@
+// Source: inquirly.yaml#/paths/~1api~1v1~1accounts~1{account_id}~1contacts~1{id}~1conversations/get
+package com.example.conversations.inquirly.snippets;
+
+import com.example.conversations.inquirly.ContactConversation;
+import com.example.conversations.inquirly.InquirlyClient;
+import com.example.conversations.inquirly.ListContactConversationsRequest;
+import java.math.BigDecimal;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The Java examples of {@code listContactConversations} in the docs (inquirly/listContactConversations.md).
+ */
+@Generated("dev.specgen.emit.docs.DocsEmitter")
+public final class ListContactConversationsSnippet {
+    private ListContactConversationsSnippet() {
+    }
+
+    /**
+     * Calls {@code listContactConversations} once with the example values.
+     */
+    public static List<ContactConversation> run(InquirlyClient client) {
+        ListContactConversationsRequest request = ListContactConversationsRequest.builder()
+            .accountId(1)
+            .id(new BigDecimal("42"))
+            .build();
+        List<ContactConversation> response = client.listContactConversations(request);
+        return response;
+    }
+}

@@ -1,0 +1,326 @@
+// Source: highlevel.yaml#/paths/~1conversations~1search/get
+package dev.specgen.flagship.highlevel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The parameters of {@code searchConversations}. Build one with {@link #builder()}.
+ *
+ * @param locationId Required query parameter {@code locationId}. Location Id
+ * @param contactId Optional query parameter {@code contactId}. Contact Id
+ * @param assignedTo Optional query parameter {@code assignedTo}. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use "unassigned" to fetch conversations not assigned to any user.
+ * @param followers Optional query parameter {@code followers}. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
+ * @param mentions Optional query parameter {@code mentions}. User Id of the mention. Multiple values are comma separated.
+ * @param id Optional query parameter {@code id}. Id of the conversation
+ * @param lastMessageAction Optional query parameter {@code lastMessageAction}. Action of the last outbound message in the conversation as string.
+ * @param lastMessageDirection Optional query parameter {@code lastMessageDirection}. Direction of the last message in the conversation as string.
+ * @param lastMessageType Optional query parameter {@code lastMessageType}. Type of the last message in the conversation as a string
+ * @param limit Optional query parameter {@code limit}. Limit of conversations - Default is 20
+ * @param query Optional query parameter {@code query}. Search paramater as a string
+ * @param scoreProfile Optional query parameter {@code scoreProfile}. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
+ * @param scoreProfileMin Optional query parameter {@code scoreProfileMin}. Minimum value for score
+ * @param scoreProfileMax Optional query parameter {@code scoreProfileMax}. Maximum value for score
+ * @param sort Optional query parameter {@code sort}. Sort paramater - asc or desc
+ * @param sortBy Optional query parameter {@code sortBy}. The sorting of the conversation to be filtered as - manual messages or all messages
+ * @param sortScoreProfile Optional query parameter {@code sortScoreProfile}. Id of score profile on which sortBy.ScoreProfile should sort on
+ * @param startAfterDate Optional query parameter {@code startAfterDate}. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (`sortBy=last_message_date`) it is the `lastMessageDate` of the last conversation of the previous page. For other `sortBy` values, pass the first element of that conversation's `sort`.
+ * @param status Optional query parameter {@code status}. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
+ */
+@Generated("dev.specgen.emit.client.ClientEmitter")
+public record SearchConversationsRequest(String locationId, String contactId,
+        List<String> assignedTo, List<String> followers, List<String> mentions, String id,
+        SearchConversationsLastMessageAction lastMessageAction,
+        SearchConversationsLastMessageDirection lastMessageDirection,
+        LastMessageType lastMessageType, Integer limit, String query, String scoreProfile,
+        BigDecimal scoreProfileMin, BigDecimal scoreProfileMax, SearchConversationsSort sort,
+        SearchConversationsSortBy sortBy, String sortScoreProfile, Long startAfterDate,
+        SearchConversationsStatus status) {
+    /**
+     * A builder with no values set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this request's values, to derive a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                    .locationId(locationId)
+                    .contactId(contactId)
+                    .assignedTo(assignedTo)
+                    .followers(followers)
+                    .mentions(mentions)
+                    .id(id)
+                    .lastMessageAction(lastMessageAction)
+                    .lastMessageDirection(lastMessageDirection)
+                    .lastMessageType(lastMessageType)
+                    .limit(limit)
+                    .query(query)
+                    .scoreProfile(scoreProfile)
+                    .scoreProfileMin(scoreProfileMin)
+                    .scoreProfileMax(scoreProfileMax)
+                    .sort(sort)
+                    .sortBy(sortBy)
+                    .sortScoreProfile(sortScoreProfile)
+                    .startAfterDate(startAfterDate)
+                    .status(status);
+    }
+
+    /**
+     * Builds a {@link SearchConversationsRequest}.
+     */
+    public static final class Builder {
+        private String locationId;
+
+        private String contactId;
+
+        private List<String> assignedTo;
+
+        private List<String> followers;
+
+        private List<String> mentions;
+
+        private String id;
+
+        private SearchConversationsLastMessageAction lastMessageAction;
+
+        private SearchConversationsLastMessageDirection lastMessageDirection;
+
+        private LastMessageType lastMessageType;
+
+        private Integer limit;
+
+        private String query;
+
+        private String scoreProfile;
+
+        private BigDecimal scoreProfileMin;
+
+        private BigDecimal scoreProfileMax;
+
+        private SearchConversationsSort sort;
+
+        private SearchConversationsSortBy sortBy;
+
+        private String sortScoreProfile;
+
+        private Long startAfterDate;
+
+        private SearchConversationsStatus status;
+
+        private Builder() {
+        }
+
+        /**
+         * Required query parameter {@code locationId}. Location Id
+         *
+         * @return this builder
+         */
+        public Builder locationId(String locationId) {
+            this.locationId = locationId;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code contactId}. Contact Id
+         *
+         * @return this builder
+         */
+        public Builder contactId(String contactId) {
+            this.contactId = contactId;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code assignedTo}. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use "unassigned" to fetch conversations not assigned to any user.
+         *
+         * @return this builder
+         */
+        public Builder assignedTo(List<String> assignedTo) {
+            this.assignedTo = assignedTo;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code followers}. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
+         *
+         * @return this builder
+         */
+        public Builder followers(List<String> followers) {
+            this.followers = followers;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code mentions}. User Id of the mention. Multiple values are comma separated.
+         *
+         * @return this builder
+         */
+        public Builder mentions(List<String> mentions) {
+            this.mentions = mentions;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code id}. Id of the conversation
+         *
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code lastMessageAction}. Action of the last outbound message in the conversation as string.
+         *
+         * @return this builder
+         */
+        public Builder lastMessageAction(SearchConversationsLastMessageAction lastMessageAction) {
+            this.lastMessageAction = lastMessageAction;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code lastMessageDirection}. Direction of the last message in the conversation as string.
+         *
+         * @return this builder
+         */
+        public Builder lastMessageDirection(
+                SearchConversationsLastMessageDirection lastMessageDirection) {
+            this.lastMessageDirection = lastMessageDirection;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code lastMessageType}. Type of the last message in the conversation as a string
+         *
+         * @return this builder
+         */
+        public Builder lastMessageType(LastMessageType lastMessageType) {
+            this.lastMessageType = lastMessageType;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code limit}. Limit of conversations - Default is 20
+         *
+         * @return this builder
+         */
+        public Builder limit(Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code query}. Search paramater as a string
+         *
+         * @return this builder
+         */
+        public Builder query(String query) {
+            this.query = query;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code scoreProfile}. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
+         *
+         * @return this builder
+         */
+        public Builder scoreProfile(String scoreProfile) {
+            this.scoreProfile = scoreProfile;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code scoreProfileMin}. Minimum value for score
+         *
+         * @return this builder
+         */
+        public Builder scoreProfileMin(BigDecimal scoreProfileMin) {
+            this.scoreProfileMin = scoreProfileMin;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code scoreProfileMax}. Maximum value for score
+         *
+         * @return this builder
+         */
+        public Builder scoreProfileMax(BigDecimal scoreProfileMax) {
+            this.scoreProfileMax = scoreProfileMax;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code sort}. Sort paramater - asc or desc
+         *
+         * @return this builder
+         */
+        public Builder sort(SearchConversationsSort sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code sortBy}. The sorting of the conversation to be filtered as - manual messages or all messages
+         *
+         * @return this builder
+         */
+        public Builder sortBy(SearchConversationsSortBy sortBy) {
+            this.sortBy = sortBy;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code sortScoreProfile}. Id of score profile on which sortBy.ScoreProfile should sort on
+         *
+         * @return this builder
+         */
+        public Builder sortScoreProfile(String sortScoreProfile) {
+            this.sortScoreProfile = sortScoreProfile;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code startAfterDate}. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (`sortBy=last_message_date`) it is the `lastMessageDate` of the last conversation of the previous page. For other `sortBy` values, pass the first element of that conversation's `sort`.
+         *
+         * @return this builder
+         */
+        public Builder startAfterDate(Long startAfterDate) {
+            this.startAfterDate = startAfterDate;
+            return this;
+        }
+
+        /**
+         * Optional query parameter {@code status}. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
+         *
+         * @return this builder
+         */
+        public Builder status(SearchConversationsStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * The request.
+         *
+         * @throws IllegalStateException if a required value is missing
+         */
+        public SearchConversationsRequest build() {
+            List<String> missing = new ArrayList<>();
+            if (locationId == null) {
+                missing.add("locationId");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("SearchConversationsRequest is missing required values: " + String.join(", ", missing));
+            }
+            return new SearchConversationsRequest(locationId, contactId, assignedTo, followers, mentions, id, lastMessageAction, lastMessageDirection, lastMessageType, limit, query, scoreProfile, scoreProfileMin, scoreProfileMax, sort, sortBy, sortScoreProfile, startAfterDate, status);
+        }
+    }
+}
