@@ -31,7 +31,7 @@ public final class HeapProbe {
   public static final int MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 
   static final String PATH = "/contacts/crd_123/conversations";
-  static final String GENERATED = "dev.specgen.bench.client.GeneratedHeapProbe";
+  public static final String GENERATED = "dev.specgen.bench.client.GeneratedHeapProbe";
 
   private HeapProbe() {}
 

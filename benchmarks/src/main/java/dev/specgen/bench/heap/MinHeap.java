@@ -26,7 +26,7 @@ import java.util.Map;
 public final class MinHeap {
 
   /** The resolution of the search. */
-  static final int STEP_MB = 4;
+  public static final int STEP_MB = 4;
 
   private static final int LOW_MB = 32;
   private static final int HIGH_MB = 2048;
