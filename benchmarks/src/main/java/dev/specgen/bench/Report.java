@@ -5,6 +5,7 @@ import dev.specgen.bench.ColdGeneration.Cell;
 import dev.specgen.bench.ColdGeneration.Tool;
 import dev.specgen.bench.JmhRuns.GenerationPoint;
 import dev.specgen.bench.JmhRuns.Score;
+import dev.specgen.bench.heap.MinHeap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class Report {
   Map<String, Score> client = Map.of();
   String clientPending;
   Map<String, Profile> clientProfiles = new LinkedHashMap<>();
+  Map<String, MinHeap.Result> heap = Map.of();
+  int heapPageBytes;
   double totalMinutes;
 
   private final List<String[]> targets = new ArrayList<>();
@@ -50,6 +53,7 @@ public final class Report {
     plugin(body);
     size(body);
     client(body);
+    heap(body);
     profiles(body);
 
     StringBuilder md = new StringBuilder();
@@ -334,6 +338,33 @@ public final class Report {
   private OptionalDouble score(String name) {
     Score s = client.get(name);
     return s == null ? OptionalDouble.empty() : OptionalDouble.of(s.score());
+  }
+
+  // ---- 6. Heap to decode a large page ----------------------------------------------------------
+
+  private void heap(StringBuilder md) {
+    md.append("## 6. Heap to fetch and decode a large page\n\n");
+    md.append("The smallest `-Xmx` with which a fresh JVM (default flags otherwise) fetches a ")
+        .append(String.format("%.1f", heapPageBytes / 1048576.0))
+        .append(" MB Front page from a JDK HttpServer on 127.0.0.1 and decodes it: raw `java.net.http` ")
+        .append("(`BodyHandlers.ofByteArray()`) + plain Jackson into hand-written records; Specgen's runtime ")
+        .append("(`ApiClientCore`) into the same records; the generated `FrontClient` into its models. ")
+        .append("Binary search between 32 MB and 2 GB to ").append(MinHeap.STEP_MB)
+        .append(" MB (class `heap.MinHeap`, probe `heap.HeapProbe`).\n\n");
+    md.append("| side | min heap MB | tries (MB) |\n|---|---:|---|\n");
+    heap.values().forEach(r -> md.append("| ").append(r.side()).append(" | ").append(r.minHeapMb())
+        .append(" | ").append(String.join(", ", r.tries())).append(" |\n"));
+    md.append('\n');
+    MinHeap.Result raw = heap.get("raw");
+    MinHeap.Result specgen = heap.containsKey("generated") ? heap.get("generated") : heap.get("runtime");
+    if (raw == null || specgen == null || raw.minHeapMb() < 0 || specgen.minHeapMb() < 0) {
+      target("Heap to decode a 50 MB page ≤ raw java.net.http + Jackson + 10%", "not measured", "pending");
+      return;
+    }
+    double ratio = (double) specgen.minHeapMb() / raw.minHeapMb();
+    target("Heap to decode a 50 MB page ≤ raw java.net.http + Jackson + 10%",
+        specgen.minHeapMb() + " MB " + specgen.side() + " vs " + raw.minHeapMb() + " MB raw (" + fmt(ratio) + "×)",
+        met(ratio <= 1.1));
   }
 
   // ---- Profiles --------------------------------------------------------------------------------

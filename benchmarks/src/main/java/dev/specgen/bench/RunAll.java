@@ -4,6 +4,8 @@ import dev.specgen.bench.ColdGeneration.Case;
 import dev.specgen.bench.ColdGeneration.Cell;
 import dev.specgen.bench.ColdGeneration.Tool;
 import dev.specgen.bench.ProcessRunner.Measurement;
+import dev.specgen.bench.heap.HeapProbe;
+import dev.specgen.bench.heap.MinHeap;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.SpecInput;
@@ -101,6 +103,15 @@ public final class RunAll {
             .ifPresent(p -> report.clientProfiles.put(method, p));
       }
     }
+
+    // 6: the smallest heap that fetches and decodes a 50 MB page, Specgen vs raw java.net.http.
+    List<String> heapSides = new ArrayList<>(List.of("raw", "runtime"));
+    if (classExists(HeapProbe.GENERATED)) {
+      heapSides.add("generated");
+    }
+    byte[] bigPage = MinHeap.page(quick ? 5 : 50);
+    report.heapPageBytes = bigPage.length;
+    report.heap = new MinHeap(work.resolve("logs"), log).measure(bigPage, heapSides);
 
     report.loadAfter = Machine.loadAverage();
     report.totalMinutes = (System.nanoTime() - started) / 6e10;

@@ -9,6 +9,7 @@ import dev.specgen.bench.JmhRuns.GenerationPoint;
 import dev.specgen.bench.JmhRuns.Score;
 import dev.specgen.bench.ProcessRunner.Measurement;
 import dev.specgen.bench.front.FrontPages;
+import dev.specgen.bench.heap.MinHeap;
 import dev.specgen.bench.jmh.BaselineBenchmark;
 import dev.specgen.bench.jmh.GenerationBenchmark;
 import dev.specgen.generate.Generator;
@@ -143,11 +144,17 @@ class HarnessSmokeTest {
     report.client = Map.of("decodePlainJackson", new Score(100, 1, "us/op", "test"));
     report.clientPending = "not built";
     report.machine = List.of("- test machine");
+    report.heapPageBytes = 50 * 1024 * 1024;
+    report.heap = Map.of(
+        "raw", new MinHeap.Result("raw", 200, List.of("2048 ok", "200 ok")),
+        "runtime", new MinHeap.Result("runtime", 150, List.of("2048 ok", "150 ok")));
     String md = report.markdown();
     assertThat(md).contains("## Targets", "## 1. Generation, cold process", "10.00×",
         "## 2. Generation, warm", "Scaling exponent", "## 3. Maven plugin", "| 2 | 11.0 |",
         "## 4. Generated code size", "## 5. Client overhead", "Generated side pending: not built",
-        "Plugin no-op < 50 ms | 11.0 ms (median of 2) | yes");
+        "Plugin no-op < 50 ms | 11.0 ms (median of 2) | yes", "## 6. Heap to fetch and decode a large page",
+        "| runtime | 150 | 2048 ok, 150 ok |",
+        "Heap to decode a 50 MB page ≤ raw java.net.http + Jackson + 10% | 150 MB runtime vs 200 MB raw (0.75×) | yes");
   }
 
   @Test

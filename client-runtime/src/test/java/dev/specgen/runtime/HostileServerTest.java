@@ -208,11 +208,7 @@ class HostileServerTest {
   void aChunkedSuccessBodyOverTheLimitFailsWhileReading() {
     server = RawServer.start((out, n) -> {
       out.write(RawServer.head(200, "Content-Type: application/json", "Transfer-Encoding: chunked"));
-      byte[] chunk = ("10000\r\n" + "1".repeat(0x10000) + "\r\n").getBytes(UTF_8);
-      for (int i = 0; i < 100; i++) {
-        out.write(chunk);
-      }
-      out.write("0\r\n\r\n".getBytes(UTF_8));
+      RawServer.streamChunked(out, "1".getBytes(UTF_8), 6_000_000);
     });
     RequestOptions small = RequestOptions.builder().maxResponseBytes(1_000_000).build();
 

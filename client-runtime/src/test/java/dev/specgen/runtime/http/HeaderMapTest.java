@@ -52,4 +52,19 @@ class HeaderMapTest {
     assertThat(new TransportResponse(200, HeaderMap.empty(), "café".getBytes(StandardCharsets.UTF_8)).bodyText())
         .isEqualTo("café");
   }
+
+  @Test
+  void responseBodyIsAReadOnlyViewOfTheOneArrayNotACopy() {
+    byte[] bytes = "{\"a\":1}xxxx".getBytes(StandardCharsets.UTF_8);
+    TransportResponse response = new TransportResponse(200, HeaderMap.empty(), bytes, 7, false, 1);
+
+    java.nio.ByteBuffer body = response.body();
+    bytes[2] = 'b';
+
+    assertThat(body.isReadOnly()).isTrue();
+    assertThat(body.remaining()).isEqualTo(7);
+    assertThat(body.get(2)).as("a view of the same array").isEqualTo((byte) 'b');
+    assertThat(response.bodyText()).isEqualTo("{\"b\":1}");
+    assertThatThrownBy(() -> body.put(0, (byte) 'x')).isInstanceOf(java.nio.ReadOnlyBufferException.class);
+  }
 }
