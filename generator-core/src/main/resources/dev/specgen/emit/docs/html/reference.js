@@ -686,6 +686,7 @@
     request.headers.forEach(function (h) { headers[h[0]] = h[1]; });
     var extra = credentialHeaders(description, state);
     Object.keys(extra).forEach(function (name) { headers[name] = extra[name]; });
+    headers['X-Specgen-Spec'] = document.body.getAttribute('data-spec');
     headers['X-Specgen-Schemes'] = description.credentials.map(function (c) { return c.scheme; }).join(',');
     var started = performance.now();
     var controller = new AbortController();
