@@ -632,7 +632,7 @@
     description.credentials.forEach(function (credential) {
       var parts = credential.kind === 'basic' ? ['user', 'password'] : ['value'];
       parts.forEach(function (part) {
-        var id = 'cred-' + fieldId(credential.scheme) + '-' + part;
+        var id = 'cred-' + credential.scheme.replace(/[^A-Za-z0-9_-]/g, '_') + '-' + part;
         var label = credential.kind === 'bearer' ? 'Bearer token (' + credential.scheme + ')'
           : credential.kind === 'basic' ? (part === 'user' ? 'User' : 'Password') + ' (' + credential.scheme + ')'
             : 'API key ' + credential.name + ' (' + credential.scheme + ')';
