@@ -119,6 +119,51 @@ class ReferenceBrowserTest {
     }
   }
 
+  @Test
+  void highLevelTryItSendsTheVersionHeaderTheClientSetsAndTheRequiredQuery() throws Throwable {
+    Flow highLevel = new Flow("highlevel.yaml", browser -> {
+      clearForm(browser);
+      browser.type("f-query-locationId", "loc 1/2");
+    }, "/conversations/search?locationId=loc%201%2F2", "authorization", "Bearer ");
+    RecordingServer.Recorded sent = servedFlow(highLevel, "cred-bearerAuth-value", "{\"conversations\":[],\"total\":0}");
+    assertThat(sent.headers()).containsEntry("version", "2021-04-15");
+  }
+
+  @Test
+  void chatwootTryItSendsTheApiKeyHeaderAndANumericPathParameter() throws Throwable {
+    Flow chatwoot = new Flow("chatwoot.yaml", browser -> {
+      browser.type("f-path-account_id", "3");
+      browser.type("f-path-id", "42");
+    }, "/api/v1/accounts/3/contacts/42/conversations", "api_access_token", "");
+    servedFlow(chatwoot, "cred-userApiKey-value", "[]");
+  }
+
+  /** The flow on the page as the gateway serves it; the Java and curl snippets send the same request. */
+  private RecordingServer.Recorded servedFlow(Flow flow, String credentialInput, String reply) throws Throwable {
+    try (RecordingServer server = new RecordingServer();
+        Browser browser = new Browser(dir.resolve("profile-" + flow.spec()), 1280, 1000)) {
+      server.reply(r -> new RecordingServer.Reply(200, reply));
+      try (Gateway gateway = gateway(flow, server)) {
+        DocsLayout docs = new DocsLayout(flow.model(), flow.context());
+        HtmlLayout html = new HtmlLayout(docs, flow.model().operations());
+        browser.open(gateway.baseUrl() + Gateway.PAGES_PREFIX + html.path(html.page(flow.operation())));
+        String credential = "secret-" + System.nanoTime();
+        RecordingServer.Recorded viaPage = tryIt(browser, flow, server, gateway, credentialInput, credential);
+        assertSnippetsSendTheSameRequest(browser, flow, server, viaPage, credential);
+        assertThat(browser.consoleErrors()).isEmpty();
+        return viaPage;
+      }
+    }
+  }
+
+  /** Empties every input of the form, as a user who wants only the required values would. */
+  private static void clearForm(Browser browser) {
+    browser.driver().executeScript("document.querySelectorAll('#form-fields input, #form-fields select,"
+        + " #form-fields textarea').forEach(function (e) { if (e.type === 'checkbox') { e.checked = false; }"
+        + " else { e.value = ''; } });"
+        + " document.getElementById('form-fields').dispatchEvent(new Event('input'));");
+  }
+
   /** Fills the form, the credential and the gateway URL, presses Send, and returns what the API received. */
   private RecordingServer.Recorded tryIt(Browser browser, Flow flow, RecordingServer server, Gateway gateway,
       String credentialInput, String credential) {
