@@ -138,6 +138,21 @@ class ReferenceBrowserTest {
     servedFlow(chatwoot, "cred-userApiKey-value", "[]");
   }
 
+  @Test
+  void noPageOfTheFlagshipReferencesLogsAConsoleError() throws IOException {
+    List<Path> pages = DocsTestKit.files(out.resolve("docs"), ".html");
+    assertThat(pages).hasSize(DocsTestKit.FLAGSHIPS.size() * 2);
+    try (Browser browser = new Browser(dir.resolve("profile-console"), 1000, 800)) {
+      for (Path page : pages) {
+        browser.open(page.toUri().toString());
+        assertThat(browser.consoleErrors()).as("console errors of %s", page).isEmpty();
+        if (!page.getFileName().toString().equals("index.html")) {
+          assertThat(browser.byId("snippet-java").getText()).as("live snippet of %s", page).contains("client.");
+        }
+      }
+    }
+  }
+
   /** The flow on the page as the gateway serves it; the Java and curl snippets send the same request. */
   private RecordingServer.Recorded servedFlow(Flow flow, String credentialInput, String reply) throws Throwable {
     try (RecordingServer server = new RecordingServer();
