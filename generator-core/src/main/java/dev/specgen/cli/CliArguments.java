@@ -31,7 +31,7 @@ record CliArguments(
 
   static CliArguments parse(String[] args) throws UsageException {
     if (args.length == 0) {
-      throw new UsageException("missing command (generate or validate)");
+      throw new UsageException("missing command (generate, validate or gateway)");
     }
     Parser parser = new Parser(args[0]);
     for (int i = 1; i < args.length; i++) {
@@ -56,7 +56,7 @@ record CliArguments(
 
     Parser(String command) throws UsageException {
       if (!command.equals("generate") && !command.equals("validate")) {
-        throw new UsageException("unknown command '" + command + "' (expected generate or validate)");
+        throw new UsageException("unknown command '" + command + "' (expected generate, validate or gateway)");
       }
       this.command = command;
     }

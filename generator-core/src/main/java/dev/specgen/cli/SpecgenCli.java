@@ -32,10 +32,12 @@ public final class SpecgenCli {
       Usage:
         specgen generate --spec FILE... --package NAME --out DIR [options]
         specgen validate --spec FILE... [options]
+        specgen gateway --spec FILE... [options]   (specgen gateway --help for its options)
 
       Commands:
         generate   Loads the specs and writes models, clients and docs.
         validate   Loads and checks the specs; writes nothing.
+        gateway    Serves the HTML reference and forwards its requests to the API.
 
       Options:
         --spec FILE...        Spec files (OpenAPI 3.0 or 3.1, YAML or JSON). Required.
@@ -73,6 +75,9 @@ public final class SpecgenCli {
       out.print(HELP);
       return OK;
     }
+    if (args.length > 0 && args[0].equals("gateway")) {
+      return gateway(args);
+    }
     CliArguments arguments;
     try {
       arguments = CliArguments.parse(args);
@@ -93,6 +98,20 @@ public final class SpecgenCli {
     } catch (OutputWriter.OutputException e) {
       err.println("specgen: " + e.getMessage());
       return SPEC_ERRORS;
+    }
+  }
+
+  private int gateway(String[] args) {
+    if (List.of(args).contains("--help")) {
+      out.print(GatewayCommand.HELP);
+      return OK;
+    }
+    try {
+      return new GatewayCommand(out, err).runUntilStopped(args);
+    } catch (CliArguments.UsageException e) {
+      err.println("specgen: " + e.getMessage());
+      err.println("Run 'specgen gateway --help' for usage.");
+      return USAGE_ERROR;
     }
   }
 

@@ -99,6 +99,10 @@ final class DocsLayout {
 
   /** {@code FRONT}: the prefix of the example environment variables. */
   String envPrefix() {
+    return envPrefix(model);
+  }
+
+  static String envPrefix(ApiModel model) {
     String prefix = model.apiName().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     return prefix.isEmpty() || !Character.isLetter(prefix.charAt(0)) ? "API" + prefix : prefix;
   }
@@ -109,13 +113,18 @@ final class DocsLayout {
    * a user name and a password for basic auth.
    */
   List<String> envVariables(SecurityScheme scheme) {
+    return envVariables(model, scheme);
+  }
+
+  static List<String> envVariables(ApiModel model, SecurityScheme scheme) {
+    String prefix = envPrefix(model);
     return switch (scheme.kind()) {
-      case BEARER -> List.of(envPrefix() + "_API_TOKEN");
+      case BEARER -> List.of(prefix + "_API_TOKEN");
       case API_KEY -> {
         String name = String.join("_", JavaNames.words(scheme.parameterName())).toUpperCase(Locale.ROOT);
-        yield List.of(envPrefix() + "_" + (name.isEmpty() ? "API_KEY" : name));
+        yield List.of(prefix + "_" + (name.isEmpty() ? "API_KEY" : name));
       }
-      case BASIC -> List.of(envPrefix() + "_USERNAME", envPrefix() + "_PASSWORD");
+      case BASIC -> List.of(prefix + "_USERNAME", prefix + "_PASSWORD");
     };
   }
 }

@@ -21,7 +21,7 @@ final class HtmlPage {
   static final String ASSETS = "assets";
   static final String INDEX = "index.html";
 
-  private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+  private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src http: https:; base-uri 'none'; form-action 'none'";
   private static final String UNTAGGED = "Other operations";
 
@@ -55,6 +55,7 @@ final class HtmlPage {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
         + "<title>" + escape(title) + "</title>\n"
+        + "<link rel=\"icon\" href=\"data:,\">\n" // no icon: the browser asks no server for one
         + "<link rel=\"stylesheet\" href=\"" + ASSETS + "/reference.css\">\n"
         + "<script src=\"" + ASSETS + "/reference.js\" defer></script>\n"
         + "</head>\n<body class=\"" + bodyClass + "\" data-spec=\"" + escape(layout.folder()) + "\">\n"

@@ -110,12 +110,17 @@ final class DocsTestKit {
 
   /** Compiles {@code sources} into {@code classes} against the test's classpath; fails with javac's errors. */
   static void compile(List<Path> sources, Path classes) {
+    compile(sources, classes, System.getProperty("java.class.path"));
+  }
+
+  /** Compiles {@code sources} into {@code classes} against {@code classpath}; fails with javac's errors. */
+  static void compile(List<Path> sources, Path classes, String classpath) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
       List<String> options = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8", "-nowarn",
-          "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+          "-classpath", classpath, "-d", classes.toString());
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(
           sources.stream().map(Path::toFile).toList());
       boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();

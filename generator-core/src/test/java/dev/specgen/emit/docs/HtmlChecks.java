@@ -17,12 +17,14 @@ final class HtmlChecks {
 
   private HtmlChecks() {}
 
-  /** Every {@code href} and {@code src}, entities decoded. */
+  /** Every {@code href} and {@code src}, entities decoded, but the empty icon ({@code data:,}) every page names. */
   static List<String> links(String page) {
     List<String> out = new ArrayList<>();
     Matcher matcher = LINK.matcher(withoutData(page));
     while (matcher.find()) {
-      out.add(decode(matcher.group(1)));
+      if (!matcher.group(1).equals("data:,")) {
+        out.add(decode(matcher.group(1)));
+      }
     }
     return out;
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** A real HTTP server on 127.0.0.1 and an ephemeral port that records every request. */
-final class RecordingServer implements AutoCloseable {
+public final class RecordingServer implements AutoCloseable {
 
   /**
    * A request as it arrived.
@@ -22,31 +22,31 @@ final class RecordingServer implements AutoCloseable {
    * @param target the raw path and query, e.g. {@code /contacts/crd_123/conversations?limit=25}
    * @param headers lower-case names to their values, in name order
    */
-  record Recorded(String method, String target, Map<String, String> headers, String body) {}
+  public record Recorded(String method, String target, Map<String, String> headers, String body) {}
 
   /** A reply: status and JSON body. */
-  record Reply(int status, String json) {}
+  public record Reply(int status, String json) {}
 
   private final HttpServer server;
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
   private volatile Function<Recorded, Reply> handler = r -> new Reply(200, "{}");
 
-  RecordingServer() throws IOException {
+  public RecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  RecordingServer reply(Function<Recorded, Reply> newHandler) {
+  public RecordingServer reply(Function<Recorded, Reply> newHandler) {
     this.handler = newHandler;
     return this;
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  List<Recorded> requests() {
+  public List<Recorded> requests() {
     return List.copyOf(requests);
   }
 

@@ -632,7 +632,7 @@
     description.credentials.forEach(function (credential) {
       var parts = credential.kind === 'basic' ? ['user', 'password'] : ['value'];
       parts.forEach(function (part) {
-        var id = 'cred-' + fieldId(credential.scheme) + '-' + part;
+        var id = 'cred-' + credential.scheme.replace(/[^A-Za-z0-9_-]/g, '_') + '-' + part;
         var label = credential.kind === 'bearer' ? 'Bearer token (' + credential.scheme + ')'
           : credential.kind === 'basic' ? (part === 'user' ? 'User' : 'Password') + ' (' + credential.scheme + ')'
             : 'API key ' + credential.name + ' (' + credential.scheme + ')';
@@ -686,6 +686,7 @@
     request.headers.forEach(function (h) { headers[h[0]] = h[1]; });
     var extra = credentialHeaders(description, state);
     Object.keys(extra).forEach(function (name) { headers[name] = extra[name]; });
+    headers['X-Specgen-Spec'] = document.body.getAttribute('data-spec');
     headers['X-Specgen-Schemes'] = description.credentials.map(function (c) { return c.scheme; }).join(',');
     var started = performance.now();
     var controller = new AbortController();
