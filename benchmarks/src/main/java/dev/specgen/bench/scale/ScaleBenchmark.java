@@ -96,7 +96,7 @@ public final class ScaleBenchmark {
     deleteTree(cache);
     for (Build build : Build.values()) {
       if (build == Build.ONE_CHANGED) {
-        changeOneSpec(root);
+        changeOneSpec(root, project.changedSpec());
       }
       if (build == Build.WARM_CACHE) {
         Measurement saving = maven(root, tool, "prime-cache", cache, true, true);
@@ -135,9 +135,9 @@ public final class ScaleBenchmark {
     return options.getOrDefault("goal", "compile");
   }
 
-  /** One line of one spec of the fourth module: its title, so both tools must regenerate it. */
-  static void changeOneSpec(Path root) throws IOException {
-    Path spec = root.resolve(ScaleProject.specPath(3, 5));
+  /** One line of {@code specPath}: its title, so both tools must regenerate that spec. */
+  static void changeOneSpec(Path root, String specPath) throws IOException {
+    Path spec = root.resolve(specPath);
     String text = Files.readString(spec, StandardCharsets.UTF_8);
     int title = text.indexOf("\"title\"");
     if (title < 0) {

@@ -179,6 +179,7 @@ final class ScalePoms {
           <input>
             <global>
               <glob>{*.java,*.xml,*.properties,*.yaml,*.yml,*.json}</glob>
+              <includes><include>src/main/specs/</include></includes>
             </global>
           </input>
         </cache>

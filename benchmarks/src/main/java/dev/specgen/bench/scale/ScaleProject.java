@@ -53,6 +53,11 @@ public final class ScaleProject {
     return moduleName(module) + "/src/main/specs/" + specName(spec) + ".json";
   }
 
+  /** The spec the one-spec-changed build edits: the sixth of the fourth module, when they exist. */
+  public String changedSpec() {
+    return specPath(Math.min(3, modules - 1), Math.min(5, specsPerModule - 1));
+  }
+
   /** Writes the project for {@code tool} into {@code root}; returns the number of operations. */
   public int write(Path root, Tool tool) throws IOException {
     int operations = 0;

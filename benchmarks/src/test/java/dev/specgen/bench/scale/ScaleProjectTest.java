@@ -62,10 +62,12 @@ class ScaleProjectTest {
   void changingOneSpecEditsOnlyItsTitle() throws IOException {
     ScaleProject project = new ScaleProject(4, 6, VERSIONS);
     project.write(dir, Tool.SPECGEN);
-    Path spec = dir.resolve(ScaleProject.specPath(3, 5));
+    assertThat(project.changedSpec()).isEqualTo(ScaleProject.specPath(3, 5));
+    assertThat(new ScaleProject(2, 2, VERSIONS).changedSpec()).isEqualTo(ScaleProject.specPath(1, 1));
+    Path spec = dir.resolve(project.changedSpec());
     String before = Files.readString(spec);
 
-    ScaleBenchmark.changeOneSpec(dir);
+    ScaleBenchmark.changeOneSpec(dir, project.changedSpec());
 
     String after = Files.readString(spec);
     assertThat(after).isNotEqualTo(before).contains("\"Changed ");
