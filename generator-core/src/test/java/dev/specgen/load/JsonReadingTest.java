@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgen.diag.Diagnostics;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.SpecFixture;
+import dev.specgen.testing.SharedSpecs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +31,9 @@ class JsonReadingTest {
     specs = new SpecFixture(dir);
   }
 
-  private static Path realSpecs() {
-    Path repo = Path.of(System.getProperty("specgen.repo.root", "..")).toAbsolutePath();
-    return repo.resolve("../shared/real-specs").normalize();
-  }
-
   @Test
   void publishedJsonSpecsGiveTheTreeTheYamlReaderGives() throws IOException {
-    Path real = realSpecs();
-    Assumptions.assumeTrue(Files.isDirectory(real), "skipped: " + real + " is absent");
+    Path real = SharedSpecs.folderOrSkip("");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(real)) {
       files = walk.filter(f -> f.toString().endsWith(".json")).sorted().toList();

@@ -62,8 +62,10 @@ class RealSpecsTest {
     void warningsAreLocated() {
       assertThat(formatted(result.diagnostics().warnings(), realSpecs())).contains(
           "chatwoot/swagger.json:9882:15: warning: enum value draft is not an integer; the enum is read as a "
-              + "string enum (at /components/schemas/article/properties/status/enum/0)",
-          "chatwoot/swagger.json:10174:21: warning: several types [integer, string] are read as any JSON value "
+              + "string enum; used by operation add-new-article-to-account "
+              + "(at /components/schemas/article/properties/status/enum/0)",
+          "chatwoot/swagger.json:10174:21: warning: several types [integer, string] are read as any JSON value; "
+              + "used by operations create-a-new-message-in-a-conversation and list-all-messages "
               + "(at /components/schemas/message/properties/updated_at/type)");
     }
 
@@ -226,7 +228,8 @@ class RealSpecsTest {
           "apps/contacts.json:2903:9: warning: 'name' is not a field of an http security scheme; it is ignored "
               + "(at /components/securitySchemes/bearer/name)",
           "apps/contacts.json:3371:24: warning: 'example' does not match the schema: expected true or false, "
-              + "found \"false\" (at /components/schemas/UpdateTagsDTO/properties/removeAllTags/example)");
+              + "found \"false\"; used by operation create-association "
+              + "(at /components/schemas/UpdateTagsDTO/properties/removeAllTags/example)");
     }
 
     @Test
