@@ -48,7 +48,8 @@ public final class SpecgenCli {
         --no-docs             Do not write docs (nor their snippet classes, DIR/snippets).
         --no-html             Write the Markdown docs without the HTML reference (<docs>/<spec>/html).
         --models-only         Generate models but no clients.
-        --ref-root DIR        Folder that $refs may not leave. Default: each spec's own folder.
+        --ref-root DIR        Folder that $refs may not leave. Default: the current folder (each
+                              spec's own folder for a spec outside the current folder).
         --max-spec-bytes N    Refuse spec files larger than N bytes. Default: 52428800 (50 MB).
         --fail-on-warnings    Treat warnings as errors (exit code 1).
         --help                Print this help.
@@ -150,13 +151,25 @@ public final class SpecgenCli {
     List<SpecInput> inputs = PackageNames.assign(arguments.specs(), arguments.packageName());
     LoaderLimits limits = arguments.maxSpecBytes()
         .map(LoaderLimits.DEFAULTS::withMaxFileBytes).orElse(LoaderLimits.DEFAULTS);
-    LoadOptions load = new LoadOptions(limits, arguments.refRoot());
+    LoadOptions load = new LoadOptions(limits, arguments.refRoot().or(() -> defaultRefRoot(arguments)));
     Optional<Path> docs = arguments.noDocs()
         ? Optional.empty()
         : Optional.of(arguments.docs().orElse(outDir.resolve("docs")));
     Optional<Path> snippets = docs.map(d -> outDir.resolve("snippets")); // the docs' code
     return new GeneratorOptions(inputs, outDir.resolve("java"), docs, snippets,
         !arguments.modelsOnly(), load, arguments.failOnWarnings(), !arguments.noHtml());
+  }
+
+  /**
+   * The current folder, so that specs published as folders that share files ({@code apps/x.json}
+   * referring to {@code ../common/}) load when run from their top folder; when a spec lies outside
+   * the current folder, each spec's own folder (empty) as before.
+   */
+  private static Optional<Path> defaultRefRoot(CliArguments arguments) {
+    Path current = Path.of("").toAbsolutePath().normalize();
+    boolean allInside = arguments.specs().stream()
+        .allMatch(spec -> spec.toAbsolutePath().normalize().startsWith(current));
+    return allInside ? Optional.of(current) : Optional.empty();
   }
 
   private void printDiagnostics(List<Diagnostic> diagnostics) {

@@ -1,9 +1,14 @@
 package dev.specgen.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.specgen.diag.Diagnostics;
 import dev.specgen.diag.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,8 +16,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -64,8 +69,56 @@ public final class DocumentReader {
     return parse(file, bytes, diagnostics);
   }
 
-  /** Parses {@code bytes} as the content of {@code file}. */
+  /**
+   * Parses {@code bytes} as the content of {@code file}: as JSON when the file is named
+   * {@code .json} or its content starts with <code>{</code>, otherwise as YAML. Content that starts
+   * with <code>{</code> but is not JSON is read as YAML (a flow mapping) when the file is not named
+   * {@code .json}.
+   */
   public Optional<Node> parse(Path file, byte[] bytes, Diagnostics diagnostics) {
+    boolean namedJson = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    if (!namedJson && !startsWithBrace(bytes)) {
+      return parseYaml(file, bytes, diagnostics);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      diagnostics.error(Location.ofFile(file), "the file is not valid UTF-8 (JSON must be UTF-8)");
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte order mark is not part of the document
+    }
+    try {
+      return new JsonTreeReader(file, limits).read(text, diagnostics);
+    } catch (JsonProcessingException e) {
+      if (!namedJson) {
+        return parseYaml(file, bytes, diagnostics);
+      }
+      diagnostics.error(JsonTreeReader.locate(file, e), "invalid JSON: " + e.getOriginalMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the first character other than white space (or a byte order mark) is an opening brace. */
+  private static boolean startsWithBrace(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      boolean skipped = b == ' ' || b == '\t' || b == '\r' || b == '\n'
+          || (i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF));
+      if (!skipped) {
+        return b == '{';
+      }
+    }
+    return false;
+  }
+
+  /** Parses {@code bytes} as YAML, whatever they look like. */
+  Optional<Node> parseYaml(Path file, byte[] bytes, Diagnostics diagnostics) {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file.toString())
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxFileBytes(), 1)))
@@ -77,8 +130,8 @@ public final class DocumentReader {
         builder.accept(event);
       }
       return builder.result(diagnostics);
-    } catch (TreeBuilder.LimitExceeded e) {
-      diagnostics.error(e.location, e.getMessage());
+    } catch (ReadStopped e) {
+      diagnostics.error(e.location(), e.getMessage());
     } catch (MarkedYamlEngineException e) {
       diagnostics.error(locate(file, e.getProblemMark()), "invalid YAML: " + describe(e));
     } catch (YamlEngineException e) {
@@ -103,7 +156,7 @@ public final class DocumentReader {
 
     private final Path file;
     private final LoaderLimits limits;
-    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Deque<CollectionFrame> stack = new ArrayDeque<>();
     private final Map<String, Node> anchors = new HashMap<>();
     private final Map<Node, Long> weights = new HashMap<>();
     private final Map<Node, Integer> levels = new HashMap<>();
@@ -112,6 +165,7 @@ public final class DocumentReader {
     private Node root;
     private int documents;
     private long expandedNodes;
+    private boolean mergeKeysNoted; // the note is made once per file, at the first merge key
 
     TreeBuilder(Path file, LoaderLimits limits) {
       this.file = file;
@@ -122,7 +176,7 @@ public final class DocumentReader {
       switch (event.getEventId()) {
         case DocumentStart -> {
           if (++documents > 1) {
-            throw new LimitExceeded(locate(file, event.getStartMark()),
+            throw new ReadStopped(locate(file, event.getStartMark()),
                 "a spec file must hold exactly one YAML document");
           }
         }
@@ -147,18 +201,22 @@ public final class DocumentReader {
     private void open(Event event, boolean mapping) {
       Location location = childLocation(event);
       if (stack.size() >= limits.maxDepth()) {
-        throw new LimitExceeded(location,
+        throw new ReadStopped(location,
             "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
       }
       count(1);
       ((CollectionStartEvent) event).getTag()
           .ifPresent(tag -> TaggedScalars.checkCollectionTag(tag, mapping, location, local));
-      stack.push(new Frame(location, mapping, anchorOf(event)));
+      stack.push(new CollectionFrame(location, mapping, anchorOf(event)));
     }
 
     private void close() {
-      Frame frame = stack.pop();
-      Node node = frame.build();
+      CollectionFrame frame = stack.pop();
+      if (frame.mergeKeyLocation != null && !mergeKeysNoted) {
+        mergeKeysNoted = true;
+        local.warning(frame.mergeKeyLocation, MergeKeys.NOTE);
+      }
+      Node node = frame.build(local);
       weights.put(node, frame.weight);
       levels.put(node, frame.levels);
       frame.anchor.ifPresent(a -> anchors.put(a.getValue(), node));
@@ -166,9 +224,10 @@ public final class DocumentReader {
     }
 
     private void scalar(ScalarEvent event) {
-      Frame parent = stack.peek();
+      CollectionFrame parent = stack.peek();
       if (parent != null && parent.mapping && parent.pendingKey == null) {
         parent.takeKey(event.getValue(), locate(file, event.getStartMark()), local);
+        parent.pendingIsMerge = event.isPlain() && event.getValue().equals(MergeKeys.KEY);
         return;
       }
       Location location = childLocation(event);
@@ -183,16 +242,16 @@ public final class DocumentReader {
       Location location = locate(file, event.getStartMark());
       Node target = anchors.get(event.getAlias().getValue());
       if (target == null) {
-        throw new LimitExceeded(location, "unknown alias '*" + event.getAlias().getValue() + "'");
+        throw new ReadStopped(location, "unknown alias '*" + event.getAlias().getValue() + "'");
       }
-      Frame parent = stack.peek();
+      CollectionFrame parent = stack.peek();
       if (parent != null && parent.mapping && parent.pendingKey == null) {
-        throw new LimitExceeded(location, "an alias cannot be used as a mapping key");
+        throw new ReadStopped(location, "an alias cannot be used as a mapping key");
       }
       // An alias repeats a finished subtree here, which can nest it deeper than the limit.
       int targetLevels = levels.getOrDefault(target, 0);
       if (stack.size() + targetLevels > limits.maxDepth()) {
-        throw new LimitExceeded(childLocation(event),
+        throw new ReadStopped(childLocation(event),
             "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
       }
       long weight = weights.getOrDefault(target, 1L);
@@ -204,13 +263,13 @@ public final class DocumentReader {
       expandedNodes += nodes;
       if (expandedNodes > limits.maxNodes()) {
         Location where = stack.isEmpty() ? Location.ofFile(file) : stack.peek().location;
-        throw new LimitExceeded(where, "the document expands to more than " + limits.maxNodes()
+        throw new ReadStopped(where, "the document expands to more than " + limits.maxNodes()
             + " nodes (aliases that multiply content are refused)");
       }
     }
 
     private void attach(Node node, long weight, int nodeLevels) {
-      Frame parent = stack.peek();
+      CollectionFrame parent = stack.peek();
       if (parent == null) {
         root = node;
       } else {
@@ -236,72 +295,9 @@ public final class DocumentReader {
     /** The location of the node an event starts, with the pointer it will have. */
     private Location childLocation(Event event) {
       Location at = locate(file, event.getStartMark());
-      Frame parent = stack.peek();
+      CollectionFrame parent = stack.peek();
       String pointer = parent == null ? "" : parent.childPointer();
       return at.withPointer(pointer);
-    }
-
-    /** A mapping or list under construction. */
-    private static final class Frame {
-      final Location location;
-      final boolean mapping;
-      final Optional<Anchor> anchor;
-      final LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
-      final Map<String, Location> keyLocations = new HashMap<>();
-      final List<Node> items = new ArrayList<>();
-      String pendingKey;
-      long weight = 1;
-      int levels = 1; // this collection and the deepest chain of collections inside it
-
-      Frame(Location location, boolean mapping, Optional<Anchor> anchor) {
-        this.location = location;
-        this.mapping = mapping;
-        this.anchor = anchor;
-      }
-
-      String childPointer() {
-        if (!mapping) {
-          return JsonPointers.child(location.pointer(), items.size());
-        }
-        if (pendingKey == null) {
-          // A collection where a key is expected: complex keys are refused when they arrive.
-          throw new LimitExceeded(location, "mapping keys must be plain scalars");
-        }
-        return JsonPointers.child(location.pointer(), pendingKey);
-      }
-
-      void takeKey(String key, Location keyLocation, Diagnostics diagnostics) {
-        if (entries.containsKey(key)) {
-          diagnostics.error(keyLocation, "duplicate key '" + key + "'");
-        }
-        pendingKey = key;
-        keyLocations.putIfAbsent(key, keyLocation.withPointer(JsonPointers.child(location.pointer(), key)));
-      }
-
-      void add(Node node, long childWeight, int childLevels) {
-        weight += childWeight;
-        levels = Math.max(levels, childLevels + 1);
-        if (mapping) {
-          entries.putIfAbsent(pendingKey, node);
-          pendingKey = null;
-        } else {
-          items.add(node);
-        }
-      }
-
-      Node build() {
-        return mapping ? new MapNode(location, entries, keyLocations) : new ListNode(location, items);
-      }
-    }
-
-    /** Stops reading: the input is too large, too deep, or structurally unusable. */
-    static final class LimitExceeded extends RuntimeException {
-      final Location location;
-
-      LimitExceeded(Location location, String message) {
-        super(message, null, false, false);
-        this.location = location;
-      }
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Follows {@code $ref}s: local ({@code #/components/schemas/X}), into other files ({@code
@@ -22,11 +23,20 @@ public final class RefResolver {
   private final SpecFiles files;
   private final Path refRoot;
   private final Diagnostics diagnostics;
+  private Consumer<Node> targetListener = target -> { };
 
   public RefResolver(SpecFiles files, Path refRoot, Diagnostics diagnostics) {
     this.files = files;
     this.refRoot = refRoot.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Calls {@code listener} with every node a {@code $ref} leads to from now on (replacing the
+   * previous listener), so a reader can tell which parts of a spec are reached from where.
+   */
+  public void onTarget(Consumer<Node> listener) {
+    this.targetListener = listener;
   }
 
   /** The {@code $ref} string of a mapping, if it has one. */
@@ -96,7 +106,9 @@ public final class RefResolver {
       diagnostics.error(at, "$ref '" + ref + "' has a malformed JSON pointer: " + e.getMessage());
       return Optional.empty();
     }
-    return walk(document.get(), tokens, ref, at);
+    Optional<Node> target = walk(document.get(), tokens, ref, at);
+    target.ifPresent(targetListener);
+    return target;
   }
 
   private Optional<Node> documentFor(Node holder, String filePart, String ref, Location at) {
@@ -113,7 +125,7 @@ public final class RefResolver {
     }
     if (!target.toAbsolutePath().normalize().startsWith(refRoot)) {
       diagnostics.error(at, "$ref '" + ref + "' leaves the folder " + refRoot
-          + " that references are confined to (widen it with the refRoot option)");
+          + " that references are confined to (widen it with --ref-root, or refRoot in the Maven plugin)");
       return Optional.empty();
     }
     return files.referencedDocument(target, at, ref);

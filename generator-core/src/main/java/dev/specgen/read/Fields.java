@@ -79,17 +79,7 @@ final class Fields {
 
   /** A list of strings; items of another kind are reported and skipped. */
   List<String> strings(MapNode map, String key) {
-    List<String> values = new ArrayList<>();
-    list(map, key).ifPresent(list -> {
-      for (Node item : list.items()) {
-        if (item instanceof ScalarNode scalar && scalar.isString()) {
-          values.add(scalar.text());
-        } else {
-          diagnostics.error(item.location(), "expected a string in '" + key + "', found " + item.kindName());
-        }
-      }
-    });
-    return values;
+    return strings(map, key, false);
   }
 
   /** Reports that {@code node}, the value of {@code key}, should have been {@code expected}. */
@@ -104,5 +94,44 @@ final class Fields {
     }
     diagnostics.error(node.location(), what + " must be a mapping, found " + node.kindName());
     return Optional.empty();
+  }
+
+  /**
+   * A string, or a number or boolean read as the string it was written as, with a warning: specs
+   * often write {@code default: 8080} where OpenAPI asks for a string, and the intent is clear.
+   */
+  Optional<String> stringOrScalar(MapNode map, String key) {
+    Optional<Node> node = map.get(key);
+    if (node.isPresent() && node.get() instanceof ScalarNode scalar
+        && (scalar.isNumber() || scalar.isBoolean())) {
+      diagnostics.warning(scalar.location(), "'" + key + "' must be a string, found "
+          + scalar.kindName() + "; it is read as the string \"" + scalar.text() + "\"");
+      return Optional.of(scalar.text());
+    }
+    return string(map, key);
+  }
+
+  /** Like {@link #strings}, but numbers and booleans are read as strings, with a warning. */
+  List<String> stringsOrScalars(MapNode map, String key) {
+    return strings(map, key, true);
+  }
+
+  private List<String> strings(MapNode map, String key, boolean scalarsAsStrings) {
+    List<String> values = new ArrayList<>();
+    list(map, key).ifPresent(list -> {
+      for (Node item : list.items()) {
+        if (item instanceof ScalarNode scalar && scalar.isString()) {
+          values.add(scalar.text());
+        } else if (scalarsAsStrings && item instanceof ScalarNode scalar
+            && (scalar.isNumber() || scalar.isBoolean())) {
+          diagnostics.warning(item.location(), "expected a string in '" + key + "', found "
+              + item.kindName() + "; it is read as the string \"" + scalar.text() + "\"");
+          values.add(scalar.text());
+        } else {
+          diagnostics.error(item.location(), "expected a string in '" + key + "', found " + item.kindName());
+        }
+      }
+    });
+    return values;
   }
 }

@@ -32,12 +32,19 @@ final class OpenApiReader {
   private final RefResolver refs;
   private final Diagnostics diagnostics;
   private final Fields fields;
+  private final SharedComponentUsers users = new SharedComponentUsers();
 
   OpenApiReader(Path file, RefResolver refs, Diagnostics diagnostics) {
     this.file = file;
     this.refs = refs;
     this.diagnostics = diagnostics;
     this.fields = new Fields(diagnostics);
+    refs.onTarget(users::reached);
+  }
+
+  /** Which operations use the shared parts of the spec read, for naming them in diagnostics. */
+  SharedComponentUsers users() {
+    return users;
   }
 
   Optional<ApiModel> read(Node rootNode) {
@@ -51,7 +58,8 @@ final class OpenApiReader {
     }
     MapNode components = fields.map(root.get(), "components").orElse(null);
     SchemaConverter schemas = new SchemaConverter(refs, diagnostics);
-    SecurityReader security = new SecurityReader(refs, diagnostics, version.get().startsWith("3.0"));
+    boolean openApi30 = version.get().startsWith("3.0");
+    SecurityReader security = new SecurityReader(refs, diagnostics, openApi30);
     if (components != null) {
       fields.map(components, "schemas").ifPresent(s -> {
         schemas.reserveComponentNames(s);
@@ -63,10 +71,11 @@ final class OpenApiReader {
       security.readSchemes(components);
     }
     security.readDocumentDefault(root.get());
-    List<Operation> operations = operations(root.get(), new OperationReader(refs, diagnostics, schemas, security));
+    List<Operation> operations = operations(root.get(), new OperationReader(refs, diagnostics, schemas, security, openApi30));
     MapNode info = fields.map(root.get(), "info").orElse(null);
-    String title = info == null ? "" : fields.stringOr(info, "title", "");
-    if (info == null || title.isEmpty()) {
+    Optional<String> declaredTitle = info == null ? Optional.empty() : fields.string(info, "title");
+    String title = declaredTitle.orElse(""); // an empty title is valid: the file name names the API
+    if (declaredTitle.isEmpty()) {
       diagnostics.error(info == null ? root.get().location() : info.location(), "missing 'info.title'");
     }
     return Optional.of(new ApiModel(
@@ -122,13 +131,13 @@ final class OpenApiReader {
     List<Server.ServerVariable> variables = new ArrayList<>();
     fields.map(server, "variables").ifPresent(map -> map.entries().forEach((name, node) ->
         fields.asMap(node, "a server variable").ifPresent(variable -> {
-          Optional<String> defaultValue = fields.string(variable, "default");
+          Optional<String> defaultValue = fields.stringOrScalar(variable, "default");
           if (defaultValue.isEmpty()) {
             diagnostics.error(variable.location(), "server variable '" + name + "' needs a 'default'");
             return;
           }
           variables.add(new Server.ServerVariable(name, defaultValue.get(),
-              fields.strings(variable, "enum"), fields.stringOr(variable, "description", "")));
+              fields.stringsOrScalars(variable, "enum"), fields.stringOr(variable, "description", "")));
         })));
     return Optional.of(new Server(url.get(), fields.stringOr(server, "description", ""), variables));
   }
@@ -164,7 +173,9 @@ final class OpenApiReader {
       fields.map(item, key).map(operation -> operation.locatedAt(item.keyLocation(key))).ifPresent(operation -> {
         String operationId = operationId(path, method, operation, operationIds);
         String javaName = methodNames.allocate(JavaNames.memberName(operationId));
+        users.enterOperation(operationId);
         operations.add(reader.read(path, method, operation, operationId, javaName, shared));
+        users.leaveOperation();
       });
     }
   }

@@ -36,6 +36,7 @@ final class OperationReader {
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
   private static final Pattern STATUS = Pattern.compile("[1-5](?:[0-9]{2}|XX)|default");
+  private static final Pattern LOWERCASE_RANGE = Pattern.compile("[1-5]xx");
   private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
   private static final Set<String> SCHEMA_KEYWORDS_ON_PARAMETERS =
       Set.of("type", "format", "enum", "items", "anyOf", "oneOf", "allOf", "properties");
@@ -46,9 +47,11 @@ final class OperationReader {
   private final SchemaConverter schemas;
   private final SecurityReader security;
   private final PaginationReader pagination;
+  private final boolean openApi30;
 
   OperationReader(RefResolver refs, Diagnostics diagnostics, SchemaConverter schemas,
-      SecurityReader security) {
+      SecurityReader security, boolean openApi30) {
+    this.openApi30 = openApi30;
     this.refs = refs;
     this.diagnostics = diagnostics;
     this.fields = new Fields(diagnostics);
@@ -128,11 +131,7 @@ final class OperationReader {
       return Optional.empty();
     }
     warnAboutMisplacedSchemaKeywords(node);
-    boolean required = fields.flag(node, "required");
-    if (location.get() == ParameterLocation.PATH && !required) {
-      diagnostics.error(node.has("required") ? node.get("required").get().location() : node.location(),
-          "path parameter '" + name.get() + "' must be marked required: true");
-    }
+    boolean required = readRequired(node, name.get(), location.get());
     ParameterStyle style = style(node, location.get());
     boolean explode = fields.bool(node, "explode").orElse(style == ParameterStyle.FORM);
     Optional<Node> schemaNode = parameterSchema(node);
@@ -159,6 +158,22 @@ final class OperationReader {
         defaultValue,
         constantValue(schemaNode, required),
         node.location()));
+  }
+
+  /**
+   * Whether the parameter is required. A path parameter always is: one that does not say so is
+   * read as required, with a warning ({@code required: optional} stays an error: it says neither).
+   */
+  private boolean readRequired(MapNode node, String name, ParameterLocation location) {
+    Optional<Boolean> declared = fields.bool(node, "required");
+    if (location != ParameterLocation.PATH || declared.orElse(false)) {
+      return declared.orElse(false);
+    }
+    if (declared.isPresent() || !node.has("required")) {
+      diagnostics.warning(node.has("required") ? node.get("required").get().location() : node.location(),
+          "path parameter '" + name + "' is not marked required: true; it is read as required");
+    }
+    return true;
   }
 
   private Optional<ParameterLocation> location(MapNode node, String in) {
@@ -189,6 +204,13 @@ final class OperationReader {
     }
     for (ParameterStyle candidate : ParameterStyle.values()) {
       if (candidate.specName().equals(style.get())) {
+        if (candidate == ParameterStyle.FORM && !allowedStyles(location).contains(candidate)) {
+          // "form" is the query default, written out of habit: the location's default is meant
+          diagnostics.warning(node.get("style").get().location(), "style 'form' cannot be used for a "
+              + location.name().toLowerCase(Locale.ROOT) + " parameter; it is read as style '"
+              + fallback.specName() + "'");
+          return fallback;
+        }
         if (!allowedStyles(location).contains(candidate)) {
           diagnostics.error(node.get("style").get().location(), "style '" + style.get()
               + "' cannot be used for a " + location.name().toLowerCase(Locale.ROOT) + " parameter");
@@ -271,8 +293,9 @@ final class OperationReader {
     }
     for (Parameter parameter : List.copyOf(parameters)) {
       if (parameter.location() == ParameterLocation.PATH && !variables.contains(parameter.name())) {
-        diagnostics.error(parameter.origin(), "path parameter '" + parameter.name()
-            + "' does not appear in the path " + path);
+        diagnostics.warning(parameter.origin(), "path parameter '" + parameter.name()
+            + "' does not appear in the path " + path + "; it is ignored");
+        parameters.remove(parameter);
       }
     }
     for (String variable : variables) {
@@ -304,7 +327,10 @@ final class OperationReader {
   private List<Response> responses(MapNode operation, String typeHint) {
     Optional<MapNode> responses = fields.map(operation, "responses");
     if (responses.isEmpty() || responses.get().entries().isEmpty()) {
-      diagnostics.error(operation.location(), "operation has no responses");
+      if (openApi30) { // 3.1 made responses optional; 3.0 requires them, but the intent is clear
+        diagnostics.warning(operation.location(),
+            "operation has no responses (OpenAPI 3.0 requires them); it is read as declaring none");
+      }
       return List.of();
     }
     List<Response> result = new ArrayList<>();
@@ -313,7 +339,7 @@ final class OperationReader {
     String primary = responses.get().entries().keySet().stream()
         .filter(s -> s.startsWith("2") && STATUS.matcher(s).matches()).sorted().findFirst().orElse("");
     for (Map.Entry<String, Node> entry : responses.get().entries().entrySet()) {
-      String status = entry.getKey();
+      String status = statusOf(entry.getKey(), responses.get());
       if (!STATUS.matcher(status).matches()) {
         diagnostics.error(responses.get().keyLocation(status), "'" + status
             + "' is not a response status (expected a code such as 200, a range such as 4XX, or default)");
@@ -325,6 +351,17 @@ final class OperationReader {
           .ifPresent(r -> result.add(response(status, r, hint)));
     }
     return result;
+  }
+
+  /** The status as written, with a lowercase range ({@code 4xx}) read as its range, with a warning. */
+  private String statusOf(String written, MapNode responses) {
+    if (!LOWERCASE_RANGE.matcher(written).matches()) {
+      return written;
+    }
+    String range = written.toUpperCase(Locale.ROOT);
+    diagnostics.warning(responses.keyLocation(written), "response status '" + written
+        + "' is read as the range '" + range + "' (ranges are written in capitals)");
+    return range;
   }
 
   private Response response(String status, MapNode response, String hint) {

@@ -622,7 +622,7 @@ final class SchemaConverter {
 
   private Converted convertEnum(MapNode schema, String nameHint) {
     List<Node> values = schema.has("enum")
-        ? fields.list(schema, "enum").map(ListNode::items).orElse(List.of())
+        ? enumValues(schema)
         : List.of(schema.get("const").get());
     Optional<String> type = declaredType(schema);
     boolean nullable = values.stream().anyMatch(v -> v instanceof ScalarNode s && s.isNull());
@@ -645,6 +645,20 @@ final class SchemaConverter {
     types.put(name, new EnumType(name, typeDescription(schema), kind.get(),
         constants(nonNull, kind.get()), schema.location()));
     return new Converted(new TypeRef.Named(name), nullable || isNullable(schema));
+  }
+
+  /**
+   * The values of {@code enum}. A single nested list ({@code enum: [[US, CA]]}) is a common slip
+   * whose intent is clear: its items are the values, with a warning.
+   */
+  private List<Node> enumValues(MapNode schema) {
+    List<Node> values = fields.list(schema, "enum").map(ListNode::items).orElse(List.of());
+    if (values.size() == 1 && values.get(0) instanceof ListNode inner) {
+      diagnostics.warning(inner.location(),
+          "enum holds its values in a nested list; the inner list is read as the enum's values");
+      return inner.items();
+    }
+    return values;
   }
 
   /**

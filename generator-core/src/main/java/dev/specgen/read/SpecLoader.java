@@ -44,8 +44,10 @@ public final class SpecLoader {
     Path refRoot = options.refRoot().orElseGet(() -> parentOf(file));
     RefResolver refs = new RefResolver(files, refRoot, diagnostics);
     Optional<Node> root = files.document(file);
-    Optional<ApiModel> model = root.flatMap(node -> new OpenApiReader(file, refs, diagnostics).read(node));
-    return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : model, diagnostics, files.files());
+    OpenApiReader reader = new OpenApiReader(file, refs, diagnostics);
+    Optional<ApiModel> model = root.flatMap(reader::read);
+    Diagnostics reported = reader.users().annotate(diagnostics);
+    return new LoadResult(reported.hasErrors() ? Optional.empty() : model, reported, files.files());
   }
 
   private static Path parentOf(Path file) {

@@ -381,8 +381,8 @@ class LoaderLimitsTest {
   @Test
   void malformedJsonIsALocatedError() {
     specs.write("bad.json", "{\n  \"openapi\": \"3.1.0\",\n  \"paths\": {,}\n}\n");
-    assertThat(specs.messages(loadQuickly("bad.json"))).singleElement().asString()
-        .startsWith("bad.json:3:13: error: invalid YAML: ");
+    assertThat(specs.messages(loadQuickly("bad.json"))).containsExactly("bad.json:3:13: error: invalid JSON: "
+        + "Unexpected character (',' (code 44)): was expecting double-quote to start field name");
   }
 
   @Test

@@ -59,8 +59,10 @@ class RealSpecsTest {
     void warningsAreLocated() {
       assertThat(formatted(result.diagnostics().warnings(), realSpecs())).contains(
           "chatwoot/swagger.json:9882:15: warning: enum value draft is not an integer; the enum is read as a "
-              + "string enum (at /components/schemas/article/properties/status/enum/0)",
-          "chatwoot/swagger.json:10174:21: warning: several types [integer, string] are read as any JSON value "
+              + "string enum; used by operation add-new-article-to-account "
+              + "(at /components/schemas/article/properties/status/enum/0)",
+          "chatwoot/swagger.json:10174:21: warning: several types [integer, string] are read as any JSON value; "
+              + "used by operations create-a-new-message-in-a-conversation and list-all-messages "
               + "(at /components/schemas/message/properties/updated_at/type)");
     }
 
@@ -223,7 +225,8 @@ class RealSpecsTest {
           "apps/contacts.json:2903:9: warning: 'name' is not a field of an http security scheme; it is ignored "
               + "(at /components/securitySchemes/bearer/name)",
           "apps/contacts.json:3371:24: warning: 'example' does not match the schema: expected true or false, "
-              + "found \"false\" (at /components/schemas/UpdateTagsDTO/properties/removeAllTags/example)");
+              + "found \"false\"; used by operation create-association "
+              + "(at /components/schemas/UpdateTagsDTO/properties/removeAllTags/example)");
     }
 
     @Test
@@ -234,7 +237,7 @@ class RealSpecsTest {
       assertThat(formatted(confined.diagnostics().errors(), realSpecs().resolve("highlevel"))).first()
           .isEqualTo("apps/contacts.json:118:27: error: $ref '../common/common-schemas.json#/components/schemas/"
               + "BadRequestDTO' leaves the folder apps that references are confined to (widen it with "
-              + "the refRoot option) (at /paths/~1contacts~1search~1duplicate/get/responses/400/content/"
+              + "--ref-root, or refRoot in the Maven plugin) (at /paths/~1contacts~1search~1duplicate/get/responses/400/content/"
               + "application~1json/schema/$ref)");
     }
   }
