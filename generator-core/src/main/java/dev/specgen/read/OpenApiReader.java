@@ -49,6 +49,7 @@ final class OpenApiReader {
     if (version.isEmpty()) {
       return Optional.empty();
     }
+    new UnknownKeys(refs.reportingTo(new Diagnostics()), diagnostics).check(root.get());
     MapNode components = fields.map(root.get(), "components").orElse(null);
     SchemaConverter schemas = new SchemaConverter(refs, diagnostics);
     SecurityReader security = new SecurityReader(refs, diagnostics, version.get().startsWith("3.0"));
