@@ -254,9 +254,10 @@ class IrShapeTest {
     assertThat(error.content().get(0).type()).isEqualTo(named("ErrorModel")); // not java.lang.Error
     assertThat(list.successType()).contains(named("ListContactConversationsResponse"));
 
-    Response empty = operation("search").responses().get(0);
+    Response empty = operation("search").responses().get(1);
+    assertThat(empty.status()).isEqualTo("204");
     assertThat(empty.content()).isEmpty();
-    assertThat(operation("search").successType()).isEmpty();
+    assertThat(operation("search").successType()).contains(named("SearchResponse"));
   }
 
   @Test
@@ -282,7 +283,7 @@ class IrShapeTest {
         "ConversationStatus", "ErrorModel", "Event", "ListContactConversationsQ",
         "ListContactConversationsResponse", "ListContactConversationsResponsePagination",
         "ListContactConversationsVersion", "ListEventsResponse", "ListEventsResponseMeta", "MessageEvent", "NewConversation", "Priority",
-        "Teammate");
+        "SearchHit", "SearchResponse", "Teammate");
   }
 
   @Test
