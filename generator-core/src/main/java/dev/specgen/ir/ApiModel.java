@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param securitySchemes the schemes any operation may use
  * @param operations operations sorted by path, then method
  * @param types named types sorted by name
+ * @param generatedNames the names of the classes generated beside the types, in the same package
  * @param typesByName the same types by name, in name order (derived from {@code types})
  */
 public record ApiModel(
@@ -34,6 +35,7 @@ public record ApiModel(
     List<SecurityScheme> securitySchemes,
     List<Operation> operations,
     List<TypeDef> types,
+    GeneratedNames generatedNames,
     Map<String, TypeDef> typesByName) {
 
   public ApiModel {
@@ -47,8 +49,9 @@ public record ApiModel(
   /** A model whose type index is derived from {@code types}. */
   public ApiModel(String title, String version, String description, String apiName, Path sourceFile,
       List<Server> servers, List<SecurityScheme> securitySchemes, List<Operation> operations,
-      List<TypeDef> types) {
-    this(title, version, description, apiName, sourceFile, servers, securitySchemes, operations, types, Map.of());
+      List<TypeDef> types, GeneratedNames generatedNames) {
+    this(title, version, description, apiName, sourceFile, servers, securitySchemes, operations, types,
+        generatedNames, Map.of());
   }
 
   /** The named type called {@code name}, if there is one. */

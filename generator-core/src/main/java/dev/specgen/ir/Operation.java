@@ -52,7 +52,13 @@ public record Operation(
 
   /** The body type of the first 2xx response that has one. */
   public Optional<TypeRef> successType() {
-    return successResponses().stream()
+    return successType(responses);
+  }
+
+  /** The body type of the first 2xx response among {@code responses} that has one. */
+  public static Optional<TypeRef> successType(List<Response> responses) {
+    return responses.stream()
+        .filter(Response::isSuccess)
         .flatMap(r -> r.content().stream())
         .map(MediaType::type)
         .findFirst();

@@ -10,8 +10,16 @@ import java.util.Optional;
  */
 public sealed interface Pagination {
 
+  /** The path to the list of items in a page; empty when the page is itself the list. */
+  List<String> items();
+
   /** One response holds everything. */
-  record None() implements Pagination {}
+  record None() implements Pagination {
+    @Override
+    public List<String> items() {
+      return List.of();
+    }
+  }
 
   /** Each page names the full URL of the next one (Front's {@code _pagination.next}). */
   record NextUrl(List<String> items, List<String> nextUrl) implements Pagination {}

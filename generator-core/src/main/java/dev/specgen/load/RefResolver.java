@@ -39,6 +39,11 @@ public final class RefResolver {
     this.targetListener = listener;
   }
 
+  /** The same resolver, reporting the references it cannot follow to {@code other} instead. */
+  public RefResolver reportingTo(Diagnostics other) {
+    return new RefResolver(files, refRoot, other);
+  }
+
   /** The {@code $ref} string of a mapping, if it has one. */
   public static Optional<String> refOf(Node node) {
     if (node instanceof MapNode map && map.get("$ref").orElse(null) instanceof ScalarNode ref

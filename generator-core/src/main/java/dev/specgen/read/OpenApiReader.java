@@ -6,6 +6,7 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.HttpMethod;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Server;
+import dev.specgen.ir.TypeDef;
 import dev.specgen.load.MapNode;
 import dev.specgen.load.Node;
 import dev.specgen.load.RefResolver;
@@ -56,6 +57,7 @@ final class OpenApiReader {
     if (version.isEmpty()) {
       return Optional.empty();
     }
+    new UnknownKeys(refs.reportingTo(new Diagnostics()), diagnostics).check(root.get());
     MapNode components = fields.map(root.get(), "components").orElse(null);
     SchemaConverter schemas = new SchemaConverter(refs, diagnostics);
     boolean openApi30 = version.get().startsWith("3.0");
@@ -78,16 +80,19 @@ final class OpenApiReader {
     if (declaredTitle.isEmpty()) {
       diagnostics.error(info == null ? root.get().location() : info.location(), "missing 'info.title'");
     }
+    String apiName = apiName(title);
+    List<TypeDef> types = schemas.types();
     return Optional.of(new ApiModel(
         title,
         info == null ? "" : fields.stringOr(info, "version", ""),
         info == null ? "" : fields.stringOr(info, "description", ""),
-        apiName(title),
+        apiName,
         file,
         servers(root.get()),
         security.schemes(),
         operations,
-        schemas.types()));
+        types,
+        new PackageNamespace(diagnostics).decide(apiName, operations, types)));
   }
 
   /** The {@code openapi} version, which must be 3.0.x or 3.1.x. */

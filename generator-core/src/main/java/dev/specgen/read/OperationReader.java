@@ -57,7 +57,7 @@ final class OperationReader {
     this.fields = new Fields(diagnostics);
     this.schemas = schemas;
     this.security = security;
-    this.pagination = new PaginationReader(diagnostics);
+    this.pagination = new PaginationReader(diagnostics, schemas::typeDef);
   }
 
   /**
@@ -72,6 +72,8 @@ final class OperationReader {
     String typeHint = JavaNames.typeName(operationId);
     List<Parameter> parameters = parameters(path, operation, pathParameters, typeHint);
     List<SecurityRequirement> requirements = security.requirementsOf(operation);
+    Optional<RequestBody> body = requestBody(operation, typeHint);
+    List<Response> responses = responses(operation, typeHint);
     return new Operation(
         operationId,
         javaName,
@@ -84,9 +86,9 @@ final class OperationReader {
         requiredScopes(operation, requirements),
         requirements,
         parameters,
-        requestBody(operation, typeHint),
-        responses(operation, typeHint),
-        pagination.read(operation, parameters),
+        body,
+        responses,
+        pagination.read(operation, parameters, Operation.successType(responses)),
         operation.location());
   }
 

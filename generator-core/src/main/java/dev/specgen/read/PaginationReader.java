@@ -3,12 +3,15 @@ package dev.specgen.read;
 import dev.specgen.diag.Diagnostics;
 import dev.specgen.ir.Pagination;
 import dev.specgen.ir.Parameter;
+import dev.specgen.ir.TypeDef;
+import dev.specgen.ir.TypeRef;
 import dev.specgen.load.MapNode;
 import dev.specgen.load.Node;
 import dev.specgen.load.ScalarNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the {@code x-pagination} extension of an operation (defined in {@code specs/README.md}).
@@ -17,18 +20,33 @@ final class PaginationReader {
 
   private final Diagnostics diagnostics;
   private final Fields fields;
+  private final PaginationPaths paths;
 
-  PaginationReader(Diagnostics diagnostics) {
+  /** @param types the named types defined so far, by name, in which the paths are resolved */
+  PaginationReader(Diagnostics diagnostics, Function<String, Optional<TypeDef>> types) {
     this.diagnostics = diagnostics;
     this.fields = new Fields(diagnostics);
+    this.paths = new PaginationPaths(diagnostics, types);
   }
 
-  Pagination read(MapNode operation, List<Parameter> parameters) {
+  /**
+   * The operation's pagination; {@code none} (with a located error) when the extension is
+   * incomplete or its paths do not resolve in {@code page}, the success response's body.
+   */
+  Pagination read(MapNode operation, List<Parameter> parameters, Optional<TypeRef> page) {
     Optional<MapNode> extension = fields.map(operation, "x-pagination");
     if (extension.isEmpty()) {
       return Pagination.none();
     }
-    MapNode node = extension.get();
+    Pagination pagination = read(extension.get(), parameters);
+    if (pagination instanceof Pagination.None
+        || paths.check(extension.get(), pagination, page, parameters)) {
+      return pagination;
+    }
+    return Pagination.none();
+  }
+
+  private Pagination read(MapNode node, List<Parameter> parameters) {
     Optional<String> style = fields.string(node, "style");
     if (style.isEmpty()) {
       diagnostics.error(node.location(), "x-pagination needs a 'style' "

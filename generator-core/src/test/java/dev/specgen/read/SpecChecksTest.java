@@ -529,6 +529,8 @@ class SpecChecksTest {
             + "page-number or none) (at /paths/~1c/get/x-pagination/style)",
         "front.yaml:23:21: error: x-pagination needs a 'style' (next-url, cursor, keyset, page-number or none) "
             + "(at /paths/~1d/get/x-pagination)",
+        "front.yaml:29:21: error: x-pagination needs a 2xx response with a body to page through "
+            + "(at /paths/~1e/get/x-pagination)",
         "front.yaml:29:70: error: 'startPage' must be an integer, found a string "
             + "(at /paths/~1e/get/x-pagination/startPage)",
         "front.yaml:34:21: error: x-pagination style 'next-url' needs 'nextUrl' (at /paths/~1f/get/x-pagination)");

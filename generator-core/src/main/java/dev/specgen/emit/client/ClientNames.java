@@ -4,22 +4,19 @@ import com.palantir.javapoet.ClassName;
 import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
-import dev.specgen.naming.JavaNames;
 
 /** Names of the client's generated types and methods. */
 final class ClientNames {
 
   private ClientNames() {}
 
-  /** {@code FrontClient} for an API named {@code Front}. */
+  /** {@code FrontClient} for an API named {@code Front}, unless a model type has that name. */
   static ClassName client(ApiModel model, EmitContext context) {
-    return ClassName.get(context.packageName(), model.apiName() + "Client");
+    return ClassName.get(context.packageName(), model.generatedNames().client());
   }
 
-  /** {@code ListContactConversationsRequest}; a model type of that name pushes it to {@code ...Params}. */
+  /** {@code ListContactConversationsRequest}, or the name the package's namespace gave it instead. */
   static ClassName request(Operation operation, ApiModel model, EmitContext context) {
-    String base = JavaNames.typeName(operation.javaName());
-    String name = model.type(base + "Request").isPresent() ? base + "Params" : base + "Request";
-    return ClassName.get(context.packageName(), name);
+    return ClassName.get(context.packageName(), model.generatedNames().request(operation));
   }
 }

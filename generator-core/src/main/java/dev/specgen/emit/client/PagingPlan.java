@@ -68,8 +68,7 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
     }
 
     Optional<PagingPlan> build(Pagination pagination) {
-      List<String> itemsPath = itemsPath(pagination);
-      Optional<Path> items = resolve(page, itemsPath);
+      Optional<Path> items = resolve(page, pagination.items());
       if (items.isEmpty() || !(items.get().type() instanceof TypeRef.ArrayOf array)) {
         return Optional.empty();
       }
@@ -170,19 +169,6 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
       return fallback.isPresent()
           ? CodeBlock.of("request.$N() != null ? request.$N() : $L", name, name, fallback.get())
           : CodeBlock.of("request.$N()", name);
-    }
-
-    private List<String> itemsPath(Pagination pagination) {
-      if (pagination instanceof Pagination.NextUrl next) {
-        return next.items();
-      }
-      if (pagination instanceof Pagination.Cursor cursor) {
-        return cursor.items();
-      }
-      if (pagination instanceof Pagination.Keyset keyset) {
-        return keyset.items();
-      }
-      return pagination instanceof Pagination.PageNumber pageNumber ? pageNumber.items() : List.of();
     }
 
     /** Follows property wire names from {@code start}; empty when a step is not an object property. */

@@ -11,7 +11,6 @@ import dev.specgen.emit.JavaTypes;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
-import dev.specgen.naming.NameScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,6 @@ import java.util.Optional;
  * support class, and how a type becomes a file.
  */
 final class ModelContext {
-
-  /** The support class's name unless a model type already has it. */
-  static final String SUPPORT_NAME = "ModelSupport";
 
   private final EmitContext context;
   private final Map<String, TypeDef> types;
@@ -40,9 +36,7 @@ final class ModelContext {
     this.context = context;
     this.types = model.typesByName();
     this.javaTypes = new JavaTypes(context.packageName());
-    NameScope names = new NameScope();
-    types.keySet().forEach(names::reserve);
-    this.support = ClassName.get(context.packageName(), names.allocate(SUPPORT_NAME));
+    this.support = ClassName.get(context.packageName(), model.generatedNames().modelSupport());
     List<String> packageTypes = new ArrayList<>(types.keySet());
     packageTypes.add(support.simpleName());
     this.clashingNames = clashingNames(packageTypes);

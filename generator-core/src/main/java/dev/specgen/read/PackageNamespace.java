@@ -1,0 +1,105 @@
+package dev.specgen.read;
+
+import dev.specgen.diag.Diagnostics;
+import dev.specgen.diag.Location;
+import dev.specgen.ir.GeneratedNames;
+import dev.specgen.ir.Operation;
+import dev.specgen.ir.TypeDef;
+import dev.specgen.load.JsonPointers;
+import dev.specgen.naming.JavaNames;
+import dev.specgen.naming.NameScope;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides every class name of a generated package at once: the model types keep the names the
+ * reader gave them, and the classes the generator adds (the client, the models' support class,
+ * one request record per operation) take the next free name when a model type already has theirs.
+ * Each rename is a warning at the schema that caused it, as is a component schema whose own name
+ * could not be used (a JDK class name such as {@code String}, or a name that differs from another
+ * only in case).
+ */
+final class PackageNamespace {
+
+  /** The support class's name unless a model type already has it. */
+  static final String MODEL_SUPPORT = "ModelSupport";
+
+  private final Diagnostics diagnostics;
+  private final NameScope names = new NameScope();
+  private final Map<String, TypeDef> typesByKey = new HashMap<>();
+
+  PackageNamespace(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The names of the generated classes of an API called {@code apiName}. */
+  GeneratedNames decide(String apiName, List<Operation> operations, List<TypeDef> types) {
+    for (TypeDef type : types) {
+      names.reserve(type.name());
+      typesByKey.put(type.name().toLowerCase(Locale.ROOT), type);
+      warnIfComponentRenamed(type);
+    }
+    String client = allocate(apiName + "Client", List.of(apiName + "Client"), "the client class");
+    String support = allocate(MODEL_SUPPORT, List.of(MODEL_SUPPORT), "the models' support class");
+    Map<String, String> requests = new LinkedHashMap<>();
+    for (Operation operation : operations) {
+      String base = JavaNames.typeName(operation.javaName());
+      requests.put(operation.javaName(), allocate(base + "Request",
+          List.of(base + "Request", base + "Params"),
+          "the request record of operation '" + operation.operationId() + "'"));
+    }
+    return new GeneratedNames(client, support, requests);
+  }
+
+  /**
+   * The first of {@code candidates} that is free, else the first with the lowest free number;
+   * warns at the type that holds {@code wanted} when it is not the name given.
+   */
+  private String allocate(String wanted, List<String> candidates, String what) {
+    String name = candidates.stream().filter(n -> !names.isTaken(n)).findFirst()
+        .map(n -> names.allocate(n))
+        .orElseGet(() -> names.allocate(candidates.get(0)));
+    if (!name.equals(wanted)) {
+      TypeDef holder = typesByKey.get(wanted.toLowerCase(Locale.ROOT));
+      diagnostics.warning(holder.origin(), "type `" + holder.name() + "` has the name of " + what
+          + ", which is generated as `" + name + "` instead");
+    }
+    return name;
+  }
+
+  /** A component schema named {@code String} is generated as {@code StringModel}: say so. */
+  private void warnIfComponentRenamed(TypeDef type) {
+    Optional<String> key = componentKey(type.origin());
+    if (key.isEmpty() || type.name().equals(key.get())) {
+      return;
+    }
+    String natural = JavaNames.typeName(key.get());
+    String base = natural.substring(0, Math.max(0, natural.length() - "Model".length()));
+    boolean jdkName = natural.endsWith("Model") && JavaNames.RESERVED_TYPE_NAMES.contains(base)
+        && !key.get().toLowerCase(Locale.ROOT).endsWith("model");
+    if (jdkName && natural.equals(type.name())) {
+      diagnostics.warning(type.origin(), "schema '" + key.get() + "' is generated as `" + type.name()
+          + "`: `" + base + "` is a JDK class or a name the generated code uses");
+    } else if (!natural.equals(type.name())) {
+      diagnostics.warning(type.origin(), "schema '" + key.get() + "' is generated as `" + type.name()
+          + "`: another type already has the name `" + natural + "` (names differing only in case clash)");
+    }
+  }
+
+  /** {@code Pet} for a type read from {@code /components/schemas/Pet}. */
+  private static Optional<String> componentKey(Location origin) {
+    List<String> tokens;
+    try {
+      tokens = JsonPointers.parseFragment(origin.pointer());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    boolean component = tokens.size() == 3 && tokens.get(0).equals("components")
+        && tokens.get(1).equals("schemas");
+    return component ? Optional.of(tokens.get(2)) : Optional.empty();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.specgen.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgen.testing.InMemoryCompiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Schemas named like the classes the generator adds to a package (the client, a request record,
+ * the support class) or like JDK classes: every type is generated under a name of its own, each
+ * rename is a located warning, and everything compiles.
+ */
+class NameClashTest {
+
+  @TempDir Path dir;
+
+  private static final String SPEC = """
+      openapi: 3.1.0
+      info: {title: Pets API, version: '1'}
+      paths:
+        /pets:
+          get:
+            operationId: listPets
+            parameters: [{name: limit, in: query, schema: {type: integer}}]
+            responses:
+              '200':
+                description: ok
+                content: {application/json: {schema: {$ref: '#/components/schemas/PetsClient'}}}
+          post:
+            operationId: addPet
+            requestBody:
+              content: {application/json: {schema: {$ref: '#/components/schemas/AddPetRequest'}}}
+            responses:
+              '200':
+                description: ok
+                content: {application/json: {schema: {$ref: '#/components/schemas/ModelSupport'}}}
+      components:
+        schemas:
+          PetsClient: {type: object, properties: {name: {type: string}, list: {$ref: '#/components/schemas/List'}}}
+          AddPetRequest: {type: object, properties: {owner: {$ref: '#/components/schemas/String'}}}
+          AddPetParams: {type: object, properties: {id: {type: integer}}}
+          ModelSupport: {type: object, properties: {object: {$ref: '#/components/schemas/Object'}}}
+          String: {type: object, properties: {value: {type: string}}}
+          Object: {type: object, properties: {value: {type: string}}}
+          List: {type: object, properties: {items: {type: array, items: {type: string}}}}
+          ListPetsRequest: {type: object, properties: {n: {type: integer}}}
+      """;
+
+  @Test
+  void everyClassGetsANameOfItsOwnWithALocatedWarning() throws IOException {
+    Path spec = dir.resolve("pets.yaml");
+    Files.writeString(spec, SPEC);
+    Path out = dir.resolve("out");
+    GenerationResult result = new Generator().generate(GeneratorOptions.sourcesOnly(
+        List.of(new SpecInput(spec, "com.example.pets")), out));
+
+    assertThat(result.diagnostics().stream().map(d -> d.format().replace(dir + "/", ""))).containsExactly(
+        "pets.yaml:22:17: warning: type `PetsClient` has the name of the client class, which is generated as "
+            + "`PetsClient2` instead (at /components/schemas/PetsClient)",
+        "pets.yaml:23:20: warning: type `AddPetRequest` has the name of the request record of operation "
+            + "'addPet', which is generated as `AddPetRequest2` instead (at /components/schemas/AddPetRequest)",
+        "pets.yaml:25:19: warning: type `ModelSupport` has the name of the models' support class, which is "
+            + "generated as `ModelSupport2` instead (at /components/schemas/ModelSupport)",
+        "pets.yaml:26:13: warning: schema 'String' is generated as `StringModel`: `String` is a JDK class or a "
+            + "name the generated code uses (at /components/schemas/String)",
+        "pets.yaml:27:13: warning: schema 'Object' is generated as `ObjectModel`: `Object` is a JDK class or a "
+            + "name the generated code uses (at /components/schemas/Object)",
+        "pets.yaml:28:11: warning: schema 'List' is generated as `ListModel`: `List` is a JDK class or a "
+            + "name the generated code uses (at /components/schemas/List)",
+        "pets.yaml:29:22: warning: type `ListPetsRequest` has the name of the request record of operation "
+            + "'listPets', which is generated as `ListPetsParams` instead (at /components/schemas/ListPetsRequest)");
+
+    Map<String, String> sources = javaSources(out);
+    assertThat(sources.keySet()).containsExactlyInAnyOrder(
+        "com/example/pets/PetsClient.java", "com/example/pets/PetsClient2.java",
+        "com/example/pets/AddPetRequest.java", "com/example/pets/AddPetRequest2.java",
+        "com/example/pets/AddPetParams.java", "com/example/pets/ModelSupport.java",
+        "com/example/pets/ModelSupport2.java", "com/example/pets/StringModel.java",
+        "com/example/pets/ObjectModel.java", "com/example/pets/ListModel.java", "com/example/pets/ListPetsRequest.java",
+        "com/example/pets/ListPetsParams.java");
+    assertThat(sources.get("com/example/pets/PetsClient2.java"))
+        .contains("public final class PetsClient2", "public PetsClient listPets(ListPetsParams request)");
+    assertThat(sources.get("com/example/pets/PetsClient.java")).contains("public record PetsClient(");
+    InMemoryCompiler.create().compile(sources).assertSucceeded();
+  }
+
+  private static Map<String, String> javaSources(Path root) throws IOException {
+    Map<String, String> sources = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+        try {
+          sources.put(root.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    return sources;
+  }
+}
