@@ -1,9 +1,10 @@
 package dev.specgen.gateway;
 
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.OutputPaths;
 import dev.specgen.emit.docs.CredentialVariables;
 import dev.specgen.emit.docs.DocsEmitter;
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.SpecReport;
@@ -55,7 +56,7 @@ public final class GatewaySites {
     List<String> problems = new ArrayList<>();
     for (SpecReport report : loaded) {
       ApiModel model = report.model().orElseThrow();
-      String name = Generator.docsFolder(report.input());
+      String name = OutputPaths.docsFolder(report.input().spec());
       EmitContext context = new EmitContext(report.input().packageName(), report.input().spec(), true);
       for (GeneratedFile file : new DocsEmitter(true).emit(model, context)) {
         if (file.target() == GeneratedFile.Target.DOCS) {

@@ -2,6 +2,7 @@ package dev.specgen.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgen.emit.OutputPaths;
 import dev.specgen.generate.PackageNames;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
@@ -67,7 +68,7 @@ class SpecCorpusTest {
   private static void assertEveryOperationHasAMethod(List<Outcome> accepted, Map<String, String> sources) {
     for (Outcome outcome : accepted) {
       ApiModel model = outcome.result().model().orElseThrow();
-      String folder = PackageNames.toPath(
+      String folder = OutputPaths.packageFolder(
           PackageNames.assign(List.of(outcome.spec(), outcome.spec()), java.util.Optional.of("realworld"))
               .get(0).packageName()) + "/";
       String code = String.join("\n", sources.entrySet().stream()

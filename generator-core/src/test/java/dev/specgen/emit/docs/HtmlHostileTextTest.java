@@ -2,8 +2,8 @@ package dev.specgen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.generate.EmitContext;
-import dev.specgen.generate.GeneratedFile;
+import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.SpecFixture;
 import java.nio.charset.StandardCharsets;

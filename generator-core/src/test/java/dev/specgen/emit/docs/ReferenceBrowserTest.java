@@ -3,10 +3,10 @@ package dev.specgen.emit.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.emit.EmitContext;
 import dev.specgen.gateway.Gateway;
 import dev.specgen.gateway.GatewayApi;
 import dev.specgen.gateway.GatewayConfig;
-import dev.specgen.generate.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
