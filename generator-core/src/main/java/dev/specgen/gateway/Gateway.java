@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -75,6 +77,17 @@ public final class Gateway implements AutoCloseable {
   /** {@code http://127.0.0.1:8080}. */
   public String baseUrl() {
     return "http://" + config.bindAddress() + ":" + port();
+  }
+
+  /** What the gateway prints at start for each API: where its reference is and where requests go. */
+  public List<String> announcement() {
+    List<String> lines = new ArrayList<>();
+    lines.add("Specgen gateway: listening on " + baseUrl());
+    for (GatewayApi api : config.apis()) {
+      lines.add("  " + api.name() + ": " + baseUrl() + PAGES_PREFIX + api.name() + "/html/index.html -> "
+          + api.target() + " (" + api.configured().size() + " credentials from the environment)");
+    }
+    return lines;
   }
 
   /** Stops listening, lets running exchanges finish for up to a second, and frees the threads. */
