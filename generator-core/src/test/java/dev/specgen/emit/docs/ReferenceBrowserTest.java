@@ -78,6 +78,7 @@ class ReferenceBrowserTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the gateway is closed early on purpose: the page must report it unreachable
   void frontTryItSendsTheRequestOfItsJavaAndCurlSnippets() throws Throwable {
     Flow front = new Flow("front.yaml", browser -> {
       browser.type("f-path-contact_id", "crd_123");
