@@ -82,10 +82,7 @@ final class GatewayCommand {
             Duration.ofSeconds(settings.timeoutSeconds));
     try {
       Gateway gateway = Gateway.start(config, out::println);
-      out.println("specgen gateway: listening on " + gateway.baseUrl());
-      sites.get().apis().forEach(api -> out.println("  " + api.name() + ": " + gateway.baseUrl() + Gateway.PAGES_PREFIX
-          + api.name() + "/html/index.html -> " + api.target() + " (" + api.configured().size()
-          + " credentials from the environment)"));
+      gateway.announcement().forEach(out::println);
       return Optional.of(gateway);
     } catch (IOException e) {
       err.println("specgen: the gateway cannot listen on " + settings.bind + ":" + settings.port + ": " + e.getMessage());
@@ -102,7 +99,7 @@ final class GatewayCommand {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       gateway.get().close();
-      out.println("specgen gateway: stopped");
+      out.println("Specgen gateway: stopped");
       stopped.countDown();
     }));
     try {

@@ -7,8 +7,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -27,13 +30,12 @@ public final class Gateway implements AutoCloseable {
   private final GatewayConfig config;
   private final HttpServer server;
   private final ExecutorService executor;
-  private final HttpClient client;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Gateway(GatewayConfig config, HttpServer server, ExecutorService executor, HttpClient client) {
+  private Gateway(GatewayConfig config, HttpServer server, ExecutorService executor) {
     this.config = config;
     this.server = server;
     this.executor = executor;
-    this.client = client;
   }
 
   /**
@@ -52,7 +54,7 @@ public final class Gateway implements AutoCloseable {
         .followRedirects(HttpClient.Redirect.NEVER)
         .executor(executor)
         .build();
-    Gateway gateway = new Gateway(config, server, executor, client);
+    Gateway gateway = new Gateway(config, server, executor);
     Cors cors = new Cors(config.allowedOrigins(), server.getAddress().getPort());
     ProxyHandler proxy = new ProxyHandler(config, client, cors, log);
     server.createContext("/", exchange -> {
@@ -77,11 +79,24 @@ public final class Gateway implements AutoCloseable {
     return "http://" + config.bindAddress() + ":" + port();
   }
 
-  /** Stops listening, lets running exchanges finish for up to a second, and frees the threads. */
+  /** What the gateway prints at start for each API: where its reference is and where requests go. */
+  public List<String> announcement() {
+    List<String> lines = new ArrayList<>();
+    lines.add("Specgen gateway: listening on " + baseUrl());
+    for (GatewayApi api : config.apis()) {
+      lines.add("  " + api.name() + ": " + baseUrl() + PAGES_PREFIX + api.name() + "/html/index.html -> "
+          + api.target() + " (" + api.configured().size() + " credentials from the environment)");
+    }
+    return lines;
+  }
+
+  /** Stops listening, lets running exchanges finish for up to a second, and frees the threads; once. */
   @Override
   public void close() {
-    server.stop(1);
-    executor.shutdownNow();
+    if (closed.compareAndSet(false, true)) {
+      server.stop(1);
+      executor.shutdownNow();
+    }
   }
 
   private void page(HttpExchange exchange, Consumer<String> log) throws IOException {

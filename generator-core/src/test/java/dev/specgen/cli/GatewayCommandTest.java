@@ -58,7 +58,7 @@ class GatewayCommandTest {
     assertThat(started).isPresent();
     try (Gateway gateway = started.get()) {
       String printed = out.toString(StandardCharsets.UTF_8);
-      Matcher port = Pattern.compile("specgen gateway: listening on http://127\\.0\\.0\\.1:(\\d+)\n").matcher(printed);
+      Matcher port = Pattern.compile("Specgen gateway: listening on http://127\\.0\\.0\\.1:(\\d+)\n").matcher(printed);
       assertThat(port.find()).as(printed).isTrue();
       assertThat(Integer.parseInt(port.group(1))).isEqualTo(gateway.port()).isPositive();
       assertThat(printed).contains("  pets: " + gateway.baseUrl() + "/_specgen/pets/html/index.html -> "

@@ -78,6 +78,7 @@ class ReferenceBrowserTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the gateway is closed early on purpose: the page must report it unreachable
   void frontTryItSendsTheRequestOfItsJavaAndCurlSnippets() throws Throwable {
     Flow front = new Flow("front.yaml", browser -> {
       browser.type("f-path-contact_id", "crd_123");
@@ -89,7 +90,7 @@ class ReferenceBrowserTest {
     }, "/contacts/crd_123/conversations?q%5Bstatuses%5D=assigned&q%5Bstatuses%5D=archived&limit=25",
         "authorization", "Bearer ");
     try (RecordingServer server = new RecordingServer();
-        Browser browser = new Browser(dir.resolve("profile-front"), 1280, 1500)) {
+        Browser browser = new Browser(dir.resolve("profile-front"), 1280, 2000)) {
       server.reply(r -> new RecordingServer.Reply(200, "{\"_results\":[{\"id\":\"cnv_1\",\"status\":\"assigned\"}],"
           + "\"_pagination\":{}}"));
       try (Gateway gateway = gateway(front, server)) {
@@ -115,6 +116,15 @@ class ReferenceBrowserTest {
         assertThat(browser.byId("gateway-url").getAttribute("value")).isEmpty();
         assertThat(browser.byId("send").isEnabled()).isFalse();
         assertThat(browser.consoleErrors()).isEmpty();
+
+        int closedPort = gateway.port();
+        gateway.close();
+        browser.type("gateway-url", "http://127.0.0.1:" + closedPort);
+        browser.byId("send").click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+            org.openqa.selenium.By.id("result-status"), "could not be reached"));
+        assertThat(browser.byId("result-status").getText()).isEqualTo("The gateway could not be reached, or it "
+            + "refused the page (CORS). Is it running at http://127.0.0.1:" + closedPort + "?");
       }
     }
   }
@@ -143,6 +153,14 @@ class ReferenceBrowserTest {
     List<Path> pages = DocsTestKit.files(out.resolve("docs"), ".html");
     assertThat(pages).hasSize(DocsTestKit.FLAGSHIPS.size() * 2);
     try (Browser browser = new Browser(dir.resolve("profile-console"), 1000, 800)) {
+      browser.open(pages.stream().filter(p -> p.toString().contains("/front/html/index.html")).findFirst()
+          .orElseThrow().toUri().toString());
+      browser.type("filter", "no such operation");
+      assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".op-link")))
+          .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+      browser.type("filter", "CONTACT conv");
+      assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".op-link")))
+          .allMatch(org.openqa.selenium.WebElement::isDisplayed);
       for (Path page : pages) {
         browser.open(page.toUri().toString());
         assertThat(browser.consoleErrors()).as("console errors of %s", page).isEmpty();
