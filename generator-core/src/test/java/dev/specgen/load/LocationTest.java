@@ -136,8 +136,8 @@ class LocationTest {
                       schema: {$ref: './common.yaml#/components/schemas/Contact'}
         """, ""));
     Operation operation = SpecFixture.operation(model, "getContact");
-    // A block mapping starts where its first key is written.
-    assertThat(operation.origin()).isEqualTo(location("spec.yaml", 7, 7, "/paths/~1contacts~1{id}/get"));
+    // An operation is located at its method key, not at its own first key.
+    assertThat(operation.origin()).isEqualTo(location("spec.yaml", 6, 5, "/paths/~1contacts~1{id}/get"));
     assertThat(operation.parameters().get(0).origin())
         .isEqualTo(location("spec.yaml", 9, 11, "/paths/~1contacts~1{id}/get/parameters/0"));
     assertThat(model.type("Contact").orElseThrow().origin())
