@@ -151,7 +151,8 @@ public final class SpecgenCli {
     List<SpecInput> inputs = PackageNames.assign(arguments.specs(), arguments.packageName());
     LoaderLimits limits = arguments.maxSpecBytes()
         .map(LoaderLimits.DEFAULTS::withMaxFileBytes).orElse(LoaderLimits.DEFAULTS);
-    LoadOptions load = new LoadOptions(limits, arguments.refRoot().or(() -> defaultRefRoot(arguments)));
+    LoadOptions load = new LoadOptions(limits, arguments.refRoot().or(() -> defaultRefRoot(arguments)),
+        "--ref-root");
     Optional<Path> docs = arguments.noDocs()
         ? Optional.empty()
         : Optional.of(arguments.docs().orElse(outDir.resolve("docs")));

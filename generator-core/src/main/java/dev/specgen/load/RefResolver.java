@@ -24,11 +24,18 @@ public final class RefResolver {
   private final Path refRoot;
   private final Diagnostics diagnostics;
   private Consumer<Node> targetListener = target -> { };
+  private String refRootOption = "refRoot";
 
   public RefResolver(SpecFiles files, Path refRoot, Diagnostics diagnostics) {
     this.files = files;
     this.refRoot = refRoot.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
+  }
+
+  /** Names the setting that widens the confinement folder in messages ({@code --ref-root}). */
+  public RefResolver withRefRootOption(String option) {
+    this.refRootOption = option;
+    return this;
   }
 
   /**
@@ -130,7 +137,7 @@ public final class RefResolver {
     }
     if (!target.toAbsolutePath().normalize().startsWith(refRoot)) {
       diagnostics.error(at, "$ref '" + ref + "' leaves the folder " + refRoot
-          + " that references are confined to (widen it with --ref-root, or refRoot in the Maven plugin)");
+          + " that references are confined to (widen it with the " + refRootOption + " option)");
       return Optional.empty();
     }
     return files.referencedDocument(target, at, ref);

@@ -42,7 +42,7 @@ public final class SpecLoader {
     Path file = spec.normalize();
     SpecFiles files = new SpecFiles(options.limits(), diagnostics, shared);
     Path refRoot = options.refRoot().orElseGet(() -> parentOf(file));
-    RefResolver refs = new RefResolver(files, refRoot, diagnostics);
+    RefResolver refs = new RefResolver(files, refRoot, diagnostics).withRefRootOption(options.refRootOption());
     Optional<Node> root = files.document(file);
     OpenApiReader reader = new OpenApiReader(file, refs, diagnostics);
     Optional<ApiModel> model = root.flatMap(reader::read);

@@ -110,7 +110,7 @@ class RealWorldCliTest {
     assertThat(confined).first().isEqualTo("exit 1");
     assertThat(confined).contains("pets.yaml:12:30: error: $ref '../common/errors.yaml#/components/schemas/"
         + "Problem' leaves the folder " + dir.resolve("apps").toRealPath() + " that references are confined to "
-        + "(widen it with --ref-root, or refRoot in the Maven plugin) (at /paths/~1pets/get/responses/400/"
+        + "(widen it with the --ref-root option) (at /paths/~1pets/get/responses/400/"
         + "content/application~1json/schema/$ref)");
   }
 

@@ -121,7 +121,7 @@ class RefResolutionTest {
     LoadResult confined = specs.load("apps/spec.yaml");
     assertThat(specs.messages(confined)).containsExactly(
         "apps/spec.yaml:11:23: error: $ref '../common/common-schemas.json#/components/schemas/BadRequestDTO' "
-            + "leaves the folder apps that references are confined to (widen it with --ref-root, or refRoot in the Maven plugin) "
+            + "leaves the folder apps that references are confined to (widen it with the refRoot option) "
             + "(at /components/schemas/Failure/properties/error/$ref)");
 
     ApiModel model = specs.model(specs.load("apps/spec.yaml", LoadOptions.defaults().withRefRoot(dir)));
@@ -406,7 +406,7 @@ class RefResolutionTest {
         """));
     assertThat(specs.messages(specs.load("api/spec.yaml"))).containsExactly(
         "api/spec.yaml:8:15: error: $ref '../outside.yaml#/X' leaves the folder api that references "
-            + "are confined to (widen it with --ref-root, or refRoot in the Maven plugin) (at /components/schemas/X/$ref)");
+            + "are confined to (widen it with the refRoot option) (at /components/schemas/X/$ref)");
   }
 
   @Test
@@ -417,7 +417,7 @@ class RefResolutionTest {
         """));
     assertThat(specs.messages(result)).containsExactly(
         "spec.yaml:8:15: error: $ref '/etc/passwd#/X' leaves the folder <dir> that references "
-            + "are confined to (widen it with --ref-root, or refRoot in the Maven plugin) (at /components/schemas/X/$ref)");
+            + "are confined to (widen it with the refRoot option) (at /components/schemas/X/$ref)");
   }
 
   @Test

@@ -237,7 +237,7 @@ class RealSpecsTest {
       assertThat(formatted(confined.diagnostics().errors(), realSpecs().resolve("highlevel"))).first()
           .isEqualTo("apps/contacts.json:118:27: error: $ref '../common/common-schemas.json#/components/schemas/"
               + "BadRequestDTO' leaves the folder apps that references are confined to (widen it with "
-              + "--ref-root, or refRoot in the Maven plugin) (at /paths/~1contacts~1search~1duplicate/get/responses/400/content/"
+              + "the refRoot option) (at /paths/~1contacts~1search~1duplicate/get/responses/400/content/"
               + "application~1json/schema/$ref)");
     }
   }

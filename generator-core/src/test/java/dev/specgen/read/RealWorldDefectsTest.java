@@ -106,7 +106,7 @@ class RealWorldDefectsTest {
   }
 
   @Test
-  void aNumericServerVariableDefaultIsOneWarningAndItsString() {
+  void aNumericServerVariableDefaultOrEnumValueIsItsStringWithAWarningEach() {
     LoadResult result = accepted("front.yaml", """
         openapi: 3.0.3
         info: {title: Front, version: '1'}

@@ -3,9 +3,9 @@ package dev.specgen.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.OutputPaths;
-import dev.specgen.generate.PackageNames;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
+import dev.specgen.naming.SpecSegments;
 import dev.specgen.testing.InMemoryCompiler;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -68,9 +68,8 @@ class SpecCorpusTest {
   private static void assertEveryOperationHasAMethod(List<Outcome> accepted, Map<String, String> sources) {
     for (Outcome outcome : accepted) {
       ApiModel model = outcome.result().model().orElseThrow();
-      String folder = OutputPaths.packageFolder(
-          PackageNames.assign(List.of(outcome.spec(), outcome.spec()), java.util.Optional.of("realworld"))
-              .get(0).packageName()) + "/";
+      // several specs in one run: each gets realworld.<segment of its file name>
+      String folder = OutputPaths.packageFolder("realworld." + SpecSegments.of(outcome.spec())) + "/";
       String code = String.join("\n", sources.entrySet().stream()
           .filter(e -> e.getKey().startsWith(folder)).map(Map.Entry::getValue).toList());
       for (Operation operation : model.operations()) {
