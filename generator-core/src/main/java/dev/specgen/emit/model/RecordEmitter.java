@@ -75,6 +75,9 @@ final class RecordEmitter {
         .addMethod(fromJsonMethod(shape))
         .addMethods(deprecatedAccessors(shape))
         .addType(builderClass(shape));
+    if (ByteArrayEquality.needed(type.properties())) {
+      record.addMethods(ByteArrayEquality.methods(shape.name(), type.properties(), shape.additional()));
+    }
     if (type.deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
