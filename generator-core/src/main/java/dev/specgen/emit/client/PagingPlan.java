@@ -122,8 +122,8 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
     private Optional<CodeBlock> keyset(Pagination.Keyset keyset, TypeRef item) {
       Optional<Path> key = resolve(item, keyset.keyField());
       Optional<RequestField> parameter = plan.field(keyset.parameter());
-      if (key.isEmpty() || parameter.isEmpty()
-          || !types.of(key.get().type()).equals(parameter.get().type())) {
+      if (key.isEmpty() || parameter.isEmpty() || !(parameter.get().type().equals(ClassName.OBJECT)
+          || types.of(key.get().type()).equals(parameter.get().type()))) {
         return Optional.empty();
       }
       helpers.add(accessor(prefix + "Key", types.of(item), key.get()));
