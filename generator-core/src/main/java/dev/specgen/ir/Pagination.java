@@ -29,7 +29,8 @@ public sealed interface Pagination {
 
   /**
    * The next request sends, as {@code parameter}, the {@code keyField} of the last item; a page
-   * with fewer items than {@code limitParameter} asked for is the last.
+   * that is empty, or whose last key equals the previous one, is the last (a short page is not: a
+   * server may cap the page size below {@code limitParameter}).
    */
   record Keyset(List<String> items, String parameter, List<String> keyField,
       Optional<String> limitParameter) implements Pagination {}

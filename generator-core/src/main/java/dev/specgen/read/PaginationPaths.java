@@ -103,7 +103,8 @@ final class PaginationPaths {
     if (key.isEmpty() || parameter.isEmpty()) {
       return false;
     }
-    if (!key.get().equals(parameter.get().type())) {
+    // A parameter of any JSON value takes a key of any type.
+    if (!key.get().equals(parameter.get().type()) && !(parameter.get().type() instanceof TypeRef.Any)) {
       diagnostics.error(where(node, "keyField"), "x-pagination 'keyField' path '"
           + String.join(".", keyset.keyField()) + "' leads to " + describe(key.get())
           + ", but parameter '" + keyset.parameter() + "' is " + describe(parameter.get().type()));

@@ -3,6 +3,7 @@ package dev.specgen.flagship.chatwoot;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -71,6 +72,9 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static User fromJson(Object json) {
         if (json == null) {
             return null;
@@ -81,7 +85,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
                 ModelSupport.string(fields.remove("uid")),
                 ModelSupport.string(fields.remove("name")),
                 ModelSupport.string(fields.remove("available_name")),
-                ModelSupport.string(fields.remove("display_name")),
+                ModelSupport.string(fields.get("display_name") == null ? null : fields.remove("display_name")),
                 ModelSupport.string(fields.remove("email")),
                 ModelSupport.decimal(fields.remove("account_id")),
                 UserRole.fromJson(fields.remove("role")),
@@ -189,6 +193,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          */
         public Builder displayName(String displayName) {
             this.displayName = displayName;
+            this.additionalProperties.remove("display_name");
             return this;
         }
 
@@ -255,6 +260,18 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          */
         public Builder accounts(List<UserAccount> accounts) {
             this.accounts = accounts;
+            return this;
+        }
+
+        /**
+         * Sets <code>display_name</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder displayNameNull() {
+            this.displayName = null;
+            this.additionalProperties.put("display_name", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -77,6 +78,9 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Conversation fromJson(Object json) {
         if (json == null) {
             return null;
@@ -87,7 +91,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
                 ModelSupport.string(fields.remove("id")),
                 ModelSupport.string(fields.remove("subject")),
                 ConversationStatus.fromJson(fields.remove("status")),
-                Teammate.fromJson(fields.remove("assignee")),
+                Teammate.fromJson(fields.get("assignee") == null ? null : fields.remove("assignee")),
                 Recipient.fromJson(fields.remove("recipient")),
                 ModelSupport.list(fields.remove("tags"), Tag::fromJson),
                 Message.fromJson(fields.remove("last_message")),
@@ -191,6 +195,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          */
         public Builder assignee(Teammate assignee) {
             this.assignee = assignee;
+            this.additionalProperties.remove("assignee");
             return this;
         }
 
@@ -246,6 +251,18 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          */
         public Builder isPrivate(Boolean isPrivate) {
             this.isPrivate = isPrivate;
+            return this;
+        }
+
+        /**
+         * Sets <code>assignee</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder assigneeNull() {
+            this.assignee = null;
+            this.additionalProperties.put("assignee", null);
             return this;
         }
 

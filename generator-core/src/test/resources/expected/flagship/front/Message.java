@@ -3,6 +3,7 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -76,6 +77,9 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Message fromJson(Object json) {
         if (json == null) {
             return null;
@@ -89,7 +93,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
                 ModelSupport.bool(fields.remove("is_draft")),
                 ModelSupport.decimal(fields.remove("created_at")),
                 ModelSupport.string(fields.remove("blurb")),
-                Teammate.fromJson(fields.remove("author")),
+                Teammate.fromJson(fields.get("author") == null ? null : fields.remove("author")),
                 ModelSupport.list(fields.remove("recipients"), Recipient::fromJson),
                 ModelSupport.string(fields.remove("body")),
                 ModelSupport.string(fields.remove("text")),
@@ -235,6 +239,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          */
         public Builder author(Teammate author) {
             this.author = author;
+            this.additionalProperties.remove("author");
             return this;
         }
 
@@ -290,6 +295,18 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
+            return this;
+        }
+
+        /**
+         * Sets <code>author</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder authorNull() {
+            this.author = null;
+            this.additionalProperties.put("author", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
@@ -50,13 +51,16 @@ public record Pagination(@JsonProperty("next") String next,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Pagination fromJson(Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Pagination(
-                ModelSupport.string(fields.remove("next")),
+                ModelSupport.string(fields.get("next") == null ? null : fields.remove("next")),
                 fields);
     }
 
@@ -84,6 +88,19 @@ public record Pagination(@JsonProperty("next") String next,
          */
         public Builder next(String next) {
             this.next = next;
+            this.additionalProperties.remove("next");
+            return this;
+        }
+
+        /**
+         * Sets <code>next</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder nextNull() {
+            this.next = null;
+            this.additionalProperties.put("next", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
@@ -50,13 +51,16 @@ public record RecipientLinksRelated(@JsonProperty("contact") String contact,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static RecipientLinksRelated fromJson(Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new RecipientLinksRelated(
-                ModelSupport.string(fields.remove("contact")),
+                ModelSupport.string(fields.get("contact") == null ? null : fields.remove("contact")),
                 fields);
     }
 
@@ -84,6 +88,19 @@ public record RecipientLinksRelated(@JsonProperty("contact") String contact,
          */
         public Builder contact(String contact) {
             this.contact = contact;
+            this.additionalProperties.remove("contact");
+            return this;
+        }
+
+        /**
+         * Sets <code>contact</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder contactNull() {
+            this.contact = null;
+            this.additionalProperties.put("contact", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -63,6 +64,9 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Tag fromJson(Object json) {
         if (json == null) {
             return null;
@@ -72,7 +76,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
                 TagLinks.fromJson(fields.remove("_links")),
                 ModelSupport.string(fields.remove("id")),
                 ModelSupport.string(fields.remove("name")),
-                ModelSupport.string(fields.remove("highlight")),
+                ModelSupport.string(fields.get("highlight") == null ? null : fields.remove("highlight")),
                 ModelSupport.bool(fields.remove("is_private")),
                 ModelSupport.decimal(fields.remove("created_at")),
                 ModelSupport.decimal(fields.remove("updated_at")),
@@ -154,6 +158,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          */
         public Builder highlight(String highlight) {
             this.highlight = highlight;
+            this.additionalProperties.remove("highlight");
             return this;
         }
 
@@ -187,6 +192,18 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          */
         public Builder updatedAt(BigDecimal updatedAt) {
             this.updatedAt = updatedAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>highlight</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder highlightNull() {
+            this.highlight = null;
+            this.additionalProperties.put("highlight", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
@@ -53,6 +54,9 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static TagLinksRelated fromJson(Object json) {
         if (json == null) {
             return null;
@@ -60,8 +64,8 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
         Map<String, Object> fields = ModelSupport.object(json);
         return new TagLinksRelated(
                 ModelSupport.string(fields.remove("conversations")),
-                ModelSupport.string(fields.remove("owner")),
-                ModelSupport.string(fields.remove("children")),
+                ModelSupport.string(fields.get("owner") == null ? null : fields.remove("owner")),
+                ModelSupport.string(fields.get("children") == null ? null : fields.remove("children")),
                 fields);
     }
 
@@ -106,6 +110,7 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
          */
         public Builder owner(String owner) {
             this.owner = owner;
+            this.additionalProperties.remove("owner");
             return this;
         }
 
@@ -117,6 +122,31 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
          */
         public Builder children(String children) {
             this.children = children;
+            this.additionalProperties.remove("children");
+            return this;
+        }
+
+        /**
+         * Sets <code>owner</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder ownerNull() {
+            this.owner = null;
+            this.additionalProperties.put("owner", null);
+            return this;
+        }
+
+        /**
+         * Sets <code>children</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder childrenNull() {
+            this.children = null;
+            this.additionalProperties.put("children", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.models.enums;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
@@ -55,6 +56,9 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Ticket fromJson(Object json) {
         if (json == null) {
             return null;
@@ -63,7 +67,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
         return new Ticket(
                 ConversationStatus.fromJson(fields.remove("status")),
                 MessageType.fromJson(fields.remove("type")),
-                TicketPriority.fromJson(fields.remove("priority")),
+                TicketPriority.fromJson(fields.get("priority") == null ? null : fields.remove("priority")),
                 ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson),
                 fields);
     }
@@ -123,6 +127,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
          */
         public Builder priority(TicketPriority priority) {
             this.priority = priority;
+            this.additionalProperties.remove("priority");
             return this;
         }
 
@@ -134,6 +139,18 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
          */
         public Builder history(List<ConversationStatus> history) {
             this.history = history;
+            return this;
+        }
+
+        /**
+         * Sets <code>priority</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder priorityNull() {
+            this.priority = null;
+            this.additionalProperties.put("priority", null);
             return this;
         }
 

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -90,6 +92,66 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
                 ModelSupport.decimal(fields.remove("amount")),
                 ModelSupport.bool(fields.remove("flag")),
                 fields);
+    }
+
+    /**
+     * Compares every component; {@code byte[]} components by content.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Sample)) {
+            return false;
+        }
+        Sample that = (Sample) other;
+        return Objects.equals(this.text, that.text)
+                    && Objects.equals(this.email, that.email)
+                    && Objects.equals(this.when, that.when)
+                    && Objects.equals(this.day, that.day)
+                    && Objects.equals(this.id, that.id)
+                    && Arrays.equals(this.data, that.data)
+                    && Objects.equals(this.small, that.small)
+                    && Objects.equals(this.plain, that.plain)
+                    && Objects.equals(this.big, that.big)
+                    && Objects.equals(this.ratio, that.ratio)
+                    && Objects.equals(this.precise, that.precise)
+                    && Objects.equals(this.amount, that.amount)
+                    && Objects.equals(this.flag, that.flag)
+                    && Objects.equals(this.additionalProperties, that.additionalProperties);
+    }
+
+    /**
+     * A hash of every component; {@code byte[]} components by content.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.text, this.email, this.when, this.day, this.id,
+                Arrays.hashCode(this.data), this.small, this.plain, this.big, this.ratio,
+                this.precise, this.amount, this.flag, this.additionalProperties);
+    }
+
+    /**
+     * The record's components in the usual record form; {@code byte[]} ones as their bytes.
+     */
+    @Override
+    public String toString() {
+        return "Sample[text=" + this.text
+                    + ", email=" + this.email
+                    + ", when=" + this.when
+                    + ", day=" + this.day
+                    + ", id=" + this.id
+                    + ", data=" + Arrays.toString(this.data)
+                    + ", small=" + this.small
+                    + ", plain=" + this.plain
+                    + ", big=" + this.big
+                    + ", ratio=" + this.ratio
+                    + ", precise=" + this.precise
+                    + ", amount=" + this.amount
+                    + ", flag=" + this.flag
+                    + ", additionalProperties=" + this.additionalProperties
+                    + "]";
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.specgen.models.freeform;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
@@ -59,6 +60,9 @@ public record Event(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Event fromJson(Object json) {
         if (json == null) {
             return null;
@@ -66,7 +70,7 @@ public record Event(
         Map<String, Object> fields = ModelSupport.object(json);
         return new Event(
                 ModelSupport.map(fields.remove("attributes"), ModelSupport::any),
-                fields.remove("payload"),
+                fields.get("payload") == null ? null : fields.remove("payload"),
                 ModelSupport.list(fields.remove("items"), ModelSupport::any),
                 ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any))),
                 fields);
@@ -116,6 +120,7 @@ public record Event(
          */
         public Builder payload(Object payload) {
             this.payload = payload;
+            this.additionalProperties.remove("payload");
             return this;
         }
 
@@ -138,6 +143,18 @@ public record Event(
          */
         public Builder matrix(List<List<Map<String, Object>>> matrix) {
             this.matrix = matrix;
+            return this;
+        }
+
+        /**
+         * Sets <code>payload</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder payloadNull() {
+            this.payload = null;
+            this.additionalProperties.put("payload", null);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgen.models.objects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -84,6 +85,9 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static Contact fromJson(Object json) {
         if (json == null) {
             return null;
@@ -92,8 +96,8 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
         return new Contact(
                 ModelSupport.string(fields.remove("id")),
                 ModelSupport.string(fields.remove("name")),
-                ModelSupport.string(fields.remove("nickname")),
-                ModelSupport.string(fields.remove("createdBy")),
+                ModelSupport.string(fields.get("nickname") == null ? null : fields.remove("nickname")),
+                ModelSupport.string(fields.get("createdBy") == null ? null : fields.remove("createdBy")),
                 ModelSupport.list(fields.remove("tags"), ModelSupport::string),
                 ContactAddress.fromJson(fields.remove("address")),
                 ModelSupport.list(fields.remove("emails"), Email::fromJson),
@@ -183,6 +187,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          */
         public Builder nickname(String nickname) {
             this.nickname = nickname;
+            this.additionalProperties.remove("nickname");
             return this;
         }
 
@@ -194,6 +199,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          */
         public Builder createdBy(String createdBy) {
             this.createdBy = createdBy;
+            this.additionalProperties.remove("createdBy");
             return this;
         }
 
@@ -251,6 +257,30 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          */
         public Builder score(BigDecimal score) {
             this.score = score;
+            return this;
+        }
+
+        /**
+         * Sets <code>nickname</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder nicknameNull() {
+            this.nickname = null;
+            this.additionalProperties.put("nickname", null);
+            return this;
+        }
+
+        /**
+         * Sets <code>createdBy</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
+         * in a PATCH or merge-patch body it clears the field.
+         *
+         * @return this builder
+         */
+        public Builder createdByNull() {
+            this.createdBy = null;
+            this.additionalProperties.put("createdBy", null);
             return this;
         }
 

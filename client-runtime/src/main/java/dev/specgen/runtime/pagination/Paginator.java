@@ -113,16 +113,15 @@ public final class Paginator<P, I> implements Iterable<I> {
 
   /**
    * The keyset style: a value of the page's last item (an id, a sort date) goes into the next
-   * request. An empty page ends the sequence, and so does a page with fewer items than the page
-   * size, since the server had no more to give.
+   * request. The sequence ends on an empty page, or when the key does not advance (the next
+   * request would equal the current one). A short page does not end it: a server may cap the
+   * page size below what was asked, so the last page costs one extra, empty request instead.
    *
    * @param first the first page's request
    * @param fetch fetches the page for a request
    * @param items takes the items out of a page
    * @param key reads the key from an item
    * @param withKey returns a copy of the request continuing after the key
-   * @param pageSize the page size the request asks for, or null if it sets none (then only an
-   *     empty page ends the sequence)
    * @param <R> the request type
    * @param <P> the page type
    * @param <I> the item type
@@ -134,11 +133,10 @@ public final class Paginator<P, I> implements Iterable<I> {
       Function<? super R, ? extends P> fetch,
       Function<? super P, ? extends List<I>> items,
       Function<? super I, ? extends K> key,
-      BiFunction<? super R, ? super K, R> withKey,
-      Integer pageSize) {
+      BiFunction<? super R, ? super K, R> withKey) {
     return of(first, fetch, items, (request, page) -> {
       List<I> pageItems = items.apply(page);
-      if (isLastPage(pageItems, pageSize)) {
+      if (pageItems == null || pageItems.isEmpty()) {
         return Optional.empty();
       }
       return Optional.ofNullable(key.apply(pageItems.get(pageItems.size() - 1))).map(k -> withKey.apply(request, k));

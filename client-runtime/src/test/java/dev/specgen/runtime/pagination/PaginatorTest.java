@@ -113,9 +113,8 @@ class PaginatorTest {
 
   /** Written with implicit lambdas, the way generated code calls it, to prove the types infer. */
   private Paginator<Page, Item> keysetPaginator() {
-    Integer limit = 2;
     return Paginator.keyset(
-        new ListItems(limit, null, null, null), this::fetch, Page::results, last -> last.id(), (req, key) -> req.withAfter(key), limit);
+        new ListItems(2, null, null, null), this::fetch, Page::results, last -> last.id(), (req, key) -> req.withAfter(key));
   }
 
   private Paginator<Page, Item> pageNumberPaginator() {
@@ -137,16 +136,29 @@ class PaginatorTest {
   }
 
   @Test
-  void keysetStyleContinuesAfterTheLastItemAndStopsOnAShortPage() {
+  void keysetStyleContinuesAfterTheLastItemAndStopsOnlyOnAnEmptyPage() {
+    // The short third page is not taken as the last: a server may cap the page size.
     assertThat(keysetPaginator().stream().map(Item::id)).containsExactlyElementsOf(IDS);
     assertThat(server.requests()).extracting(RecordedRequest::rawQuery)
-        .containsExactly("limit=2", "limit=2&after=c2", "limit=2&after=c4");
+        .containsExactly("limit=2", "limit=2&after=c2", "limit=2&after=c4", "limit=2&after=c5");
+  }
+
+  @Test
+  void keysetStyleStopsWhenTheKeyDoesNotAdvance() {
+    List<ListItems> fetched = new ArrayList<>();
+    Paginator<Page, Item> paginator = Paginator.keyset(new ListItems(2, null, null, null), request -> {
+      fetched.add(request);
+      return new Page(List.of(new Item("c1"), new Item("c2")), null, null); // the same page every time
+    }, Page::results, Item::id, ListItems::withAfter);
+
+    assertThat(paginator.stream().map(Item::id)).containsExactly("c1", "c2", "c1", "c2");
+    assertThat(fetched).extracting(ListItems::after).containsExactly(null, "c2");
   }
 
   @Test
   void keysetStyleStopsOnAnEmptyPageWhenThePageSizeIsUnknown() {
     Paginator<Page, Item> paginator =
-        Paginator.keyset(new ListItems(null, null, null, null), this::fetch, Page::results, Item::id, ListItems::withAfter, null);
+        Paginator.keyset(new ListItems(null, null, null, null), this::fetch, Page::results, Item::id, ListItems::withAfter);
 
     assertThat(paginator.stream().map(Item::id)).containsExactlyElementsOf(IDS);
     assertThat(server.requests()).extracting(RecordedRequest::rawQuery)

@@ -124,6 +124,25 @@ final class OperationMethods {
     return method.addStatement("return $L\n    .build()", chain.build()).build();
   }
 
+  /**
+   * The request for a next-page URL: the URL as given, with the operation's header parameters and
+   * error bodies, so that every page is sent and its errors read like the first page's.
+   *
+   * <p>Emits: {@code ApiRequest.getUrl(url).header("Version", "2021-04-15").errorBody(404, Error.class).build()}
+   */
+  static CodeBlock pageUrlRequest(OperationPlan plan, String urlVariable) {
+    CodeBlock.Builder chain = CodeBlock.builder().add("$T.getUrl($N)", PagingPlan.API_REQUEST, urlVariable);
+    for (Parameter parameter : plan.operation().parameters()) {
+      if (parameter.location() == Parameter.ParameterLocation.HEADER) {
+        parameterCall(parameter, plan).ifPresent(call -> chain.add("\n    $L", call));
+      }
+    }
+    for (OperationPlan.ErrorBody error : plan.errorBodies()) {
+      chain.add("\n    $L", errorBodyCall(error));
+    }
+    return chain.add("\n    .build()").build();
+  }
+
   private static java.util.Optional<CodeBlock> parameterCall(Parameter parameter, OperationPlan plan) {
     CodeBlock value = parameter.constantValue()
         .map(constant -> CodeBlock.of("$S", constant))

@@ -94,13 +94,15 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
         return Optional.empty();
       }
       helpers.add(accessor(prefix + "NextUrl", types.of(page), url.get()));
-      // Emits: Paginator.nextUrl(request, r -> op(r, options), url -> core.execute(...), Client::opItems, Client::opNextUrl)
+      // Emits: Paginator.nextUrl(request, r -> op(r, options),
+      //     url -> core.execute("op", ApiRequest.getUrl(url).header(...).errorBody(404, Error.class).build(), ...),
+      //     page -> opItems(page), page -> opNextUrl(page))
       return Optional.of(CodeBlock.of(
           "$T.nextUrl(request, r -> $N(r, options),\n"
-              + "    url -> core.execute($S, $T.getUrl(url).build(), options, $L),\n"
+              + "    url -> core.execute($S, $L, options, $L),\n"
               + "    page -> $N(page), page -> $N(page))",
-          PAGINATOR, prefix, plan.operation().operationId(), API_REQUEST, ResponseTypes.literal(types.of(page)),
-          prefix + "Items", prefix + "NextUrl"));
+          PAGINATOR, prefix, plan.operation().operationId(), OperationMethods.pageUrlRequest(plan, "url"),
+          ResponseTypes.literal(types.of(page)), prefix + "Items", prefix + "NextUrl"));
     }
 
     private Optional<CodeBlock> cursor(Pagination.Cursor cursor) {
@@ -120,16 +122,15 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
     private Optional<CodeBlock> keyset(Pagination.Keyset keyset, TypeRef item) {
       Optional<Path> key = resolve(item, keyset.keyField());
       Optional<RequestField> parameter = plan.field(keyset.parameter());
-      if (key.isEmpty() || parameter.isEmpty()
-          || !types.of(key.get().type()).equals(parameter.get().type())) {
+      if (key.isEmpty() || parameter.isEmpty() || !(parameter.get().type().equals(ClassName.OBJECT)
+          || types.of(key.get().type()).equals(parameter.get().type()))) {
         return Optional.empty();
       }
       helpers.add(accessor(prefix + "Key", types.of(item), key.get()));
       return Optional.of(CodeBlock.of(
           "$T.keyset(request, r -> $N(r, options), page -> $N(page), item -> $N(item),\n"
-              + "    (r, key) -> r.toBuilder().$N(key).build(), $L)",
-          PAGINATOR, prefix, prefix + "Items", prefix + "Key",
-          parameter.get().javaName(), pageSize(keyset.limitParameter())));
+              + "    (r, key) -> r.toBuilder().$N(key).build())",
+          PAGINATOR, prefix, prefix + "Items", prefix + "Key", parameter.get().javaName()));
     }
 
     private Optional<CodeBlock> pageNumber(Pagination.PageNumber pageNumber) {

@@ -248,8 +248,8 @@ final class OperationPage {
     if (pagination instanceof Pagination.Keyset keyset) {
       return "it sets " + Markdown.code(keyset.parameter()) + " to the "
           + Markdown.code(String.join(".", keyset.keyField())) + " of the last item, until a page is"
-          + " empty" + keyset.limitParameter().map(l -> " or has fewer items than " + Markdown.code(l)).orElse("")
-          + ".";
+          + " empty or the key stops advancing (a short page is not taken as the last: a server may"
+          + " cap the page size).";
     }
     if (pagination instanceof Pagination.PageNumber number) {
       return "it counts " + Markdown.code(number.parameter()) + " up from " + number.startPage()

@@ -75,6 +75,9 @@ final class RecordEmitter {
         .addMethod(fromJsonMethod(shape))
         .addMethods(deprecatedAccessors(shape))
         .addType(builderClass(shape));
+    if (ByteArrayEquality.needed(type.properties())) {
+      record.addMethods(ByteArrayEquality.methods(shape.name(), type.properties(), shape.additional()));
+    }
     if (type.deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
@@ -187,12 +190,16 @@ final class RecordEmitter {
   private MethodSpec fromJsonMethod(Shape shape) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
-      arguments.add(reads.read(property.type(), CodeBlock.of("fields.remove($S)", property.wireName())));
+      arguments.add(reads.read(property.type(), ExplicitNulls.take(property)));
     }
     arguments.add(shape.type().additionalProperties()
         .map(values -> reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields")))
         .orElse(CodeBlock.of("fields")));
-    return MethodSpec.methodBuilder("fromJson")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson");
+    if (ExplicitNulls.kept(shape.type().properties())) {
+      method.addAnnotation(JacksonAnnotations.delegatingCreator()); // sees an explicit null, unlike Jackson
+    }
+    return method
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(shape.name())
         .addParameter(Object.class, "json")
@@ -253,10 +260,20 @@ final class RecordEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(copyConstructor(shape))
         .addMethods(setters(shape))
+        .addMethods(ExplicitNulls.builderMethods(shape.builder(), shape.type().properties(), shape.additional(),
+            builderMethodNames(shape)))
         .addMethod(additionalPropertySetter(shape))
         .addMethod(additionalPropertiesSetter(shape))
         .addMethod(buildMethod(shape))
         .build();
+  }
+
+  /** The builder's method names so far: a setter per property and its fixed methods. */
+  private static NameScope builderMethodNames(Shape shape) {
+    NameScope names = new NameScope();
+    shape.type().properties().forEach(p -> names.reserve(p.javaName()));
+    List.of("build", "additionalProperty", shape.additional()).forEach(names::reserve);
+    return names;
   }
 
   private static MethodSpec copyConstructor(Shape shape) {
@@ -280,8 +297,11 @@ final class RecordEmitter {
           .addJavadoc("Sets $L.\n\n@param $N the value, or {@code null} for none\n@return this builder\n",
               ModelDocs.code(property.wireName()), property.javaName())
           .addParameter(models.javaType(property.type()), property.javaName())
-          .addStatement("this.$N = $N", property.javaName(), property.javaName())
-          .addStatement("return this");
+          .addStatement("this.$N = $N", property.javaName(), property.javaName());
+      if (property.nullable()) {
+        setter.addStatement(ExplicitNulls.forgetOnSet(property, shape.additional()));
+      }
+      setter.addStatement("return this");
       if (property.deprecated()) {
         setter.addAnnotation(Deprecated.class)
             .addJavadoc("@deprecated the API marks this property as deprecated\n");

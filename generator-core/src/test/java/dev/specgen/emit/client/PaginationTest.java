@@ -36,6 +36,20 @@ class PaginationTest {
         public static String id(Object conversation) {
           return ((Conversation) conversation).id();
         }
+
+        /** Iterates to the end; describes the exception that stops it, as "Class: error title". */
+        public static String failure(String baseUrl) {
+          Iterator<Conversation> items = iterate(baseUrl);
+          try {
+            while (items.hasNext()) {
+              items.next();
+            }
+            return "no failure";
+          } catch (dev.specgen.runtime.error.ApiException e) {
+            return e.getClass().getSimpleName() + ": " + e.errorBody(ErrorResponse.class)
+                .map(body -> body.error().title()).orElse("no error body");
+          }
+        }
       }
       """;
 
@@ -66,6 +80,25 @@ class PaginationTest {
     assertThat(server.requests()).allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer t"));
   }
 
+  @Test
+  void aFailingNextPageThrowsTheOperationsTypedErrorWithItsBody() {
+    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+        "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
+    String base = server.baseUrl();
+    String notFound = "{\"_error\":{\"status\":404,\"title\":\"Not found\",\"message\":\"gone\"}}";
+    server.enqueue(Response.json(404, notFound))
+        .enqueue(Response.json(200, frontPage(List.of("cnv_1"), base + "/contacts/crd_123/conversations?page_token=p2")))
+        .enqueue(Response.json(404, notFound));
+    Class<?> scenario = code.loadClass("test.front.Scenario");
+
+    Object onFirstPage = Invoke.callStatic(scenario, "failure", base);
+    Object onSecondPage = Invoke.callStatic(scenario, "failure", base);
+
+    assertThat(onFirstPage).isEqualTo("NotFoundException: Not found");
+    assertThat(onSecondPage).isEqualTo(onFirstPage);
+    assertThat(server.requests().get(2).target()).isEqualTo("/contacts/crd_123/conversations?page_token=p2");
+  }
+
   private static String frontPage(List<String> ids, String next) {
     StringBuilder results = new StringBuilder();
     for (String id : ids) {
@@ -83,11 +116,11 @@ class PaginationTest {
       import java.util.List;
 
       public final class Scenario {
-        public static List<String> all(String baseUrl) {
+        public static List<String> all(String baseUrl, int limit) {
           HighLevelClient client = HighLevelClient.builder().baseUrl(baseUrl).bearerToken("t").build();
           List<String> ids = new ArrayList<>();
           for (Conversation c : client.searchConversationsAll(SearchConversationsRequest.builder()
-              .locationId("loc").contactId("c1").limit(2).build())) {
+              .locationId("loc").contactId("c1").limit(limit).build())) {
             ids.add(c.id());
           }
           return ids;
@@ -95,22 +128,33 @@ class PaginationTest {
       }
       """;
 
-  @Test
-  void highLevelPagesByStartAfterDateAndStopsOnAShortPage() {
+  /** Pages through HighLevel's searchConversations asking for {@code limit} a page; the server gives 2. */
+  private Object highLevelIds(int limit) {
     InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", HIGHLEVEL_SCENARIO));
     server.enqueue(Response.json(200, highLevelPage(5, "a", 1000L, "b", 900L)))
         .enqueue(Response.json(200, highLevelPage(5, "c", 800L, "d", 700L)))
-        .enqueue(Response.json(200, highLevelPage(5, "e", 600L)));
+        .enqueue(Response.json(200, highLevelPage(5, "e", 600L)))
+        .enqueue(Response.json(200, highLevelPage(5)));
+    return Invoke.callStatic(code.loadClass("test.highlevel.Scenario"), "all", server.baseUrl(), limit);
+  }
 
-    Object ids = Invoke.callStatic(code.loadClass("test.highlevel.Scenario"), "all", server.baseUrl());
-
-    assertThat(ids).asList().containsExactly("a", "b", "c", "d", "e");
-    assertThat(server.requests()).hasSize(3);
+  @Test
+  void highLevelPagesByStartAfterDateUntilAnEmptyPage() {
+    assertThat(highLevelIds(2)).asList().containsExactly("a", "b", "c", "d", "e");
+    assertThat(server.requests()).as("the short page costs one extra, empty request").hasSize(4);
     assertThat(server.requests().get(0).rawQuery()).doesNotContain("startAfterDate");
     assertThat(server.requests().get(1).rawQuery()).contains("startAfterDate=900");
     assertThat(server.requests().get(2).rawQuery()).contains("startAfterDate=700");
+    assertThat(server.requests().get(3).rawQuery()).contains("startAfterDate=600");
     assertThat(server.requests()).allSatisfy(r -> assertThat(r.header("Version")).isEqualTo("2021-04-15"));
+  }
+
+  @Test
+  void keysetPagingDoesNotStopEarlyWhenTheServerCapsThePageSize() {
+    assertThat(highLevelIds(100)).asList().as("asked for 100 a page, the server gives 2")
+        .containsExactly("a", "b", "c", "d", "e");
+    assertThat(server.requests()).hasSize(4).allSatisfy(r -> assertThat(r.rawQuery()).contains("limit=100"));
   }
 
   /** A page of conversations given as id, lastMessageDate pairs. */

@@ -153,13 +153,15 @@ class FlagshipSnippetHttpTest {
   }
 
   @Test
-  void highLevelAllPagesStopsAtAShortPage() throws Throwable {
+  void highLevelAllPagesStopsAtAnEmptyPage() throws Throwable {
     Case c = operationCase("highlevel.yaml");
     try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> example(c));
+      server.reply(r -> r.target().contains("startAfterDate=")
+          ? new RecordingServer.Reply(200, "{\"conversations\": [], \"total\": 1}")
+          : example(c));
       RecordingServer.Recorded first = runOnce(c, server, "runAll");
 
-      assertThat(server.requests()).hasSize(1);
+      assertThat(server.requests()).as("the short example page is followed by one empty page").hasSize(2);
       assertThat(first.target()).startsWith("/conversations/search?locationId=ABCHkzuJQ8ZMd4Te84GK&")
           .contains("&limit=20&").doesNotContain("startAfterDate");
       assertThat(first.headers()).containsEntry("version", "2021-04-15");

@@ -1,0 +1,80 @@
+package dev.specgen.emit.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.specgen.ir.Property;
+import dev.specgen.naming.NameScope;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * How a record keeps an explicit JSON {@code null} of a nullable property apart from an absent
+ * property: the component is {@code null} either way, and an explicit {@code null} is also kept in
+ * the record's map of undeclared properties, under the property's wire name, so that it is written
+ * back ({@code "assignee": null}). Such a record is read through its {@code fromJson}, which sees
+ * the difference; its builder sets an explicit {@code null} with {@code assigneeNull()}, for PATCH
+ * and merge-patch bodies that clear a field.
+ */
+final class ExplicitNulls {
+
+  private ExplicitNulls() {}
+
+  /** Whether a record of these properties keeps explicit nulls (it has a nullable property). */
+  static boolean kept(List<Property> properties) {
+    return properties.stream().anyMatch(Property::nullable);
+  }
+
+  /**
+   * The value {@code fromJson} reads for {@code property} from its map {@code fields}: the entry is
+   * taken out of the map unless it is an explicit {@code null} of a nullable property, which stays
+   * in the map of undeclared properties to be written back.
+   *
+   * <p>Emits: {@code fields.remove("name")} or {@code fields.get("assignee") == null ? null :
+   * fields.remove("assignee")}
+   */
+  static CodeBlock take(Property property) {
+    return property.nullable()
+        ? CodeBlock.of("fields.get($S) == null ? null : fields.remove($S)", property.wireName(), property.wireName())
+        : CodeBlock.of("fields.remove($S)", property.wireName());
+  }
+
+  /**
+   * The builder's statement that forgets an explicit {@code null} when a setter sets the property.
+   *
+   * <p>Emits: {@code this.additionalProperties.remove("assignee")}
+   */
+  static CodeBlock forgetOnSet(Property property, String additional) {
+    return CodeBlock.of("this.$N.remove($S)", additional, property.wireName());
+  }
+
+  /**
+   * A builder method per nullable property that sets it to an explicit {@code null}.
+   *
+   * <p>Emits: {@code public Builder assigneeNull() { this.assignee = null;
+   * this.additionalProperties.put("assignee", null); return this; }}
+   *
+   * @param taken the builder's other method names, which these must not take
+   */
+  static List<MethodSpec> builderMethods(ClassName builder, List<Property> properties, String additional,
+      NameScope taken) {
+    List<MethodSpec> methods = new ArrayList<>();
+    for (Property property : properties) {
+      if (!property.nullable()) {
+        continue;
+      }
+      methods.add(MethodSpec.methodBuilder(taken.allocate(property.javaName() + "Null"))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addJavadoc("Sets $L to an explicit JSON {@code null}, which is written (unlike a value never"
+              + " set);\nin a PATCH or merge-patch body it clears the field.\n\n@return this builder\n",
+              ModelDocs.code(property.wireName()))
+          .addStatement("this.$N = null", property.javaName())
+          .addStatement("this.$N.put($S, null)", additional, property.wireName())
+          .addStatement("return this")
+          .build());
+    }
+    return methods;
+  }
+}
