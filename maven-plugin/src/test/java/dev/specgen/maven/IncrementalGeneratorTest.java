@@ -58,7 +58,7 @@ class IncrementalGeneratorTest {
     BuildFingerprint fingerprint = new BuildFingerprint(
         project.resolve("target/specgen-state/default.properties"), project,
         BuildFingerprint.describe(options, project, List.of("plugin test")));
-    return new IncrementalGenerator(fingerprint, false, Diagnostic::toString).run(options);
+    return new IncrementalGenerator(fingerprint, Diagnostic::toString).run(options);
   }
 
   /** Every generated file, its time set far back so that a rewrite shows. */
