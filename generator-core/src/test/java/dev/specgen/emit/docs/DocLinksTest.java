@@ -71,8 +71,9 @@ class DocLinksTest {
 
   @ParameterizedTest
   @MethodSource("specs")
-  void everyHtmlLinkResolves(Path spec, LoadOptions options) {
-    ApiModel model = DocsTestKit.load(spec, options);
+  void everyHtmlLinkResolves(String specFile, boolean real) {
+    Path spec = real ? DocsTestKit.real(specFile) : DocsTestKit.flagship(specFile);
+    ApiModel model = DocsTestKit.load(spec, real ? DocsTestKit.realOptions() : LoadOptions.defaults());
     String folder = SpecSegments.of(spec) + "/" + HtmlLayout.FOLDER + "/";
     Map<String, String> pages = new TreeMap<>();
     for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {
