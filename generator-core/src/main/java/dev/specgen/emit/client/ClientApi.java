@@ -23,7 +23,8 @@ public final class ClientApi {
 
   /** Builder methods that are not credential setters; credential setters never take these names. */
   static final List<String> BUILDER_METHODS =
-      List.of("baseUrl", "connectTimeout", "requestTimeout", "retryPolicy", "header", "transport", "build");
+      List.of("baseUrl", "connectTimeout", "requestTimeout", "callTimeout", "maxResponseBytes",
+          "maxErrorBodyBytes", "retryPolicy", "header", "transport", "build");
 
   /**
    * How one security scheme is set on the client builder.

@@ -37,7 +37,7 @@ final class ClientBuilderEmitter {
   //     public static final String DEFAULT_BASE_URL = "https://api2.frontapp.com";
   //     public Builder baseUrl(String url) { ... }
   //     public Builder bearerToken(String token) { ... }     // per auth mechanism
-  //     public Builder connectTimeout(Duration timeout) { ... }   ...
+  //     public Builder connectTimeout(Duration timeout) { ... }   // timeouts, deadlines, limits ...
   //     public FrontClient build() { ... }
   //   }
   TypeSpec emit(ApiModel model, ClientApi api) {
@@ -66,7 +66,16 @@ final class ClientBuilderEmitter {
     type.addMethod(delegate(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
         "How long to wait for a connection."));
     type.addMethod(delegate(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
-        "How long to wait for each response; a call can override it."));
+        "The deadline of each attempt (default 60 s): connecting, sending, the response headers and the\n"
+            + "whole body must fit in it; a call can override it."));
+    type.addMethod(delegate(builder, "callTimeout", ClassName.get(Duration.class), "timeout",
+        "A deadline for a whole call, every attempt and every wait between attempts (default: none);\n"
+            + "a call can override it."));
+    type.addMethod(delegate(builder, "maxResponseBytes", TypeName.INT, "bytes",
+        "The largest success body a call reads into memory (default 32 MiB); a larger one fails the call\n"
+            + "with {@code ResponseTooLargeException}."));
+    type.addMethod(delegate(builder, "maxErrorBodyBytes", TypeName.INT, "bytes",
+        "How much of an error body is read and kept by the exception (default 64 KiB)."));
     type.addMethod(delegate(builder, "retryPolicy", RETRY_POLICY, "policy",
         "When and how often to retry; {@code RetryPolicy.none()} switches retries off."));
     type.addMethod(MethodSpec.methodBuilder("header")
