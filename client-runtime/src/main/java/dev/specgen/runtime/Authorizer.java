@@ -3,6 +3,7 @@ package dev.specgen.runtime;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.TransportRequest;
+import java.net.URI;
 import java.util.List;
 
 /** Adds the configured credentials to a prepared request, once per attempt. */
@@ -19,13 +20,10 @@ final class Authorizer {
     CollectingAuthTarget target = new CollectingAuthTarget(headers);
     schemes.forEach(scheme -> scheme.apply(target));
     headers.setAll(prepared.overridingHeaders());
-    TransportRequest request =
-        new TransportRequest(
-            prepared.method(),
-            TargetUrl.withQuery(prepared.url(), target.queryPairs()),
-            headers.build(),
-            prepared.body(),
-            prepared.timeout());
+    URI uri = TargetUrl.withQuery(prepared.url(), target.queryPairs());
+    TransportRequest request = prepared.streamingBody() != null
+        ? TransportRequest.streaming(prepared.method(), uri, headers.build(), prepared.streamingBody(), prepared.timeout())
+        : new TransportRequest(prepared.method(), uri, headers.build(), prepared.body(), prepared.timeout());
     return new AuthorizedRequest(request, target.redactor(), prepared.description());
   }
 

@@ -5,6 +5,7 @@ import dev.specgen.runtime.Authorizer.AuthorizedRequest;
 import dev.specgen.runtime.error.Attempt;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.http.StreamedResponse;
 import dev.specgen.runtime.http.TransportResponse;
 import dev.specgen.runtime.retry.RetryPlanner;
 import dev.specgen.runtime.retry.Sleeper;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * One execution of an operation: its attempts, the waits between them and the final outcome. The
@@ -30,6 +32,9 @@ import java.util.concurrent.ExecutionException;
 final class Call<T> {
 
   private static final System.Logger LOG = System.getLogger("dev.specgen.runtime");
+
+  /** The most of an error body kept when the success body would have been streamed. */
+  private static final int MAX_STREAMED_ERROR_BODY = 1 << 20;
 
   private final String operationId;
   private final PreparedRequest prepared;
@@ -43,6 +48,7 @@ final class Call<T> {
   private final ExceptionFactory exceptions;
   private final List<Attempt> attempts = new ArrayList<>();
   private Duration delayedSoFar = Duration.ZERO;
+  private Function<StreamedResponse, T> streamedBody;
 
   Call(
       String operationId,
@@ -61,6 +67,15 @@ final class Call<T> {
     this.decoder = environment.decoder();
     this.planner = planner;
     this.exceptions = new ExceptionFactory(operationId);
+  }
+
+  /**
+   * Makes this call hand a successful body over unread, as {@code wrap} makes of it (a download,
+   * an event stream); error bodies are still read whole and mapped as usual.
+   */
+  Call<T> streaming(Function<StreamedResponse, T> wrap) {
+    this.streamedBody = wrap;
+    return this;
   }
 
   ApiResponse<T> run() {
@@ -82,6 +97,11 @@ final class Call<T> {
     CompletableFuture<TransportResponse> sent;
     try {
       authorized = authorizer.authorize(prepared);
+      if (streamedBody != null) {
+        return transport.sendStreamingAsync(authorized.request())
+            .handle((response, error) -> error == null ? afterStreamed(authorized, response) : afterError(authorized, error))
+            .thenCompose(this::continueAsync);
+      }
       sent = transport.sendAsync(authorized.request());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -92,7 +112,9 @@ final class Call<T> {
 
   private Step<T> attemptBlocking(AuthorizedRequest authorized) {
     try {
-      return afterResponse(authorized, transport.send(authorized.request()));
+      return streamedBody != null
+          ? afterStreamed(authorized, transport.sendStreaming(authorized.request()))
+          : afterResponse(authorized, transport.send(authorized.request()));
     } catch (IOException e) {
       return afterError(authorized, e);
     } catch (InterruptedException e) {
@@ -132,6 +154,19 @@ final class Call<T> {
     }
     Object errorBody = decoder.decodeErrorBody(response, request.errorBodyType(response.status()));
     return new Failed<>(exceptions.forStatus(authorized, response, errorBody, attempts));
+  }
+
+  /** A success hands the body over unread; anything else is read whole and goes the usual way. */
+  private Step<T> afterStreamed(AuthorizedRequest authorized, StreamedResponse response) {
+    if (response.isSuccessful()) {
+      attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+      return new Done<>(new ApiResponse<>(response.status(), response.headers(), streamedBody.apply(response)));
+    }
+    try {
+      return afterResponse(authorized, response.readUpTo(MAX_STREAMED_ERROR_BODY));
+    } catch (IOException e) {
+      return afterError(authorized, e);
+    }
   }
 
   private Step<T> afterError(AuthorizedRequest authorized, Throwable error) {

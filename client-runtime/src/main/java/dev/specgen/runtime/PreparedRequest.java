@@ -2,6 +2,7 @@ package dev.specgen.runtime;
 
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.HttpMethod;
+import dev.specgen.runtime.http.StreamingBody;
 import java.net.URI;
 import java.time.Duration;
 
@@ -14,6 +15,7 @@ import java.time.Duration;
  * @param headers the headers before credentials
  * @param overridingHeaders per-call headers that win over everything, credentials included
  * @param body the body bytes, or null
+ * @param streamingBody the body to stream instead, or null
  * @param timeout the response timeout of each attempt
  * @param description method and path without query, for messages
  */
@@ -23,6 +25,7 @@ record PreparedRequest(
     HeaderMap headers,
     HeaderMap overridingHeaders,
     byte[] body,
+    StreamingBody streamingBody,
     Duration timeout,
     String description) {
 

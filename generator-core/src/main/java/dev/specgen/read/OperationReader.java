@@ -69,7 +69,7 @@ final class OperationReader {
     String typeHint = JavaNames.typeName(operationId);
     List<Parameter> parameters = parameters(path, operation, pathParameters, typeHint);
     List<SecurityRequirement> requirements = security.requirementsOf(operation);
-    return new Operation(
+    Operation read = new Operation(
         operationId,
         javaName,
         method,
@@ -85,6 +85,7 @@ final class OperationReader {
         responses(operation, typeHint),
         pagination.read(operation, parameters),
         operation.location());
+    return new UnsupportedParts(diagnostics).check(operation, read);
   }
 
   // ---- parameters --------------------------------------------------------------------------
@@ -357,8 +358,18 @@ final class OperationReader {
           if (media.has("example")) {
             schemas.checkLiterals(media, type);
           }
-          result.add(new MediaType(mediaType, type.type(), example));
+          result.add(new MediaType(mediaType, type.type(), example, encoding(media)));
         })));
+    return result;
+  }
+
+  /** The Encoding Objects of a form or multipart body, by property. */
+  private Map<String, MediaType.Encoding> encoding(MapNode media) {
+    Map<String, MediaType.Encoding> result = new LinkedHashMap<>();
+    fields.map(media, "encoding").ifPresent(encodings -> encodings.entries().forEach((property, node) ->
+        fields.asMap(node, "an encoding").ifPresent(encoding -> result.put(property, new MediaType.Encoding(
+            fields.string(encoding, "contentType"), fields.string(encoding, "style"),
+            fields.bool(encoding, "explode"))))));
     return result;
   }
 

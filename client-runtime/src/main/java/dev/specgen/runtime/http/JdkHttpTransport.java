@@ -1,6 +1,7 @@
 package dev.specgen.runtime.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -67,11 +68,28 @@ public final class JdkHttpTransport implements HttpTransport {
         .thenApply(JdkHttpTransport::toTransportResponse);
   }
 
+  @Override
+  public StreamedResponse sendStreaming(TransportRequest request) throws IOException, InterruptedException {
+    return toStreamedResponse(client.send(toJdkRequest(request), HttpResponse.BodyHandlers.ofInputStream()));
+  }
+
+  @Override
+  public CompletableFuture<StreamedResponse> sendStreamingAsync(TransportRequest request) {
+    return client
+        .sendAsync(toJdkRequest(request), HttpResponse.BodyHandlers.ofInputStream())
+        .thenApply(JdkHttpTransport::toStreamedResponse);
+  }
+
+  private static StreamedResponse toStreamedResponse(HttpResponse<InputStream> response) {
+    return new StreamedResponse(response.statusCode(), toHeaderMap(response.headers()), response.body());
+  }
+
   private static HttpRequest toJdkRequest(TransportRequest request) {
     HttpRequest.BodyPublisher body =
-        request.hasBody()
-            ? HttpRequest.BodyPublishers.ofByteArray(request.body())
-            : HttpRequest.BodyPublishers.noBody();
+        request.streamingBody().map(StreamingPublishers::of).orElseGet(() ->
+            request.hasBody()
+                ? HttpRequest.BodyPublishers.ofByteArray(request.body())
+                : HttpRequest.BodyPublishers.noBody());
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).method(request.method().name(), body);
     request.timeout().ifPresent(builder::timeout);
     request.headers().asMap().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));

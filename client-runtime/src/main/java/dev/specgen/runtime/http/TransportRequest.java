@@ -19,6 +19,7 @@ public final class TransportRequest {
   private final HeaderMap headers;
   private final byte[] body;
   private final Duration timeout;
+  private final StreamingBody streamingBody;
 
   /**
    * Creates a request.
@@ -36,6 +37,41 @@ public final class TransportRequest {
     this.headers = Objects.requireNonNull(headers, "headers");
     this.body = body == null ? NO_BODY : body.clone();
     this.timeout = timeout;
+    this.streamingBody = null;
+  }
+
+  private TransportRequest(
+      HttpMethod method, URI uri, HeaderMap headers, StreamingBody body, Duration timeout) {
+    this.method = Objects.requireNonNull(method, "method");
+    this.uri = Objects.requireNonNull(uri, "uri");
+    this.headers = Objects.requireNonNull(headers, "headers");
+    this.body = NO_BODY;
+    this.timeout = timeout;
+    this.streamingBody = Objects.requireNonNull(body, "body");
+  }
+
+  /**
+   * Creates a request whose body is streamed while it is sent (an upload, a multipart form).
+   *
+   * @param method the HTTP method
+   * @param uri the absolute target URI
+   * @param headers the headers to send
+   * @param body the body, opened once per attempt
+   * @param timeout how long to wait for the response, or null for the transport's default
+   * @return the request
+   */
+  public static TransportRequest streaming(
+      HttpMethod method, URI uri, HeaderMap headers, StreamingBody body, Duration timeout) {
+    return new TransportRequest(method, uri, headers, body, timeout);
+  }
+
+  /**
+   * Returns the streamed body of a request created with one; {@link #body()} is then empty.
+   *
+   * @return the streamed body, or empty when the body is in memory (or absent)
+   */
+  public Optional<StreamingBody> streamingBody() {
+    return Optional.ofNullable(streamingBody);
   }
 
   /**
@@ -77,10 +113,10 @@ public final class TransportRequest {
   /**
    * Tells whether the request carries a body.
    *
-   * @return true if the body is not empty
+   * @return true if the body is not empty or is streamed
    */
   public boolean hasBody() {
-    return body.length > 0;
+    return body.length > 0 || streamingBody != null;
   }
 
   /**

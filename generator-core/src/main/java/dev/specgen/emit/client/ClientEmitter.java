@@ -37,10 +37,13 @@ public final class ClientEmitter implements Emitter {
     files.add(file(context, context.specName(), clientType(model, api)));
     RequestTypeEmitter requests = new RequestTypeEmitter();
     ClassName generated = ClassName.get(ClientEmitter.class);
+    MultipartTypeEmitter forms = new MultipartTypeEmitter();
     for (OperationPlan plan : plans) {
-      plan.requestType().ifPresent(requestType -> files.add(file(context,
-          context.sourceOf(plan.operation().origin()),
-          requests.emit(requestType, plan.operation().operationId(), plan.fields(), generated))));
+      String source = context.sourceOf(plan.operation().origin());
+      plan.requestType().ifPresent(requestType -> files.add(file(context, source,
+          requests.emit(requestType, plan, generated))));
+      plan.bodies().forEach(body -> body.multipart().ifPresent(form -> files.add(file(context, source,
+          forms.emit(form, plan.operation().operationId(), generated)))));
     }
     return files;
   }

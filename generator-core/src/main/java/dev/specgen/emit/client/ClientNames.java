@@ -22,4 +22,15 @@ final class ClientNames {
     String name = model.type(base + "Request").isPresent() ? base + "Params" : base + "Request";
     return ClassName.get(context.packageName(), name);
   }
+
+  /**
+   * {@code UploadPetPhotoMultipart}, the form type of an operation's multipart body ({@code
+   * UploadPetPhotoMultipart2} for a second one); a model type of that name pushes it to {@code
+   * ...MultipartForm}.
+   */
+  static ClassName multipart(Operation operation, ApiModel model, EmitContext context, int index) {
+    String base = JavaNames.typeName(operation.javaName()) + "Multipart";
+    String name = model.type(base).isPresent() ? base + "Form" : base;
+    return ClassName.get(context.packageName(), index == 0 ? name : name + (index + 1));
+  }
 }
