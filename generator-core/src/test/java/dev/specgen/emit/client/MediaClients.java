@@ -103,6 +103,13 @@ final class MediaClients {
           }
         }
 
+        public static void downloadMissingPhoto(String baseUrl) {
+          try (BinaryResponse photo = client(baseUrl).downloadPetPhoto(
+              DownloadPetPhotoRequest.builder().petId("p2").build())) {
+            throw new AssertionError("expected a 404, got " + photo);
+          }
+        }
+
         public static EventStream<PetEvent> events(String baseUrl, String topic) {
           return client(baseUrl).streamEvents(StreamEventsRequest.builder().topic(topic).build());
         }

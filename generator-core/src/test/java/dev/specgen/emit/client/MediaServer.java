@@ -45,10 +45,19 @@ final class MediaServer implements AutoCloseable {
   });
   private final List<Received> received = new ArrayList<>();
 
-  MediaServer() throws IOException {
+  private MediaServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(executor);
     server.start();
+  }
+
+  /** Starts a server with no handlers yet. */
+  static MediaServer start() {
+    try {
+      return new MediaServer();
+    } catch (IOException e) {
+      throw new AssertionError("cannot start a server on 127.0.0.1", e);
+    }
   }
 
   String baseUrl() {

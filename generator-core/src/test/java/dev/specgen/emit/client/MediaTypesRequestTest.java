@@ -19,23 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MediaTypesRequestTest {
 
-  private final MediaServer server = newServer();
+  private final MediaServer server = MediaServer.start()
+      .recording("/pets/p1/photo", 201, "application/json", "{\"id\":\"ph1\"}")
+      .recording("/pets/p1/notes", 204, null, "")
+      .recording("/pets/search", 200, "text/plain; charset=UTF-8", "2 matches")
+      .recording("/pets/p1", 200, "application/json", "{\"name\":\"Rex\"}");
 
   @AfterEach
   void stop() {
     server.close();
-  }
-
-  private static MediaServer newServer() {
-    try {
-      return new MediaServer()
-          .recording("/pets/p1/photo", 201, "application/json", "{\"id\":\"ph1\"}")
-          .recording("/pets/p1/notes", 204, null, "")
-          .recording("/pets/search", 200, "text/plain; charset=UTF-8", "2 matches")
-          .recording("/pets/p1", 200, "application/json", "{\"name\":\"Rex\"}");
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 
   @Test
