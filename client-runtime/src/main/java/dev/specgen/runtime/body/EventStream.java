@@ -46,7 +46,7 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
   private final HeaderMap headers;
   private String lastEventId;
   private ServerSentEvent<T> peeked;
-  private boolean ended;
+  private volatile boolean ended; // set by close(), which another thread may call
 
   /**
    * Reads events from a response body.

@@ -94,7 +94,9 @@ public record BodyPlan(MediaType media, String fieldName, TypeName type, Optiona
         default -> "binaryBody";
       };
     } else {
-      candidate = JavaNames.memberName(media.mediaType().split(";")[0].replaceAll("[^A-Za-z0-9]+", " ").trim()) + "Body";
+      String base = media.mediaType().split(";")[0].trim();
+      String subtype = base.substring(base.indexOf('/') + 1); // merge-patch+json -> mergePatchJsonBody
+      candidate = JavaNames.memberName(subtype.replaceAll("[^A-Za-z0-9]+", " ").trim()) + "Body";
     }
     if (taken.contains(candidate)) {
       candidate = "request" + Character.toUpperCase(candidate.charAt(0)) + candidate.substring(1);

@@ -141,7 +141,7 @@ final class OperationMethods {
     }
     plan.accept().ifPresent(accept -> chain.add("\n    .accept($S)", accept));
     for (BodyPlan body : plan.bodies()) {
-      chain.add("\n    $L", bodyCall(body));
+      chain.add("\n    $L", bodyCall(body, body == plan.bodies().get(0)));
     }
     for (OperationPlan.ErrorBody error : plan.errorBodies()) {
       chain.add("\n    $L", errorBodyCall(error));
@@ -149,11 +149,14 @@ final class OperationMethods {
     return method.addStatement("return $L\n    .build()", chain.build()).build();
   }
 
-  /** Sets the body from its component; a null component changes nothing, so only the one set is sent. */
-  private static CodeBlock bodyCall(BodyPlan body) {
+  /**
+   * Sets the body from its component; a null component changes nothing, so only the one set is
+   * sent. The one-argument {@code jsonBody} (which a null clears) is used only first, as it always was.
+   */
+  private static CodeBlock bodyCall(BodyPlan body, boolean first) {
     String field = body.fieldName();
     return switch (body.kind()) {
-      case JSON -> body.isPlainJson()
+      case JSON -> first && body.isPlainJson()
           ? CodeBlock.of(".jsonBody(request.$N())", field)
           : CodeBlock.of(".jsonBody(request.$N(), $S)", field, body.contentType());
       case FORM -> CodeBlock.of(".formBody(request.$N(), $L)", field, formStyles(body));

@@ -52,6 +52,13 @@ final class MediaClients {
               .build());
         }
 
+        public static PetPatch patchAsPlainJson(String baseUrl) {
+          return client(baseUrl).patchPet(PatchPetRequest.builder()
+              .petId("p1")
+              .jsonBody(PetPatch.builder().name("Rex").build())
+              .build());
+        }
+
         public static String search(String baseUrl) {
           return client(baseUrl).searchPets(SearchPetsRequest.builder()
               .formBody(SearchPetsRequestBody.builder()

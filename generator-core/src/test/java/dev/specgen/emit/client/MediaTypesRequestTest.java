@@ -76,6 +76,9 @@ class MediaTypesRequestTest {
     assertThat(request.method()).isEqualTo("PATCH");
     assertThat(request.header("Content-Type")).isEqualTo("application/merge-patch+json");
     assertThat(request.text()).isEqualTo("{\"name\":\"Rex\"}");
+
+    MediaClients.scenario("patchAsPlainJson", server.baseUrl()); // the second JSON type is named after it
+    assertThat(server.last().header("Content-Type")).isEqualTo("application/json");
   }
 
   @Test

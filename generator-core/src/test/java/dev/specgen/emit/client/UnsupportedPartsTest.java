@@ -18,9 +18,9 @@ class UnsupportedPartsTest {
 
     String file = MediaClients.SPEC.toString();
     assertThat(result.diagnostics().warnings()).extracting(Diagnostic::format).containsExactly(
-        file + ":185:11: warning: operation 'postLegacy': the client leaves out the request body in "
+        file + ":187:11: warning: operation 'postLegacy': the client leaves out the request body in "
             + "application/xml (not supported) (at /paths/~1legacy/post/requestBody/content/application~1xml)",
-        file + ":193:7: warning: operation 'postLegacy': the client leaves out its callbacks (not supported) "
+        file + ":195:7: warning: operation 'postLegacy': the client leaves out its callbacks (not supported) "
             + "(at /paths/~1legacy/post/callbacks)");
     Operation legacy = result.model().orElseThrow().operations().stream()
         .filter(o -> o.operationId().equals("postLegacy")).findFirst().orElseThrow();
