@@ -134,7 +134,7 @@ class RealWorldCliTest {
         .isEqualTo(SpecgenCli.SPEC_ERRORS);
     assertThat(cli.run(new String[] {"generate", "--spec", spec.toString(), "--out", dir.resolve("out").toString(),
         "--fail-on-warnings"})).isEqualTo(SpecgenCli.SPEC_ERRORS);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(spec + ":6:7: warning: operation has no responses "
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(spec + ":5:5: warning: operation has no responses "
         + "(OpenAPI 3.0 requires them); it is read as declaring none (at /paths/~1ping/post)",
         "specgen: nothing written (--fail-on-warnings)");
     assertThat(dir.resolve("out")).doesNotExist();

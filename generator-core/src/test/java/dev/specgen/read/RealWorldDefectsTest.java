@@ -307,9 +307,9 @@ class RealWorldDefectsTest {
               responses: {}
         """);
     assertThat(specs.messages(result)).containsExactly(
-        "front.yaml:6:7: warning: operation has no responses (OpenAPI 3.0 requires them); it is read as "
+        "front.yaml:5:5: warning: operation has no responses (OpenAPI 3.0 requires them); it is read as "
             + "declaring none (at /paths/~1ping/post)",
-        "front.yaml:9:7: warning: operation has no responses (OpenAPI 3.0 requires them); it is read as "
+        "front.yaml:8:5: warning: operation has no responses (OpenAPI 3.0 requires them); it is read as "
             + "declaring none (at /paths/~1pong/post)");
     assertThat(specs.model(result).operations()).allSatisfy(o -> assertThat(o.responses()).isEmpty());
   }

@@ -22,7 +22,10 @@ class StartPageRangeTest {
               operationId: listItems
               parameters: [{name: page, in: query, schema: {type: integer}}]
               x-pagination: {style: page-number, parameter: page, startPage: %s}
-              responses: {'200': {description: ok}}
+              responses:
+                '200':
+                  description: ok
+                  content: {application/json: {schema: {type: array, items: {type: string}}}}
         """.formatted(startPage);
   }
 
