@@ -2,6 +2,8 @@ package dev.specgen.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import dev.specgen.runtime.body.BinaryResponse;
+import dev.specgen.runtime.body.EventStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.runtime.retry.RetryPlanner;
 import java.util.Objects;
@@ -179,6 +181,84 @@ public final class ApiClientCore {
   public <T> CompletableFuture<ApiResponse<T>> executeWithResponseAsync(
       String operationId, ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
     return startAsync(operationId, request, options, javaType(responseType));
+  }
+
+  /**
+   * Executes a call whose success body is binary and returns it unread, for the caller to stream
+   * and close.
+   *
+   * @param operationId the OpenAPI operation id
+   * @param request the request
+   * @param options per-call options, or null
+   * @return the response; its body must be closed
+   * @throws dev.specgen.runtime.error.SpecgenException if the call failed
+   */
+  public ApiResponse<BinaryResponse> executeBinary(String operationId, ApiRequest request, RequestOptions options) {
+    return this.<BinaryResponse>newCall(operationId, request, options, javaType(BinaryResponse.class))
+        .streaming(response -> new BinaryResponse(response.headers(), response.body()))
+        .run();
+  }
+
+  /**
+   * Like {@link #executeBinary}, without blocking: the future completes when the headers arrive.
+   *
+   * @param operationId the OpenAPI operation id
+   * @param request the request
+   * @param options per-call options, or null
+   * @return a future of the response; its body must be closed
+   */
+  public CompletableFuture<ApiResponse<BinaryResponse>> executeBinaryAsync(
+      String operationId, ApiRequest request, RequestOptions options) {
+    try {
+      return this.<BinaryResponse>newCall(operationId, request, options, javaType(BinaryResponse.class))
+          .streaming(response -> new BinaryResponse(response.headers(), response.body()))
+          .runAsync();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Executes a call whose success body is a {@code text/event-stream} and returns the stream of
+   * events, read as they arrive.
+   *
+   * @param operationId the OpenAPI operation id
+   * @param request the request
+   * @param options per-call options, or null
+   * @param dataType the type each event's data decodes into
+   * @param <T> the data type
+   * @return the response; its event stream must be closed
+   * @throws dev.specgen.runtime.error.SpecgenException if the call failed
+   */
+  public <T> ApiResponse<EventStream<T>> executeEvents(
+      String operationId, ApiRequest request, RequestOptions options, TypeReference<T> dataType) {
+    return this.<T>eventCall(operationId, request, options, javaType(dataType)).run();
+  }
+
+  /**
+   * Like {@link #executeEvents}, without blocking: the future completes when the headers arrive.
+   *
+   * @param operationId the OpenAPI operation id
+   * @param request the request
+   * @param options per-call options, or null
+   * @param dataType the type each event's data decodes into
+   * @param <T> the data type
+   * @return a future of the response; its event stream must be closed
+   */
+  public <T> CompletableFuture<ApiResponse<EventStream<T>>> executeEventsAsync(
+      String operationId, ApiRequest request, RequestOptions options, TypeReference<T> dataType) {
+    try {
+      return this.<T>eventCall(operationId, request, options, javaType(dataType)).runAsync();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private <T> Call<EventStream<T>> eventCall(
+      String operationId, ApiRequest request, RequestOptions options, JavaType dataType) {
+    return this.<EventStream<T>>newCall(operationId, request, options, javaType(EventStream.class))
+        .streaming(response -> new EventStream<T>(response.status(), response.headers(), response.body(),
+            config.objectMapper(), dataType, operationId));
   }
 
   /** Problems found while preparing (a bad parameter, say) fail the future rather than throw. */

@@ -1,5 +1,7 @@
 package dev.specgen.runtime;
 
+import dev.specgen.runtime.body.BinaryData;
+import dev.specgen.runtime.body.MultipartForm;
 import dev.specgen.runtime.http.HeaderValidation;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.param.QueryStyle;
@@ -38,6 +40,7 @@ public final class ApiRequest {
   private final List<QueryParam> queryParams;
   private final List<HeaderParam> headerParams;
   private final RequestBody body;
+  private final String accept;
   private final Map<Integer, Class<?>> errorBodyTypes;
   private final Map<Integer, Class<?>> errorBodyTypesByClass;
   private final Class<?> defaultErrorBodyType;
@@ -50,6 +53,7 @@ public final class ApiRequest {
     this.queryParams = List.copyOf(builder.queryParams);
     this.headerParams = List.copyOf(builder.headerParams);
     this.body = builder.body;
+    this.accept = builder.accept;
     this.errorBodyTypes = Map.copyOf(builder.errorBodyTypes);
     this.errorBodyTypesByClass = Map.copyOf(builder.errorBodyTypesByClass);
     this.defaultErrorBodyType = builder.defaultErrorBodyType;
@@ -230,6 +234,15 @@ public final class ApiRequest {
   }
 
   /**
+   * Returns the {@code Accept} header the operation's declared response media types call for.
+   *
+   * @return the header value, or empty to send the client's default ({@code application/json})
+   */
+  public Optional<String> accept() {
+    return Optional.ofNullable(accept);
+  }
+
+  /**
    * Returns the type the error body of a status decodes into: the type declared for that exact
    * status, else for its class (such as {@code 4XX}), else the default.
    *
@@ -323,6 +336,7 @@ public final class ApiRequest {
     private final List<QueryParam> queryParams = new ArrayList<>();
     private final List<HeaderParam> headerParams = new ArrayList<>();
     private RequestBody body;
+    private String accept;
     private final Map<Integer, Class<?>> errorBodyTypes = new TreeMap<>();
     private final Map<Integer, Class<?>> errorBodyTypesByClass = new TreeMap<>();
     private Class<?> defaultErrorBodyType;
@@ -339,6 +353,7 @@ public final class ApiRequest {
       queryParams.addAll(request.queryParams);
       headerParams.addAll(request.headerParams);
       body = request.body;
+      accept = request.accept;
       errorBodyTypes.putAll(request.errorBodyTypes);
       errorBodyTypesByClass.putAll(request.errorBodyTypesByClass);
       defaultErrorBodyType = request.defaultErrorBodyType;
@@ -438,6 +453,86 @@ public final class ApiRequest {
      */
     public Builder rawBody(byte[] bytes, String contentType) {
       this.body = RequestBody.raw(bytes, contentType);
+      return this;
+    }
+
+    /**
+     * Sets a body of any kind: JSON under its content type, a form, a multipart form, binary data
+     * or text.
+     *
+     * @param body the body; null means no body
+     * @return this builder
+     */
+    public Builder body(RequestBody body) {
+      this.body = body;
+      return this;
+    }
+
+    /**
+     * Sets a body written as JSON and sent under the spec's JSON content type, such as {@code
+     * application/merge-patch+json}. A null value changes nothing, so that an operation offering
+     * several media types can pass each and only the one set is sent.
+     *
+     * @param value the value to serialize, or null
+     * @param contentType the content type
+     * @return this builder
+     */
+    public Builder jsonBody(Object value, String contentType) {
+      return value == null ? this : body(RequestBody.json(value, contentType));
+    }
+
+    /**
+     * Sets a form body ({@code application/x-www-form-urlencoded}); a null value changes nothing.
+     *
+     * @param value the object whose properties are the fields, or null
+     * @param styles the style of each field the spec's Encoding Object gives one
+     * @return this builder
+     */
+    public Builder formBody(Object value, Map<String, QueryStyle> styles) {
+      return value == null ? this : body(RequestBody.form(value, styles));
+    }
+
+    /**
+     * Sets a multipart body, sent as it is read; a null form changes nothing.
+     *
+     * @param form the form, or null
+     * @return this builder
+     */
+    public Builder multipartBody(MultipartForm form) {
+      return form == null ? this : body(RequestBody.multipart(form.toMultipartBody()));
+    }
+
+    /**
+     * Sets a binary body, sent as it is read; null data changes nothing.
+     *
+     * @param data the data, or null
+     * @param contentType the content type the spec declares, used when the data names none
+     * @return this builder
+     */
+    public Builder binaryBody(BinaryData data, String contentType) {
+      return data == null ? this : body(RequestBody.binary(data, contentType));
+    }
+
+    /**
+     * Sets a text body, sent as UTF-8; null text changes nothing.
+     *
+     * @param text the text, or null
+     * @param contentType the content type, e.g. {@code text/plain}
+     * @return this builder
+     */
+    public Builder textBody(String text, String contentType) {
+      return text == null ? this : body(RequestBody.text(text, contentType));
+    }
+
+    /**
+     * Sets the {@code Accept} header, for operations whose responses are not (only) JSON.
+     *
+     * @param mediaTypes the header value, e.g. {@code image/png, application/json}
+     * @return this builder
+     */
+    public Builder accept(String mediaTypes) {
+      HeaderValidation.requireSafeValue("Accept", Objects.requireNonNull(mediaTypes, "mediaTypes"));
+      this.accept = mediaTypes;
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.specgen.runtime;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.TransportRequest;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,14 +28,23 @@ final class Authorizer {
     CollectingAuthTarget target = new CollectingAuthTarget(headers);
     schemes.forEach(scheme -> scheme.apply(target));
     headers.setAll(prepared.overridingHeaders());
+    URI uri = TargetUrl.withQuery(prepared.url(), target.queryPairs());
     TransportRequest request =
-        new TransportRequest(
-            prepared.method(),
-            TargetUrl.withQuery(prepared.url(), target.queryPairs()),
-            headers.build(),
-            prepared.body(),
-            attemptTimeout,
-            prepared.limits());
+        prepared.streamingBody() != null
+            ? TransportRequest.streaming(
+                prepared.method(),
+                uri,
+                headers.build(),
+                prepared.streamingBody(),
+                attemptTimeout,
+                prepared.limits())
+            : new TransportRequest(
+                prepared.method(),
+                uri,
+                headers.build(),
+                prepared.body(),
+                attemptTimeout,
+                prepared.limits());
     return new AuthorizedRequest(request, target.redactor(), prepared.description());
   }
 

@@ -7,6 +7,7 @@ import dev.specgen.runtime.http.BodyLimitExceededException;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
 import dev.specgen.runtime.http.RequestResentException;
+import dev.specgen.runtime.http.StreamedResponse;
 import dev.specgen.runtime.http.TransportResponse;
 import dev.specgen.runtime.retry.RetryPlanner;
 import dev.specgen.runtime.retry.Sleeper;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * One execution of an operation: its attempts, the waits between them and the final outcome. The
@@ -49,6 +51,7 @@ final class Call<T> {
   private final List<Attempt> attempts = new ArrayList<>();
   private final CallDeadline deadline;
   private Duration delayedSoFar = Duration.ZERO;
+  private Function<StreamedResponse, T> streamedBody;
 
   Call(
       String operationId,
@@ -68,6 +71,15 @@ final class Call<T> {
     this.planner = planner;
     this.exceptions = new ExceptionFactory(operationId, prepared.limits().maxErrorBodyBytes());
     this.deadline = CallDeadline.startingNow(prepared.callTimeout());
+  }
+
+  /**
+   * Makes this call hand a successful body over unread, as {@code wrap} makes of it (a download,
+   * an event stream); error bodies are still read whole and mapped as usual.
+   */
+  Call<T> streaming(Function<StreamedResponse, T> wrap) {
+    this.streamedBody = wrap;
+    return this;
   }
 
   ApiResponse<T> run() {
@@ -95,6 +107,11 @@ final class Call<T> {
       if (deadline.hasPassed()) {
         return CompletableFuture.failedFuture(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
       }
+      if (streamedBody != null) {
+        return transport.sendStreamingAsync(authorized.request())
+            .handle((response, error) -> error == null ? afterStreamed(authorized, response) : afterError(authorized, error))
+            .thenCompose(this::continueAsync);
+      }
       sent = transport.sendAsync(authorized.request());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -105,7 +122,9 @@ final class Call<T> {
 
   private Step<T> attemptBlocking(AuthorizedRequest authorized) {
     try {
-      return afterResponse(authorized, transport.send(authorized.request()));
+      return streamedBody != null
+          ? afterStreamed(authorized, transport.sendStreaming(authorized.request()))
+          : afterResponse(authorized, transport.send(authorized.request()));
     } catch (IOException e) {
       return afterError(authorized, e);
     } catch (InterruptedException e) {
@@ -147,6 +166,20 @@ final class Call<T> {
     }
     Object errorBody = decoder.decodeErrorBody(response, request.errorBodyType(response.status()));
     return new Failed<>(exceptions.forStatus(authorized, response, errorBody, attempts));
+  }
+
+  /** A success hands the body over unread; anything else is read whole and goes the usual way. */
+  private Step<T> afterStreamed(AuthorizedRequest authorized, StreamedResponse response) {
+    if (response.isSuccessful()) {
+      recordResends(response.requestsSent());
+      attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+      return new Done<>(new ApiResponse<>(response.status(), response.headers(), streamedBody.apply(response)));
+    }
+    try {
+      return afterResponse(authorized, response.readUpTo(prepared.limits().maxErrorBodyBytes()));
+    } catch (IOException e) {
+      return afterError(authorized, e);
+    }
   }
 
   private Step<T> afterError(AuthorizedRequest authorized, Throwable error) {

@@ -3,6 +3,7 @@ package dev.specgen.runtime;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.ResponseLimits;
+import dev.specgen.runtime.http.StreamingBody;
 import java.net.URI;
 import java.time.Duration;
 
@@ -15,6 +16,7 @@ import java.time.Duration;
  * @param headers the headers before credentials
  * @param overridingHeaders per-call headers that win over everything, credentials included
  * @param body the body bytes, or null
+ * @param streamingBody the body to stream instead, or null
  * @param timeout the deadline of each attempt
  * @param callTimeout the deadline of the whole call, or null for none
  * @param limits how much of a response may be held in memory
@@ -26,6 +28,7 @@ record PreparedRequest(
     HeaderMap headers,
     HeaderMap overridingHeaders,
     byte[] body,
+    StreamingBody streamingBody,
     Duration timeout,
     Duration callTimeout,
     ResponseLimits limits,

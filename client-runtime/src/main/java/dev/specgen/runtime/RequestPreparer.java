@@ -1,7 +1,7 @@
 package dev.specgen.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.runtime.BodyEncoder.EncodedBody;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.param.ParameterSerializer;
 import dev.specgen.runtime.param.PathTemplate;
@@ -17,24 +17,27 @@ final class RequestPreparer {
   private final ClientConfig config;
   private final ParameterSerializer parameters;
   private final ObjectMapper mapper;
+  private final BodyEncoder bodies;
 
   RequestPreparer(ClientConfig config) {
     this.config = config;
     this.mapper = config.objectMapper();
     this.parameters = new ParameterSerializer(mapper);
+    this.bodies = new BodyEncoder(mapper, parameters);
   }
 
   PreparedRequest prepare(String operationId, ApiRequest request, RequestOptions options) {
     String urlWithoutQuery = urlWithoutQuery(operationId, request);
     String url = TargetUrl.withQuery(urlWithoutQuery, queryPairs(request)).toString();
-    byte[] body = bodyBytes(request);
+    EncodedBody body = request.body().map(bodies::encode).orElse(EncodedBody.NONE);
     Duration timeout = options.timeout().orElse(config.requestTimeout());
     return new PreparedRequest(
         request.method(),
         url,
-        headers(request),
+        headers(request, body),
         options.headers(),
-        body,
+        body.bytes(),
+        body.stream(),
         timeout,
         options.callTimeout().or(config::callTimeout).orElse(null),
         options.responseLimitsOver(config.responseLimits()),
@@ -70,32 +73,18 @@ final class RequestPreparer {
    * Later sources replace earlier ones: defaults, then the body's content type, then the client's
    * headers, then the operation's header parameters.
    */
-  private HeaderMap headers(ApiRequest request) {
+  private HeaderMap headers(ApiRequest request, EncodedBody body) {
     HeaderMap.Builder headers = HeaderMap.builder();
     headers.set("User-Agent", config.userAgent());
-    headers.set("Accept", "application/json");
-    request.body().ifPresent(body -> headers.set("Content-Type", body.contentType()));
+    headers.set("Accept", request.accept().orElse("application/json"));
+    if (body.contentType() != null) {
+      headers.set("Content-Type", body.contentType());
+    }
     headers.setAll(config.headers());
     for (ApiRequest.HeaderParam param : request.headerParams()) {
       parameters.headerText(param.value()).ifPresent(text -> headers.set(param.name(), text));
     }
     return headers.build();
-  }
-
-  private byte[] bodyBytes(ApiRequest request) {
-    if (request.body().isEmpty()) {
-      return null;
-    }
-    RequestBody body = request.body().get();
-    if (!body.isJson()) {
-      return body.bytes();
-    }
-    try {
-      return mapper.writeValueAsBytes(body.jsonValue());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "Cannot serialize the request body of type " + body.jsonValue().getClass().getName(), e);
-    }
   }
 
   private static String stripQuery(String url) {

@@ -125,7 +125,8 @@ public final class SpecgenCli {
       out.println(report.input().spec() + ": " + report.model().map(m -> m.operations().size()
           + " operations, " + m.types().size() + " types").orElse("not loaded") + ", "
           + report.diagnostics().errorCount() + " errors, " + report.diagnostics().warningCount()
-          + " warnings");
+          + " warnings" + (report.operationsWithUnsupportedParts() == 0 ? ""
+              : ", " + report.operationsWithUnsupportedParts() + " operations with unsupported parts"));
     }
     return errors || (options.failOnWarnings() && warnings > 0) ? SPEC_ERRORS : OK;
   }

@@ -52,10 +52,21 @@ public record GenerationResult(List<SpecReport> specs, int filesWritten, long mi
     return specs.stream().mapToInt(s -> s.model().map(m -> m.types().size()).orElse(0)).sum();
   }
 
-  /** One line for logs: {@code 4 specs, 4 operations, 61 types, 70 files in 412 ms}. */
+  /** The operations the client leaves a part of out (each part reported as a warning). */
+  public long operationsWithUnsupportedParts() {
+    return specs.stream().mapToLong(SpecReport::operationsWithUnsupportedParts).sum();
+  }
+
+  /**
+   * One line for logs: {@code 4 specs, 4 operations, 61 types, 70 files, 0 warnings in 412 ms},
+   * with {@code , 2 operations with unsupported parts} before {@code in} when there are any.
+   */
   public String summary() {
+    long unsupported = operationsWithUnsupportedParts();
     return specs.size() + (specs.size() == 1 ? " spec, " : " specs, ")
         + operationCount() + " operations, " + typeCount() + " types, "
-        + filesWritten + " files, " + warningCount() + " warnings in " + millis + " ms";
+        + filesWritten + " files, " + warningCount() + " warnings"
+        + (unsupported == 0 ? "" : ", " + unsupported + " operations with unsupported parts")
+        + " in " + millis + " ms";
   }
 }

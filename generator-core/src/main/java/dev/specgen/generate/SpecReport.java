@@ -15,4 +15,10 @@ import java.util.Set;
  * @param referencedFiles the spec and every file its {@code $ref}s reached
  */
 public record SpecReport(
-    SpecInput input, Optional<ApiModel> model, Diagnostics diagnostics, Set<Path> referencedFiles) {}
+    SpecInput input, Optional<ApiModel> model, Diagnostics diagnostics, Set<Path> referencedFiles) {
+
+  /** The operations of the spec the client leaves a part of out. */
+  public long operationsWithUnsupportedParts() {
+    return model.map(m -> m.operations().stream().filter(o -> !o.unsupportedParts().isEmpty()).count()).orElse(0L);
+  }
+}

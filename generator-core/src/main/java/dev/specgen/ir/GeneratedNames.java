@@ -11,11 +11,33 @@ import java.util.Map;
  * @param modelSupport the models' JSON support class, {@code ModelSupport}
  * @param requests the request record of each operation, by the operation's {@link
  *     Operation#javaName()}
+ * @param multipartForms the form type of each multipart request body whose schema is an object, by
+ *     {@link #multipartKey}
  */
-public record GeneratedNames(String client, String modelSupport, Map<String, String> requests) {
+public record GeneratedNames(
+    String client, String modelSupport, Map<String, String> requests, Map<String, String> multipartForms) {
 
   public GeneratedNames {
     requests = Map.copyOf(requests);
+    multipartForms = Map.copyOf(multipartForms);
+  }
+
+  /**
+   * The key of {@link #multipartForms} for the {@code index}th multipart media type (counted from 0,
+   * in the spec's order) of an operation's request body.
+   */
+  public static String multipartKey(Operation operation, int index) {
+    return operation.javaName() + "#" + index;
+  }
+
+  /** The form type name of the {@code index}th multipart body of {@code operation}. */
+  public String multipartForm(Operation operation, int index) {
+    String name = multipartForms.get(multipartKey(operation, index));
+    if (name == null) {
+      throw new IllegalArgumentException(
+          "no multipart form name for body " + index + " of operation " + operation.operationId());
+    }
+    return name;
   }
 
   /** The request record name of {@code operation}. */

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param security alternatives that satisfy the operation; empty means no authentication
  * @param parameters path-item and operation parameters merged, in spec order
  * @param responses responses by status in the spec's order ({@code default} included)
+ * @param unsupportedParts what the client leaves out of this operation (an XML body, callbacks),
+ *     each already reported as a warning; empty when the client supports it whole
  */
 public record Operation(
     String operationId,
@@ -30,14 +32,25 @@ public record Operation(
     Optional<RequestBody> requestBody,
     List<Response> responses,
     Pagination pagination,
-    Location origin) {
+    Location origin,
+    List<String> unsupportedParts) {
 
   public Operation {
+    unsupportedParts = List.copyOf(unsupportedParts);
     tags = List.copyOf(tags);
     requiredScopes = List.copyOf(requiredScopes);
     security = List.copyOf(security);
     parameters = List.copyOf(parameters);
     responses = List.copyOf(responses);
+  }
+
+  /** An operation the client supports whole. */
+  public Operation(String operationId, String javaName, HttpMethod method, String path, String summary,
+      String description, List<String> tags, boolean deprecated, List<String> requiredScopes,
+      List<SecurityRequirement> security, List<Parameter> parameters, Optional<RequestBody> requestBody,
+      List<Response> responses, Pagination pagination, Location origin) {
+    this(operationId, javaName, method, path, summary, description, tags, deprecated, requiredScopes, security,
+        parameters, requestBody, responses, pagination, origin, List.of());
   }
 
   /** The 2xx responses. */
@@ -50,17 +63,30 @@ public record Operation(
     return responses.stream().filter(r -> !r.isSuccess()).toList();
   }
 
-  /** The body type of the first 2xx response that has one. */
+  /** The body type of the first 2xx response that has one, in the media type the client reads. */
   public Optional<TypeRef> successType() {
-    return successType(responses);
+    return successMedia().map(MediaType::type);
   }
 
-  /** The body type of the first 2xx response among {@code responses} that has one. */
+  /** The body type of the first 2xx response among {@code responses} that has one, as {@link #successType()}. */
   public static Optional<TypeRef> successType(List<Response> responses) {
+    return successMedia(responses).map(MediaType::type);
+  }
+
+  /**
+   * The media type the client reads from the first 2xx response that has a body: its JSON form when
+   * it has one, else its first form the client supports.
+   */
+  public Optional<MediaType> successMedia() {
+    return successMedia(responses);
+  }
+
+  private static Optional<MediaType> successMedia(List<Response> responses) {
     return responses.stream()
         .filter(Response::isSuccess)
-        .flatMap(r -> r.content().stream())
-        .map(MediaType::type)
-        .findFirst();
+        .filter(r -> !r.content().isEmpty())
+        .findFirst()
+        .flatMap(r -> r.content().stream().filter(m -> m.kind() == MediaKind.JSON).findFirst()
+            .or(() -> r.content().stream().filter(m -> m.kind() != MediaKind.UNSUPPORTED).findFirst()));
   }
 }

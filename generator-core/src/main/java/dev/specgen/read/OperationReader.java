@@ -74,7 +74,7 @@ final class OperationReader {
     List<SecurityRequirement> requirements = security.requirementsOf(operation);
     Optional<RequestBody> body = requestBody(operation, typeHint);
     List<Response> responses = responses(operation, typeHint);
-    return new Operation(
+    Operation read = new Operation(
         operationId,
         javaName,
         method,
@@ -90,6 +90,7 @@ final class OperationReader {
         responses,
         pagination.read(operation, parameters, Operation.successType(responses)),
         operation.location());
+    return new UnsupportedParts(diagnostics).check(operation, read);
   }
 
   // ---- parameters --------------------------------------------------------------------------
@@ -396,8 +397,18 @@ final class OperationReader {
           if (media.has("example")) {
             schemas.checkLiterals(media, type);
           }
-          result.add(new MediaType(mediaType, type.type(), example));
+          result.add(new MediaType(mediaType, type.type(), example, encoding(media)));
         })));
+    return result;
+  }
+
+  /** The Encoding Objects of a form or multipart body, by property. */
+  private Map<String, MediaType.Encoding> encoding(MapNode media) {
+    Map<String, MediaType.Encoding> result = new LinkedHashMap<>();
+    fields.map(media, "encoding").ifPresent(encodings -> encodings.entries().forEach((property, node) ->
+        fields.asMap(node, "an encoding").ifPresent(encoding -> result.put(property, new MediaType.Encoding(
+            fields.string(encoding, "contentType"), fields.string(encoding, "style"),
+            fields.bool(encoding, "explode"))))));
     return result;
   }
 

@@ -3,8 +3,12 @@ package dev.specgen.read;
 import dev.specgen.diag.Diagnostics;
 import dev.specgen.diag.Location;
 import dev.specgen.ir.GeneratedNames;
+import dev.specgen.ir.MediaKind;
+import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
+import dev.specgen.ir.RequestBody;
 import dev.specgen.ir.TypeDef;
+import dev.specgen.ir.TypeRef;
 import dev.specgen.load.JsonPointers;
 import dev.specgen.naming.JavaNames;
 import dev.specgen.naming.NameScope;
@@ -18,7 +22,8 @@ import java.util.Optional;
 /**
  * Decides every class name of a generated package at once: the model types keep the names the
  * reader gave them, and the classes the generator adds (the client, the models' support class,
- * one request record per operation) take the next free name when a model type already has theirs.
+ * one request record per operation, one form type per multipart request body whose schema is an
+ * object) take the next free name when a model type already has theirs.
  * Each rename is a warning at the schema that caused it, as is a component schema whose own name
  * could not be used (a JDK class name such as {@code String}, or a name that differs from another
  * only in case).
@@ -52,7 +57,38 @@ final class PackageNamespace {
           List.of(base + "Request", base + "Params"),
           "the request record of operation '" + operation.operationId() + "'"));
     }
-    return new GeneratedNames(client, support, requests);
+    Map<String, String> forms = new LinkedHashMap<>();
+    for (Operation operation : operations) {
+      allocateMultipartForms(operation, forms);
+    }
+    return new GeneratedNames(client, support, requests, forms);
+  }
+
+  /**
+   * {@code UploadPhotoMultipart} for an operation's multipart body ({@code UploadPhotoMultipart2}
+   * for its second), {@code UploadPhotoMultipartForm} when that name is taken. Only bodies whose
+   * schema is an object with properties get a form type; the others are sent as generic parts.
+   */
+  private void allocateMultipartForms(Operation operation, Map<String, String> forms) {
+    List<MediaType> multiparts = operation.requestBody().map(RequestBody::content).orElse(List.of()).stream()
+        .filter(media -> media.kind() == MediaKind.MULTIPART)
+        .toList();
+    String base = JavaNames.typeName(operation.javaName()) + "Multipart";
+    for (int index = 0; index < multiparts.size(); index++) {
+      if (hasFormType(multiparts.get(index))) {
+        String suffix = index == 0 ? "" : Integer.toString(index + 1);
+        forms.put(GeneratedNames.multipartKey(operation, index), allocate(base + suffix,
+            List.of(base + suffix, base + "Form" + suffix),
+            "the multipart form type of operation '" + operation.operationId() + "'"));
+      }
+    }
+  }
+
+  private boolean hasFormType(MediaType media) {
+    return media.type() instanceof TypeRef.Named named
+        && typesByKey.get(named.name().toLowerCase(Locale.ROOT)) instanceof TypeDef.ObjectType object
+        && object.name().equals(named.name())
+        && !object.properties().isEmpty();
   }
 
   /**
@@ -63,8 +99,8 @@ final class PackageNamespace {
     String name = candidates.stream().filter(n -> !names.isTaken(n)).findFirst()
         .map(n -> names.allocate(n))
         .orElseGet(() -> names.allocate(candidates.get(0)));
-    if (!name.equals(wanted)) {
-      TypeDef holder = typesByKey.get(wanted.toLowerCase(Locale.ROOT));
+    TypeDef holder = typesByKey.get(wanted.toLowerCase(Locale.ROOT));
+    if (!name.equals(wanted) && holder != null) {
       diagnostics.warning(holder.origin(), "type `" + holder.name() + "` has the name of " + what
           + ", which is generated as `" + name + "` instead");
     }

@@ -67,8 +67,8 @@ class NameClashTest {
         "pets.yaml:22:17: warning: type `PetsClient` has the name of the client class, which is generated as "
             + "`PetsClient2` instead; used by operation listPets (at /components/schemas/PetsClient)",
         "pets.yaml:23:20: warning: type `AddPetRequest` has the name of the request record of operation "
-            + "'addPet', which is generated as `AddPetRequest2` instead; "
-            + "used by operation addPet (at /components/schemas/AddPetRequest)",
+            + "'addPet', which is generated as `AddPetRequest2` instead; used by operation addPet "
+            + "(at /components/schemas/AddPetRequest)",
         "pets.yaml:25:19: warning: type `ModelSupport` has the name of the models' support class, which is "
             + "generated as `ModelSupport2` instead; used by operation addPet (at /components/schemas/ModelSupport)",
         "pets.yaml:26:13: warning: schema 'String' is generated as `StringModel`: `String` is a JDK class or a "
@@ -94,7 +94,8 @@ class NameClashTest {
     InMemoryCompiler.create().compile(sources).assertSucceeded();
   }
 
-  private static Map<String, String> javaSources(Path root) throws IOException {
+  /** Every {@code .java} file under {@code root}, by its path relative to it. */
+  static Map<String, String> javaSources(Path root) throws IOException {
     Map<String, String> sources = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {

@@ -57,7 +57,8 @@ class IrShapeTest {
   void load() {
     result = SpecLoader.load(resource("shapes.yaml"));
     assertThat(result.diagnostics().all()).extracting(d -> d.message()).containsExactly(
-        "schema 'Error' is generated as `ErrorModel`: `Error` is a JDK class or a name the generated code uses; used by operation list-contact-conversations");
+        "schema 'Error' is generated as `ErrorModel`: `Error` is a JDK class or a name the generated code uses"
+            + "; used by operation list-contact-conversations");
     model = result.model().orElseThrow();
   }
 

@@ -90,8 +90,8 @@ class UnknownKeysTest {
     assertThat(specs.warnings(result)).containsExactly(
         "api.yaml:8:52: warning: `colour` is not a field of a Reference; it is ignored "
             + "(at /paths/~1pets/get/responses/200/colour)",
-        "api.yaml:11:27: warning: `whatever` is not a field of a Response; it is ignored; "
-            + "used by operation getPets (at /components/responses/Ok/whatever)",
+        "api.yaml:11:27: warning: `whatever` is not a field of a Response; it is ignored; used by "
+            + "operation getPets (at /components/responses/Ok/whatever)",
         "common.yaml:3:62: warning: `descriptoin` is not a field of a Parameter; did you mean `description`?; "
             + "used by operation getPets (at /components/parameters/Limit/descriptoin)");
   }

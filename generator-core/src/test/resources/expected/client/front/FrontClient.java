@@ -125,7 +125,12 @@ public final class FrontClient {
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request, RequestOptions options) {
         return Paginator.nextUrl(request, r -> listContactConversations(r, options),
-                    url -> core.execute("listContactConversations", ApiRequest.getUrl(url).build(), options, ConversationPage.class),
+                    url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
+                    .errorBody(401, ErrorResponse.class)
+                    .errorBody(403, ErrorResponse.class)
+                    .errorBody(404, ErrorResponse.class)
+                    .errorBody(429, ErrorResponse.class)
+                    .build(), options, ConversationPage.class),
                     page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
 

@@ -121,7 +121,7 @@ public final class HighLevelClient {
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
         return Paginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
-                    (r, key) -> r.toBuilder().startAfterDate(key).build(), request.limit() != null ? request.limit() : 20);
+                    (r, key) -> r.toBuilder().startAfterDate(key).build());
     }
 
     private static List<Conversation> searchConversationsItems(SearchConversationsResponse owner) {

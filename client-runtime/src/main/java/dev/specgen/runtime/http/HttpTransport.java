@@ -31,4 +31,30 @@ public interface HttpTransport {
    *     wrapped in a {@link java.util.concurrent.CompletionException}) if the exchange failed
    */
   CompletableFuture<TransportResponse> sendAsync(TransportRequest request);
+
+  /**
+   * Sends a request and returns as soon as the status and headers have arrived, for downloads and
+   * event streams. The default reads the whole body through {@link #send}, so a transport that
+   * does not override it still works, only without streaming.
+   *
+   * @param request the request to send
+   * @return the response, whose body the caller reads and closes
+   * @throws IOException if the exchange failed or timed out
+   * @throws InterruptedException if the calling thread was interrupted while waiting
+   */
+  default StreamedResponse sendStreaming(TransportRequest request) throws IOException, InterruptedException {
+    TransportResponse whole = send(request);
+    return new StreamedResponse(whole.status(), whole.headers(), whole.bodyStream(), whole.requestsSent());
+  }
+
+  /**
+   * Like {@link #sendStreaming}, without blocking the caller.
+   *
+   * @param request the request to send
+   * @return a future of the response, completed when its headers have arrived
+   */
+  default CompletableFuture<StreamedResponse> sendStreamingAsync(TransportRequest request) {
+    return sendAsync(request).thenApply(whole ->
+        new StreamedResponse(whole.status(), whole.headers(), whole.bodyStream(), whole.requestsSent()));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.specgen.runtime.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -75,7 +76,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-    CompletableFuture<TransportResponse> exchange = sendAsync(request);
+    return awaited(sendAsync(request));
+  }
+
+  /** Waits for an exchange; an interrupted wait cancels it, which closes its connection. */
+  private static <R> R awaited(CompletableFuture<R> exchange) throws IOException, InterruptedException {
     try {
       return exchange.get();
     } catch (InterruptedException e) {
@@ -111,6 +116,56 @@ public final class JdkHttpTransport implements HttpTransport {
           }
         });
     return result;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the request's deadline covers connecting, sending and the response headers; the body
+   * is then the caller's to read at its own pace (a download, an event stream that never ends).
+   */
+  @Override
+  public StreamedResponse sendStreaming(TransportRequest request) throws IOException, InterruptedException {
+    return awaited(sendStreamingAsync(request));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The deadline covers connecting, sending and the response headers, as in {@link
+   * #sendStreaming}.
+   */
+  @Override
+  public CompletableFuture<StreamedResponse> sendStreamingAsync(TransportRequest request) {
+    SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
+    CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
+    client
+        .sendAsync(toJdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream())
+        .whenComplete(
+            (response, error) -> {
+              if (error == null) {
+                StreamedResponse streamed = toStreamedResponse(response, publisher.sends());
+                if (!result.complete(streamed)) {
+                  // Cancelled meanwhile: nobody will read the body, so release the connection.
+                  closeQuietly(streamed);
+                }
+              } else {
+                result.completeExceptionally(reported(error, publisher.sends()));
+              }
+            });
+    return result;
+  }
+
+  private static void closeQuietly(StreamedResponse response) {
+    try {
+      response.close();
+    } catch (IOException ignored) {
+      // The response was abandoned; a failure to close it has no one to report to.
+    }
+  }
+
+  private static StreamedResponse toStreamedResponse(HttpResponse<InputStream> response, int sends) {
+    return new StreamedResponse(response.statusCode(), toHeaderMap(response.headers()), response.body(), sends);
   }
 
   private static void enforceDeadline(
@@ -151,6 +206,9 @@ public final class JdkHttpTransport implements HttpTransport {
   }
 
   private static HttpRequest.BodyPublisher bodyPublisher(TransportRequest request) {
+    if (request.streamingBody().isPresent()) {
+      return StreamingPublishers.of(request.streamingBody().get());
+    }
     return request.hasBody()
         ? HttpRequest.BodyPublishers.ofByteArray(request.body())
         : HttpRequest.BodyPublishers.noBody();

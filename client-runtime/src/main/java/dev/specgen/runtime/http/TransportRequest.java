@@ -20,6 +20,7 @@ public final class TransportRequest {
   private final byte[] body;
   private final Duration timeout;
   private final ResponseLimits limits;
+  private final StreamingBody streamingBody;
 
   /**
    * Creates a request.
@@ -47,12 +48,71 @@ public final class TransportRequest {
    */
   public TransportRequest(
       HttpMethod method, URI uri, HeaderMap headers, byte[] body, Duration timeout, ResponseLimits limits) {
-    this.limits = Objects.requireNonNull(limits, "limits");
+    this(method, uri, headers, body == null ? NO_BODY : body.clone(), null, timeout, limits);
+  }
+
+  private TransportRequest(
+      HttpMethod method,
+      URI uri,
+      HeaderMap headers,
+      byte[] body,
+      StreamingBody streamingBody,
+      Duration timeout,
+      ResponseLimits limits) {
     this.method = Objects.requireNonNull(method, "method");
     this.uri = Objects.requireNonNull(uri, "uri");
     this.headers = Objects.requireNonNull(headers, "headers");
-    this.body = body == null ? NO_BODY : body.clone();
+    this.body = body;
+    this.streamingBody = streamingBody;
     this.timeout = timeout;
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * Creates a request whose body is streamed while it is sent (an upload, a multipart form).
+   *
+   * @param method the HTTP method
+   * @param uri the absolute target URI
+   * @param headers the headers to send
+   * @param body the body, opened once per attempt
+   * @param timeout the deadline of the whole exchange, or null for the transport's default
+   * @return the request
+   */
+  public static TransportRequest streaming(
+      HttpMethod method, URI uri, HeaderMap headers, StreamingBody body, Duration timeout) {
+    return streaming(method, uri, headers, body, timeout, ResponseLimits.defaults());
+  }
+
+  /**
+   * Creates a request whose body is streamed while it is sent, with limits on the response it may
+   * read.
+   *
+   * @param method the HTTP method
+   * @param uri the absolute target URI
+   * @param headers the headers to send
+   * @param body the body, opened once per attempt
+   * @param timeout the deadline of the whole exchange, or null for the transport's default
+   * @param limits how much of the response the transport may hold in memory
+   * @return the request
+   */
+  public static TransportRequest streaming(
+      HttpMethod method,
+      URI uri,
+      HeaderMap headers,
+      StreamingBody body,
+      Duration timeout,
+      ResponseLimits limits) {
+    return new TransportRequest(
+        method, uri, headers, NO_BODY, Objects.requireNonNull(body, "body"), timeout, limits);
+  }
+
+  /**
+   * Returns the streamed body of a request created with one; {@link #body()} is then empty.
+   *
+   * @return the streamed body, or empty when the body is in memory (or absent)
+   */
+  public Optional<StreamingBody> streamingBody() {
+    return Optional.ofNullable(streamingBody);
   }
 
   /**
@@ -94,10 +154,10 @@ public final class TransportRequest {
   /**
    * Tells whether the request carries a body.
    *
-   * @return true if the body is not empty
+   * @return true if the body is not empty or is streamed
    */
   public boolean hasBody() {
-    return body.length > 0;
+    return body.length > 0 || streamingBody != null;
   }
 
   /**

@@ -33,10 +33,12 @@ public final class ClientEmitter implements Emitter {
     List<GeneratedFile> files = new ArrayList<>();
     files.add(file(context, context.specName(), clientType(model, api)));
     RequestTypeEmitter requests = new RequestTypeEmitter();
+    MultipartTypeEmitter forms = new MultipartTypeEmitter();
     for (OperationPlan plan : plans) {
-      plan.requestType().ifPresent(requestType -> files.add(file(context,
-          context.sourceOf(plan.operation().origin()),
-          requests.emit(requestType, plan.operation().operationId(), plan.fields()))));
+      String source = context.sourceOf(plan.operation().origin());
+      plan.requestType().ifPresent(requestType -> files.add(file(context, source, requests.emit(requestType, plan))));
+      plan.bodies().forEach(body -> body.multipart().ifPresent(form -> files.add(file(context, source,
+          forms.emit(form, plan.operation().operationId())))));
     }
     return files;
   }

@@ -19,4 +19,13 @@ final class ClientNames {
   static ClassName request(Operation operation, ApiModel model, EmitContext context) {
     return ClassName.get(context.packageName(), model.generatedNames().request(operation));
   }
+
+  /**
+   * {@code UploadPetPhotoMultipart}, the form type of an operation's {@code index}th multipart body
+   * ({@code UploadPetPhotoMultipart2} for a second one), or the name the package's namespace gave
+   * it instead ({@code ...MultipartForm} when a model type has that name).
+   */
+  static ClassName multipart(Operation operation, ApiModel model, EmitContext context, int index) {
+    return ClassName.get(context.packageName(), model.generatedNames().multipartForm(operation, index));
+  }
 }

@@ -7,6 +7,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.Javadocs;
+import dev.specgen.ir.MediaKind;
+import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Parameter;
 import dev.specgen.ir.Parameter.ParameterStyle;
@@ -60,8 +62,11 @@ final class OperationMethods {
   private MethodSpec call(OperationPlan plan) {
     MethodSpec.Builder method = signature(plan, plan.operation().javaName(), returnType(plan))
         .addJavadoc(OperationJavadoc.of(plan));
-    CodeBlock execute = CodeBlock.of("core.execute($S, $L, options, $L)",
-        plan.operation().operationId(), requestCall(plan), bodyLiteral(plan));
+    CodeBlock execute = switch (plan.responseKind()) {
+      case BINARY, EVENT_STREAM -> CodeBlock.of("$L.body()", streamingCall(plan, ""));
+      default -> CodeBlock.of("core.execute($S, $L, options, $L)",
+          plan.operation().operationId(), requestCall(plan), bodyLiteral(plan));
+    };
     return plan.responseType().isPresent()
         ? method.addStatement("return $L", execute).build()
         : method.addStatement("$L", execute).build();
@@ -72,8 +77,9 @@ final class OperationMethods {
             ParameterizedTypeName.get(API_RESPONSE, boxedBody(plan)))
         .addJavadoc("Like {@link #$N}, but also returns the status and headers (rate limits, for"
             + " example).\n", plan.operation().javaName())
-        .addStatement("return core.executeWithResponse($S, $L, options, $L)",
-            plan.operation().operationId(), requestCall(plan), bodyLiteral(plan))
+        .addStatement("return $L", isStreamed(plan) ? streamingCall(plan, "")
+            : CodeBlock.of("core.executeWithResponse($S, $L, options, $L)",
+                plan.operation().operationId(), requestCall(plan), bodyLiteral(plan)))
         .build();
   }
 
@@ -82,9 +88,26 @@ final class OperationMethods {
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), boxedBody(plan)))
         .addJavadoc("Like {@link #$N}, but without blocking: the future completes with the body or"
             + " with the exception the blocking call would throw.\n", plan.operation().javaName())
-        .addStatement("return core.executeAsync($S, $L, options, $L)",
-            plan.operation().operationId(), requestCall(plan), bodyLiteral(plan))
+        .addStatement("return $L", isStreamed(plan)
+            ? CodeBlock.of("$L.thenApply($T::body)", streamingCall(plan, "Async"), API_RESPONSE)
+            : CodeBlock.of("core.executeAsync($S, $L, options, $L)",
+                plan.operation().operationId(), requestCall(plan), bodyLiteral(plan)))
         .build();
+  }
+
+  private static boolean isStreamed(OperationPlan plan) {
+    return plan.responseKind() == MediaKind.BINARY || plan.responseKind() == MediaKind.EVENT_STREAM;
+  }
+
+  /** {@code core.executeBinary(...)} or {@code core.executeEvents(...)}, returning an {@code ApiResponse}. */
+  private static CodeBlock streamingCall(OperationPlan plan, String suffix) {
+    String id = plan.operation().operationId();
+    if (plan.responseKind() == MediaKind.BINARY) {
+      return CodeBlock.of("core.executeBinary$L($S, $L, options)", suffix, id, requestCall(plan));
+    }
+    TypeName data = ((ParameterizedTypeName) plan.responseType().orElseThrow()).typeArguments().get(0);
+    return CodeBlock.of("core.executeEvents$L($S, $L, options, new $T<$T>() {})", suffix, id, requestCall(plan),
+        ResponseTypes.TYPE_REFERENCE, data);
   }
 
   // Emits: public Paginator<Page, Item> opAll(Request request, RequestOptions options) { return Paginator.nextUrl(...); }
@@ -116,8 +139,10 @@ final class OperationMethods {
     for (Parameter parameter : operation.parameters()) {
       parameterCall(parameter, plan).ifPresent(call -> chain.add("\n    $L", call));
     }
-    plan.fields().stream().filter(f -> f.parameter().isEmpty()).findFirst()
-        .ifPresent(body -> chain.add("\n    .jsonBody(request.$N())", body.javaName()));
+    plan.accept().ifPresent(accept -> chain.add("\n    .accept($S)", accept));
+    for (BodyPlan body : plan.bodies()) {
+      chain.add("\n    $L", bodyCall(body, body == plan.bodies().get(0)));
+    }
     for (OperationPlan.ErrorBody error : plan.errorBodies()) {
       chain.add("\n    $L", errorBodyCall(error));
     }
@@ -141,6 +166,49 @@ final class OperationMethods {
       chain.add("\n    $L", errorBodyCall(error));
     }
     return chain.add("\n    .build()").build();
+  }
+
+  /**
+   * Sets the body from its component; a null component changes nothing, so only the one set is
+   * sent. The one-argument {@code jsonBody} (which a null clears) is used only first, as it always was.
+   */
+  private static CodeBlock bodyCall(BodyPlan body, boolean first) {
+    String field = body.fieldName();
+    return switch (body.kind()) {
+      case JSON -> first && body.isPlainJson()
+          ? CodeBlock.of(".jsonBody(request.$N())", field)
+          : CodeBlock.of(".jsonBody(request.$N(), $S)", field, body.contentType());
+      case FORM -> CodeBlock.of(".formBody(request.$N(), $L)", field, formStyles(body));
+      case MULTIPART -> CodeBlock.of(".multipartBody(request.$N())", field);
+      case TEXT -> CodeBlock.of(".textBody(request.$N(), $S)", field, body.contentType());
+      default -> CodeBlock.of(".binaryBody(request.$N(), $S)", field, body.contentType());
+    };
+  }
+
+  /** {@code Map.of()} or {@code Map.ofEntries(Map.entry("tags", QueryStyle.FORM_UNEXPLODED), ...)}. */
+  private static CodeBlock formStyles(BodyPlan body) {
+    List<CodeBlock> entries = new ArrayList<>();
+    body.media().encoding().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(entry -> {
+      MediaType.Encoding encoding = entry.getValue();
+      if (encoding.style().isPresent() || encoding.explode().isPresent()) {
+        entries.add(CodeBlock.of("$T.entry($S, $T.$L)", java.util.Map.class, entry.getKey(), QUERY_STYLE,
+            formStyle(encoding)));
+      }
+    });
+    return entries.isEmpty()
+        ? CodeBlock.of("$T.of()", java.util.Map.class)
+        : CodeBlock.of("$T.ofEntries($L)", java.util.Map.class, CodeBlock.join(entries, ", "));
+  }
+
+  /** The runtime's style for an Encoding Object; {@code explode} defaults to true for {@code form} only. */
+  private static String formStyle(MediaType.Encoding encoding) {
+    String style = encoding.style().orElse("form");
+    return switch (style) {
+      case "deepObject" -> "DEEP_OBJECT";
+      case "spaceDelimited" -> "SPACE_DELIMITED";
+      case "pipeDelimited" -> "PIPE_DELIMITED";
+      default -> encoding.explode().orElse(true) ? "FORM" : "FORM_UNEXPLODED";
+    };
   }
 
   private static java.util.Optional<CodeBlock> parameterCall(Parameter parameter, OperationPlan plan) {
@@ -223,7 +291,9 @@ final class OperationMethods {
       doc.add("\n");
       plan.requestType().ifPresent(type -> doc.add("@param request the operation's parameters\n"));
       doc.add("@param options timeouts, retries and headers for this call\n");
-      plan.responseType().ifPresent(type -> doc.add("@return the decoded response body\n"));
+      plan.responseType().ifPresent(type -> doc.add(isStreamed(plan)
+          ? "@return the response body, read as it arrives; the caller closes it\n"
+          : "@return the decoded response body\n"));
       for (String line : throwsLines(operation)) {
         doc.add("$L\n", line);
       }

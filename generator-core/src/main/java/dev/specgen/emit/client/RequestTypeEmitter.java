@@ -10,6 +10,7 @@ import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,23 +25,49 @@ final class RequestTypeEmitter {
   //     public Builder toBuilder() { ... }
   //     public static final class Builder { ... }
   //   }
-  TypeSpec emit(ClassName name, String operationId, List<RequestField> fields) {
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(JavaFiles.generatedBy(ClientEmitter.class))
-        .addJavadoc("The parameters of {@code $L}. Build one with {@link #builder()}.\n", operationId)
-        .recordConstructor(recordConstructor(fields))
-        .addMethod(builderFactory(name))
-        .addMethod(toBuilder(name, fields))
-        .addType(builderClass(name, fields))
+  TypeSpec emit(ClassName name, OperationPlan plan) {
+    String javadoc = "The parameters of {@code " + Javadocs.escape(plan.operation().operationId()) + "}. Build one with "
+        + "{@link #builder()}." + (plan.bodies().size() > 1 ? bodyChoiceDoc(plan) : "") + "\n";
+    List<String> bodyChoice = plan.bodies().size() > 1
+        ? plan.bodies().stream().map(BodyPlan::fieldName).toList()
+        : List.of();
+    return recordWithBuilder(name, javadoc, plan.fields(), RequestTypeEmitter::describe,
+        build(name, plan.fields(), "request", bodyChoice, plan.bodyRequired()))
         .build();
   }
 
-  private static MethodSpec recordConstructor(List<RequestField> fields) {
+  private static String bodyChoiceDoc(OperationPlan plan) {
+    StringBuilder doc = new StringBuilder("\n\n<p>The body can be sent as ");
+    List<BodyPlan> bodies = plan.bodies();
+    for (int i = 0; i < bodies.size(); i++) {
+      doc.append(i == 0 ? "" : i == bodies.size() - 1 ? " or " : ", ")
+          .append("{@code ").append(Javadocs.escape(bodies.get(i).media().mediaType())).append("} ({@code ")
+          .append(bodies.get(i).fieldName()).append("})");
+    }
+    return doc.append("; set one of them.").toString();
+  }
+
+  /**
+   * A record of {@code fields} with {@code builder()}, {@code toBuilder()} and a builder class
+   * whose {@code build()} is {@code build}.
+   */
+  static TypeSpec.Builder recordWithBuilder(ClassName name, String javadoc, List<RequestField> fields,
+      Function<RequestField, String> describe, MethodSpec build) {
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(JavaFiles.generatedBy(ClientEmitter.class))
+        .addJavadoc("$L", javadoc)
+        .recordConstructor(recordConstructor(fields, describe))
+        .addMethod(builderFactory(name))
+        .addMethod(toBuilder(name, fields))
+        .addType(builderClass(name, fields, describe, build));
+  }
+
+  private static MethodSpec recordConstructor(List<RequestField> fields, Function<RequestField, String> describe) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (RequestField field : fields) {
       constructor.addParameter(ParameterSpec.builder(field.type(), field.javaName())
-          .addJavadoc("$L\n", describe(field))
+          .addJavadoc("$L\n", describe.apply(field))
           .build());
     }
     return constructor.build();
@@ -74,7 +101,8 @@ final class RequestTypeEmitter {
   //     public Builder contactId(String contactId) { this.contactId = contactId; return this; }
   //     public ListContactConversationsRequest build() { ...checks...; return new ...(...); }
   //   }
-  private static TypeSpec builderClass(ClassName name, List<RequestField> fields) {
+  private static TypeSpec builderClass(ClassName name, List<RequestField> fields,
+      Function<RequestField, String> describe, MethodSpec build) {
     ClassName builder = name.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -82,33 +110,53 @@ final class RequestTypeEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (RequestField field : fields) {
       type.addField(FieldSpec.builder(field.type(), field.javaName(), Modifier.PRIVATE).build());
-      type.addMethod(setter(builder, field));
+      type.addMethod(setter(builder, field, describe));
     }
-    return type.addMethod(build(name, fields)).build();
+    return type.addMethod(build).build();
   }
 
-  private static MethodSpec setter(ClassName builder, RequestField field) {
+  private static MethodSpec setter(ClassName builder, RequestField field, Function<RequestField, String> describe) {
     return MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(field.type(), field.javaName())
-        .addJavadoc("$L\n\n@return this builder\n", describe(field))
+        .addJavadoc("$L\n\n@return this builder\n", describe.apply(field))
         .addStatement("this.$N = $N", field.javaName(), field.javaName())
         .addStatement("return this")
         .build();
   }
 
-  private static MethodSpec build(ClassName name, List<RequestField> fields) {
+  /**
+   * The builder's {@code build()}: it names every missing required value, and of the body
+   * components in {@code bodyChoice} (when an operation offers several) accepts at most one, and
+   * exactly one when the body is required.
+   */
+  static MethodSpec build(ClassName name, List<RequestField> fields, String what,
+      List<String> bodyChoice, boolean bodyRequired) {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(name)
-        .addJavadoc("The request.\n\n@throws IllegalStateException if a required value is missing\n");
+        .addJavadoc("The $L.\n\n@throws IllegalStateException if a required value is missing\n", what);
     List<RequestField> required = fields.stream().filter(RequestField::required).toList();
-    if (!required.isEmpty()) {
+    if (!bodyChoice.isEmpty()) {
+      CodeBlock count = bodyChoice.stream().map(field -> CodeBlock.of("($N == null ? 0 : 1)", field))
+          .collect(CodeBlock.joining(" + "));
+      build.addStatement("int bodies = $L", count);
+      build.beginControlFlow("if (bodies > 1)")
+          .addStatement("throw new $T($S)", IllegalStateException.class, name.simpleName()
+              + " can send only one body; set just one of " + String.join(", ", bodyChoice))
+          .endControlFlow();
+    }
+    if (!required.isEmpty() || bodyRequired && !bodyChoice.isEmpty()) {
       build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
       for (RequestField field : required) {
         build.beginControlFlow("if ($N == null)", field.javaName())
             .addStatement("missing.add($S)", field.javaName())
+            .endControlFlow();
+      }
+      if (bodyRequired && !bodyChoice.isEmpty()) {
+        build.beginControlFlow("if (bodies == 0)")
+            .addStatement("missing.add($S)", "one of " + String.join(", ", bodyChoice))
             .endControlFlow();
       }
       build.beginControlFlow("if (!missing.isEmpty())")
@@ -121,12 +169,14 @@ final class RequestTypeEmitter {
     return build.addStatement("return new $T($L)", name, arguments).build();
   }
 
-  /** Javadoc markup describing a field; spec text in it is escaped. */
+  /** Javadoc markup describing a field of a request record; spec text in it is escaped. */
   static String describe(RequestField field) {
     String where = field.parameter()
         .map(p -> p.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
             + Javadocs.escape(p.name()) + "}")
-        .orElse("request body");
+        .orElse(field.body().filter(body -> !body.mediaType().equals("application/json"))
+            .map(body -> "request body, sent as {@code " + Javadocs.escape(body.mediaType()) + "}")
+            .orElse("request body"));
     String text = field.description().isBlank() ? "" : " " + Javadocs.escape(field.description());
     return (field.required() ? "Required " : "Optional ") + where + "." + text;
   }

@@ -9,6 +9,7 @@ import dev.specgen.emit.client.OperationPlan;
 import dev.specgen.emit.client.PagingPlan;
 import dev.specgen.emit.client.RequestField;
 import dev.specgen.ir.ApiModel;
+import dev.specgen.ir.MediaKind;
 import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Parameter;
@@ -87,7 +88,10 @@ final class ClientSurface {
 
   Call call(Operation operation) {
     OperationPlan plan = api.plan(operation);
-    return new Call(operation, plan.requestType(), plan.fields().stream().map(Setter::of).toList(),
+    // Examples show parameters and the JSON body; other body forms (files, forms) have no example value.
+    return new Call(operation, plan.requestType(), plan.fields().stream()
+            .filter(field -> field.body().map(body -> body.kind() == MediaKind.JSON).orElse(true))
+            .map(Setter::of).toList(),
         plan.responseType(), plan.paging().map(Paging::of));
   }
 }

@@ -1,0 +1,32 @@
+package dev.specgen.emit.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgen.generate.GenerationResult;
+import dev.specgen.read.LoadOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The docs of an API with multipart, form, binary, text and event-stream operations compile with its client. */
+class MediaSnippetCompileTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void mediaTypeSnippetsCompile() {
+    Path out = dir.resolve("media");
+    GenerationResult result = DocsTestKit.generate(
+        List.of(Path.of("src/test/resources/specs/media/media-types.yaml")), LoadOptions.defaults(), out);
+
+    List<Path> snippets = DocsTestKit.files(out.resolve("snippets"), ".java");
+    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
+    sources.addAll(snippets);
+    DocsTestKit.compile(sources, out.resolve("classes"));
+
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(snippets).hasSize(result.operationCount() + 1); // one per operation, one client set-up
+  }
+}
