@@ -224,12 +224,45 @@ public final class HighLevelClient {
         }
 
         /**
-         * How long to wait for each response; a call can override it.
+         * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
+         * whole body must fit in it; a call can override it.
          *
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
             config.requestTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * A deadline for a whole call, every attempt and every wait between attempts (default: none);
+         * a call can override it.
+         *
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            config.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
+         * with {@code ResponseTooLargeException}.
+         *
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int bytes) {
+            config.maxResponseBytes(bytes);
+            return this;
+        }
+
+        /**
+         * How much of an error body is read and kept by the exception (default 64 KiB).
+         *
+         * @return this builder
+         */
+        public Builder maxErrorBodyBytes(int bytes) {
+            config.maxErrorBodyBytes(bytes);
             return this;
         }
 
