@@ -15,8 +15,8 @@ import dev.specgen.runtime.error.UnauthorizedException;
 import dev.specgen.runtime.error.UnprocessableEntityException;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
-import dev.specgen.testing.StubServer;
-import dev.specgen.testing.StubServer.Response;
+import dev.specgen.testing.TestServer;
+import dev.specgen.testing.TestServer.Response;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +69,7 @@ class FaultsTest {
   private static final String EMPTY_PAGE = "{\"_pagination\":{\"next\":null},\"_links\":{\"self\":\"x\"},\"_results\":[]}";
 
   private static InMemoryCompiler.Compilation front;
-  private final StubServer server = StubServer.start();
+  private final TestServer server = TestServer.start();
 
   @BeforeAll
   static void compile() {

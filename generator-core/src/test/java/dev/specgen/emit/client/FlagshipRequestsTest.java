@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
-import dev.specgen.testing.StubServer;
-import dev.specgen.testing.StubServer.Response;
+import dev.specgen.testing.TestServer;
+import dev.specgen.testing.TestServer.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class FlagshipRequestsTest {
 
-  private final StubServer server = StubServer.start();
+  private final TestServer server = TestServer.start();
 
   @AfterEach
   void stop() {
@@ -59,10 +59,10 @@ class FlagshipRequestsTest {
     Object page = Invoke.callStatic(code.loadClass("test.front.Scenario"), "list", server.baseUrl(),
         "alt:email:leela@planet-express.com");
 
-    StubServer.Request request = server.lastRequest();
+    TestServer.Request request = server.lastRequest();
     assertThat(request.method()).isEqualTo("GET");
     assertThat(request.rawPath()).isEqualTo("/contacts/alt%3Aemail%3Aleela%40planet-express.com/conversations");
-    assertThat(StubServer.queryPairs(request.rawQuery())).containsExactly(
+    assertThat(TestServer.queryPairs(request.rawQuery())).containsExactly(
         "q%5Bstatuses%5D=assigned", "q%5Bstatuses%5D=archived", "limit=25", "page_token=tok%201");
     assertThat(request.header("Authorization")).isEqualTo("Bearer front-token");
     assertThat(request.header("User-Agent")).contains("specgen/", "FrontClient");
@@ -111,7 +111,7 @@ class FlagshipRequestsTest {
 
     Object conversations = Invoke.callStatic(code.loadClass("test." + name + ".Scenario"), "list", server.baseUrl());
 
-    StubServer.Request request = server.lastRequest();
+    TestServer.Request request = server.lastRequest();
     assertThat(request.method() + " " + request.target())
         .isEqualTo("GET /api/v1/accounts/7/contacts/42/conversations");
     assertThat(request.header("api_access_token")).isEqualTo("cw-token");
@@ -169,11 +169,11 @@ class FlagshipRequestsTest {
 
     Object response = Invoke.callStatic(code.loadClass("test.highlevel.Scenario"), "search", server.baseUrl());
 
-    StubServer.Request request = server.lastRequest();
+    TestServer.Request request = server.lastRequest();
     assertThat(request.rawPath()).isEqualTo("/conversations/search");
     assertThat(request.header("Version")).isEqualTo("2021-04-15");
     assertThat(request.header("Authorization")).isEqualTo("Bearer hl-token");
-    List<String> pairs = StubServer.queryPairs(request.rawQuery());
+    List<String> pairs = TestServer.queryPairs(request.rawQuery());
     assertThat(pairs).contains(
         "locationId=ABCHkzuJQ8ZMd4Te84GK", "contactId=9VEmS0si86GW6gXWU89b",
         "assignedTo=ABCHkzuJQ8ZMd4Te84GK,unassigned", "followers=f1,f2", "mentions=m1", "id=conv1",

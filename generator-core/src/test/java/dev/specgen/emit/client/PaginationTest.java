@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
-import dev.specgen.testing.StubServer;
-import dev.specgen.testing.StubServer.Response;
+import dev.specgen.testing.TestServer;
+import dev.specgen.testing.TestServer.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The generated auto-paging methods walk real pages, stop on the last one, and fetch lazily. */
 class PaginationTest {
 
-  private final StubServer server = StubServer.start();
+  private final TestServer server = TestServer.start();
 
   @AfterEach
   void stop() {
@@ -73,7 +73,7 @@ class PaginationTest {
 
     assertThat(ids).containsExactly("cnv_1", "cnv_2", "cnv_3", "cnv_4", "cnv_5");
     assertThat(requestsSeen).as("page N+1 is fetched only after page N's last item").containsExactly(1, 1, 2, 2, 3);
-    assertThat(server.requests()).extracting(StubServer.Request::target).containsExactly(
+    assertThat(server.requests()).extracting(TestServer.Request::target).containsExactly(
         "/contacts/crd_123/conversations?limit=2",
         "/contacts/crd_123/conversations?page_token=p2&limit=2",
         "/contacts/crd_123/conversations?page_token=p3&limit=2");

@@ -1,5 +1,6 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
@@ -114,8 +115,8 @@ class EdgeCasesTest {
         Map<String, String> environment = SnippetRunner.environment(model, context, operation);
         String page = DocsTestKit.read(docs.resolve(layout.page(operation)));
         CurlParser.Request curl = CurlParser.parse(MarkdownChecks.blocksIn(page, "curl").get(0).text(), environment);
-        try (RecordingServer server = new RecordingServer()) {
-          server.reply(r -> new RecordingServer.Reply(operation.operationId().equals("ping") ? 204 : 200,
+        try (TestServer server = TestServer.start()) {
+          server.respondWith(r -> TestServer.Response.json(operation.operationId().equals("ping") ? 204 : 200,
               operation.operationId().equals("ping") ? "" : "{\"hits\": 3}"));
           Object client = runner.client(model, context, operation, server.baseUrl(), environment);
           runner.run(layout.snippetClass(operation).canonicalName(), "run", client);

@@ -1,5 +1,6 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
@@ -42,9 +43,9 @@ class ExampleRoundTripTest {
     String page = DocsTestKit.read(out.resolve("docs/kitchen/putThing.md"));
     CurlParser.Request curl = CurlParser.parse(MarkdownChecks.blocksIn(page, "curl").get(0).text(), environment);
 
-    try (RecordingServer server = new RecordingServer();
+    try (TestServer server = TestServer.start();
         SnippetRunner runner = new SnippetRunner(dir.resolve("classes"))) {
-      server.reply(r -> new RecordingServer.Reply(200, "{\"text\": \"t\", \"count\": 1, \"required\": \"r\"}"));
+      server.respondWith(r -> TestServer.Response.json(200, "{\"text\": \"t\", \"count\": 1, \"required\": \"r\"}"));
       Object client = runner.client(model, context, operation, server.baseUrl() + SnippetRunner.basePath(model),
           environment);
       Object response = runner.run(pkg + ".snippets.PutThingSnippet", "run", client);

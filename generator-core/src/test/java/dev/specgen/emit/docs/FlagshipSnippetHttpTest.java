@@ -1,5 +1,6 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
@@ -66,17 +67,17 @@ class FlagshipSnippetHttpTest {
   }
 
   /** The spec's example of the first success response, as the server's reply. */
-  private static RecordingServer.Reply example(Case c) {
+  private static TestServer.Response example(Case c) {
     Response success = c.operation().successResponses().get(0);
     Optional<MediaType> media = success.content().stream().findFirst();
     String json = media.flatMap(MediaType::example).map(JsonValue::toJson)
         .or(() -> media.flatMap(m -> new ExampleValues(c.model()).synthesize(m.type(), ExampleValues.Mode.RESPONSE))
             .map(v -> new JsonValue(v).toJson()))
         .orElse("{}");
-    return new RecordingServer.Reply(Integer.parseInt(success.status().replace("XX", "00")), json);
+    return TestServer.Response.json(Integer.parseInt(success.status().replace("XX", "00")), json);
   }
 
-  private RecordingServer.Recorded runOnce(Case c, RecordingServer server, String method) throws Throwable {
+  private TestServer.Request runOnce(Case c, TestServer server, String method) throws Throwable {
     try (SnippetRunner runner = new SnippetRunner(classes)) {
       Object client = runner.client(c.model(), c.context(), c.operation(),
           server.baseUrl() + SnippetRunner.basePath(c.model()), c.environment());
@@ -94,9 +95,9 @@ class FlagshipSnippetHttpTest {
   @FieldSource("FLAGSHIPS")
   void theSnippetSendsTheRequestOfTheCurlCommand(String spec) throws Throwable {
     Case c = operationCase(spec);
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> example(c));
-      RecordingServer.Recorded sent = runOnce(c, server, "run");
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> example(c));
+      TestServer.Request sent = runOnce(c, server, "run");
 
       assertThat(server.requests()).hasSize(1);
       SnippetRunner.assertSameRequest(sent, c.curl());
@@ -113,9 +114,9 @@ class FlagshipSnippetHttpTest {
   void theSnippetSendsTheDocumentedRequest(String spec, String target, String authHeader, String authValue)
       throws Throwable {
     Case c = operationCase(spec);
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> example(c));
-      RecordingServer.Recorded sent = runOnce(c, server, "run");
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> example(c));
+      TestServer.Request sent = runOnce(c, server, "run");
 
       assertThat(sent.method()).isEqualTo("GET");
       assertThat(sent.target()).isEqualTo(target);
@@ -135,11 +136,11 @@ class FlagshipSnippetHttpTest {
   @Test
   void frontAllPagesFollowsTheNextPageUrl() throws Throwable {
     Case c = operationCase("front.yaml");
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> r.target().contains("page_token=")
-          ? new RecordingServer.Reply(200, "{\"_results\": [], \"_pagination\": {\"next\": null}}")
-          : new RecordingServer.Reply(200, example(c).json().replace("https://api2.frontapp.com", server.baseUrl())));
-      RecordingServer.Recorded first = runOnce(c, server, "runAll");
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> r.target().contains("page_token=")
+          ? TestServer.Response.json(200, "{\"_results\": [], \"_pagination\": {\"next\": null}}")
+          : TestServer.Response.json(200, example(c).body().replace("https://api2.frontapp.com", server.baseUrl())));
+      TestServer.Request first = runOnce(c, server, "runAll");
 
       assertThat(first.target())
           .isEqualTo("/contacts/crd_123/conversations?q%5Bstatuses%5D=assigned&q%5Bstatuses%5D=archived&limit=25");
@@ -155,11 +156,11 @@ class FlagshipSnippetHttpTest {
   @Test
   void highLevelAllPagesStopsAtAnEmptyPage() throws Throwable {
     Case c = operationCase("highlevel.yaml");
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> r.target().contains("startAfterDate=")
-          ? new RecordingServer.Reply(200, "{\"conversations\": [], \"total\": 1}")
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> r.target().contains("startAfterDate=")
+          ? TestServer.Response.json(200, "{\"conversations\": [], \"total\": 1}")
           : example(c));
-      RecordingServer.Recorded first = runOnce(c, server, "runAll");
+      TestServer.Request first = runOnce(c, server, "runAll");
 
       assertThat(server.requests()).as("the short example page is followed by one empty page").hasSize(2);
       assertThat(first.target()).startsWith("/conversations/search?locationId=ABCHkzuJQ8ZMd4Te84GK&")

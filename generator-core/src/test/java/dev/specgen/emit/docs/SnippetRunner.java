@@ -1,5 +1,6 @@
 package dev.specgen.emit.docs;
 
+import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,7 +93,7 @@ final class SnippetRunner implements AutoCloseable {
    * Asserts that {@code sent} is the request {@code curl} describes: same method, the same path and
    * query after the base URL, the same headers (beyond those the HTTP stack adds) and the same JSON.
    */
-  static void assertSameRequest(RecordingServer.Recorded sent, CurlParser.Request curl) throws IOException {
+  static void assertSameRequest(TestServer.Request sent, CurlParser.Request curl) throws IOException {
     URI url = URI.create(curl.url());
     assertThat(sent.method()).as("method").isEqualTo(curl.method());
     assertThat(sent.target()).as("path and query")
