@@ -1,5 +1,6 @@
 package dev.specgen.emit.client;
 
+import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class FaultsTest {
 
   @BeforeAll
   static void compile() {
-    front = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"), "test.front",
+    front = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"), "test.front",
         Map.of("test/front/Scenario.java", FRONT_SCENARIO));
   }
 
@@ -175,7 +176,7 @@ class FaultsTest {
 
   @Test
   void highLevel422CarriesItsTypedBody() {
-    InMemoryCompiler.Compilation highLevel = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
+    InMemoryCompiler.Compilation highLevel = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", """
             package test.highlevel;
             public final class Scenario {

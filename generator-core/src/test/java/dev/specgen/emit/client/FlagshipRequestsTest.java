@@ -1,5 +1,6 @@
 package dev.specgen.emit.client;
 
+import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
@@ -52,7 +53,7 @@ class FlagshipRequestsTest {
 
   @Test
   void frontSendsDeepObjectQueryEncodedAliasAndBearerToken() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"),
         "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
     server.enqueue(Response.json(200, Examples.of("front.yaml")));
 
@@ -105,7 +106,7 @@ class FlagshipRequestsTest {
   }
 
   private void assertChatwootCompatible(String name, String api) {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship(name + ".yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec(name + ".yaml"),
         "test." + name, Map.of("test/" + name + "/Scenario.java", CHATWOOT_SCENARIO.formatted(name, api)));
     server.enqueue(Response.json(200, Examples.of(name + ".yaml")));
 
@@ -163,7 +164,7 @@ class FlagshipRequestsTest {
 
   @Test
   void highLevelSendsVersionHeaderCommaSeparatedIdsAndEveryQueryParameter() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", HIGHLEVEL_SCENARIO));
     server.enqueue(Response.json(200, Examples.of("highlevel.yaml")));
 

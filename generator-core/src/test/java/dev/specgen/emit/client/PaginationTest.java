@@ -1,5 +1,6 @@
 package dev.specgen.emit.client;
 
+import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
@@ -55,7 +56,7 @@ class PaginationTest {
 
   @Test
   void frontFollowsPaginationNextAcrossThreePagesOnePageAtATime() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"),
         "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
     String base = server.baseUrl();
     server.enqueue(Response.json(200, frontPage(List.of("cnv_1", "cnv_2"), base + "/contacts/crd_123/conversations?page_token=p2&limit=2")))
@@ -82,7 +83,7 @@ class PaginationTest {
 
   @Test
   void aFailingNextPageThrowsTheOperationsTypedErrorWithItsBody() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"),
         "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
     String base = server.baseUrl();
     String notFound = "{\"_error\":{\"status\":404,\"title\":\"Not found\",\"message\":\"gone\"}}";
@@ -130,7 +131,7 @@ class PaginationTest {
 
   /** Pages through HighLevel's searchConversations asking for {@code limit} a page; the server gives 2. */
   private Object highLevelIds(int limit) {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", HIGHLEVEL_SCENARIO));
     server.enqueue(Response.json(200, highLevelPage(5, "a", 1000L, "b", 900L)))
         .enqueue(Response.json(200, highLevelPage(5, "c", 800L, "d", 700L)))

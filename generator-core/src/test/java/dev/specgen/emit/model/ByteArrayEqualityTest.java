@@ -1,5 +1,6 @@
 package dev.specgen.emit.model;
 
+import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,7 @@ class ByteArrayEqualityTest {
                 name: {type: string}
                 data: {type: string, format: byte}
         """));
-    InMemoryCompiler.Compilation compiled = ModelFixtures.compile(ModelFixtures.emit(model, "dev.specgen.bytes"));
+    InMemoryCompiler.Compilation compiled = InMemoryCompiler.create().compileFiles(SpecgenTestKit.sources(model, "dev.specgen.bytes", false)).assertSucceeded();
     Class<?> attachment = compiled.loadClass("dev.specgen.bytes.Attachment");
 
     Object first = MAPPER.readValue("{\"name\": \"a.txt\", \"data\": \"aGk=\"}", attachment);

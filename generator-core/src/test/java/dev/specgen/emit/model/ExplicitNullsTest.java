@@ -1,5 +1,6 @@
 package dev.specgen.emit.model;
 
+import dev.specgen.testing.SpecgenTestKit;
 import static dev.specgen.testing.Invoke.call;
 import static dev.specgen.testing.Invoke.callStatic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +70,7 @@ class ExplicitNullsTest {
   @BeforeAll
   void compile(@TempDir Path dir) {
     var model = new SpecFixture(dir).model("issues.yaml", SPEC);
-    code = ModelFixtures.compile(ModelFixtures.emit(model, "dev.specgen.nulls"));
+    code = InMemoryCompiler.create().compileFiles(SpecgenTestKit.sources(model, "dev.specgen.nulls", false)).assertSucceeded();
   }
 
   private Class<?> type(String name) {

@@ -1,5 +1,6 @@
 package dev.specgen.emit.model;
 
+import dev.specgen.testing.SpecgenTestKit;
 import static dev.specgen.testing.Invoke.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,12 +56,13 @@ class ModelRoundTripTest {
     }
 
     String json() throws IOException {
-      return Files.readString(ModelFixtures.testResources().resolve("json").resolve(payload));
+      return Files.readString(SpecgenTestKit.testResources().resolve("json").resolve(payload));
     }
 
     synchronized InMemoryCompiler.Compilation models() {
-      return COMPILED.computeIfAbsent(this, example -> ModelFixtures.compile(ModelFixtures.emit(
-          ModelFixtures.loadModel(ModelFixtures.repoRoot().resolve("specs/" + spec + ".yaml")), packageName())));
+      return COMPILED.computeIfAbsent(this, example -> InMemoryCompiler.create().compileFiles(SpecgenTestKit.sources(
+          SpecgenTestKit.loadModel(SpecgenTestKit.repoRoot().resolve("specs/" + spec + ".yaml")), packageName(), false))
+          .assertSucceeded());
     }
 
     Class<?> modelClass(String simpleName) {
