@@ -2,8 +2,8 @@ package dev.specgen.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.testing.TestServer;
 import dev.specgen.ir.SecurityScheme;
+import dev.specgen.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,8 @@
 package dev.specgen.emit.client;
 
-import dev.specgen.testing.SpecgenTestKit;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.MediaType;
+import dev.specgen.testing.SpecgenTestKit;
 
 /** The 200 response examples of the flagship specs: the seeds' payloads. */
 final class Examples {

@@ -1,6 +1,5 @@
 package dev.specgen.emit.client;
 
-import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import dev.specgen.runtime.error.UnauthorizedException;
 import dev.specgen.runtime.error.UnprocessableEntityException;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
+import dev.specgen.testing.SpecgenTestKit;
 import dev.specgen.testing.TestServer;
 import dev.specgen.testing.TestServer.Response;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.specgen.emit.client;
 
-import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
+import dev.specgen.testing.SpecgenTestKit;
 import dev.specgen.testing.TestServer;
 import dev.specgen.testing.TestServer.Response;
 import java.util.List;

@@ -1,12 +1,13 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,18 +30,18 @@ class ExampleRoundTripTest {
     Path spec = dir.resolve("kitchen.yaml");
     Files.writeString(spec, KitchenSpec.YAML);
     Path out = dir.resolve("out");
-    DocsTestKit.generate(List.of(spec), LoadOptions.defaults(), out);
-    String pkg = DocsTestKit.BASE_PACKAGE;
-    DocsTestKit.requireModel(out, pkg.replace('.', '/') + "/Everything.java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
-    sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
-    DocsTestKit.compile(sources, dir.resolve("classes"));
+    SpecgenTestKit.generate(DocsFixtures.packages(List.of(spec)), LoadOptions.defaults(), out);
+    String pkg = DocsFixtures.BASE_PACKAGE;
+    DocsFixtures.requireModel(out, pkg.replace('.', '/') + "/Everything.java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
+    sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
+    DocsFixtures.compile(sources, dir.resolve("classes"));
 
-    ApiModel model = DocsTestKit.load(spec, LoadOptions.defaults());
+    ApiModel model = SpecgenTestKit.loadModel(spec);
     EmitContext context = new EmitContext(pkg, spec, true);
     Operation operation = model.operations().get(0);
     Map<String, String> environment = SnippetRunner.environment(model, context, operation);
-    String page = DocsTestKit.read(out.resolve("docs/kitchen/putThing.md"));
+    String page = DocsFixtures.read(out.resolve("docs/kitchen/putThing.md"));
     CurlParser.Request curl = CurlParser.parse(MarkdownChecks.blocksIn(page, "curl").get(0).text(), environment);
 
     try (TestServer server = TestServer.start();

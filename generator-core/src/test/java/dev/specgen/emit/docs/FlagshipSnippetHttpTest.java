@@ -1,6 +1,5 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
@@ -10,6 +9,8 @@ import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Response;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlagshipSnippetHttpTest {
 
-  static final List<String> FLAGSHIPS = DocsTestKit.FLAGSHIPS;
+  static final List<String> FLAGSHIPS = DocsFixtures.FLAGSHIPS;
 
   @TempDir static Path dir;
   private Path out;
@@ -39,12 +40,12 @@ class FlagshipSnippetHttpTest {
   @BeforeAll
   void generateAndCompile() {
     out = dir.resolve("out");
-    DocsTestKit.generate(FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(), LoadOptions.defaults(), out);
-    DocsTestKit.requireModel(out, "com/example/conversations/front/ConversationPage.java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
-    sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
+    SpecgenTestKit.generate(DocsFixtures.packages(FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList()), LoadOptions.defaults(), out);
+    DocsFixtures.requireModel(out, "com/example/conversations/front/ConversationPage.java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
+    sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
     classes = dir.resolve("classes");
-    DocsTestKit.compile(sources, classes);
+    DocsFixtures.compile(sources, classes);
   }
 
   /** One operation of a flagship spec, with its page and the test's credentials. */
@@ -57,11 +58,11 @@ class FlagshipSnippetHttpTest {
   }
 
   private Case operationCase(String spec) {
-    ApiModel model = DocsTestKit.flagshipModel(spec);
-    EmitContext context = new EmitContext(DocsTestKit.flagshipPackage(spec), DocsTestKit.flagship(spec), true);
+    ApiModel model = SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
+    EmitContext context = new EmitContext(DocsFixtures.flagshipPackage(spec), SpecgenTestKit.flagshipSpec(spec), true);
     DocsLayout layout = new DocsLayout(model, context);
     Operation operation = model.operations().get(0);
-    String page = DocsTestKit.read(out.resolve("docs").resolve(layout.path(layout.page(operation))));
+    String page = DocsFixtures.read(out.resolve("docs").resolve(layout.path(layout.page(operation))));
     return new Case(model, context, operation, page, SnippetRunner.environment(model, context, operation),
         layout.snippetClass(operation).canonicalName());
   }

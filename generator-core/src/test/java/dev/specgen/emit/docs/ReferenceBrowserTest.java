@@ -1,6 +1,5 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,8 @@ import dev.specgen.gateway.GatewayConfig;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -56,9 +57,9 @@ class ReferenceBrowserTest {
   void generateAndCompile() {
     Browser.assumeInstalled();
     out = dir.resolve("out");
-    DocsTestKit.generate(DocsTestKit.FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(), LoadOptions.defaults(), out);
+    SpecgenTestKit.generate(DocsFixtures.packages(DocsFixtures.FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList()), LoadOptions.defaults(), out);
     classes = dir.resolve("classes");
-    DocsTestKit.compile(DocsTestKit.files(out.resolve("java"), ".java"), classes);
+    DocsFixtures.compile(DocsFixtures.files(out.resolve("java"), ".java"), classes);
   }
 
   /** One flagship operation as the browser test drives it. */
@@ -66,11 +67,11 @@ class ReferenceBrowserTest {
       String authPrefix) {
 
     ApiModel model() {
-      return DocsTestKit.flagshipModel(spec);
+      return SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
     }
 
     EmitContext context() {
-      return new EmitContext(DocsTestKit.flagshipPackage(spec), DocsTestKit.flagship(spec), true);
+      return new EmitContext(DocsFixtures.flagshipPackage(spec), SpecgenTestKit.flagshipSpec(spec), true);
     }
 
     Operation operation() {
@@ -151,8 +152,8 @@ class ReferenceBrowserTest {
 
   @Test
   void noPageOfTheFlagshipReferencesLogsAConsoleError() throws IOException {
-    List<Path> pages = DocsTestKit.files(out.resolve("docs"), ".html");
-    assertThat(pages).hasSize(DocsTestKit.FLAGSHIPS.size() * 2);
+    List<Path> pages = DocsFixtures.files(out.resolve("docs"), ".html");
+    assertThat(pages).hasSize(DocsFixtures.FLAGSHIPS.size() * 2);
     try (Browser browser = new Browser(dir.resolve("profile-console"), 1000, 800)) {
       browser.open(pages.stream().filter(p -> p.toString().contains("/front/html/index.html")).findFirst()
           .orElseThrow().toUri().toString());
@@ -178,7 +179,7 @@ class ReferenceBrowserTest {
    */
   private static void assertStartsAsTheCompiledSnippet(Browser browser, Path page) {
     String name = page.getFileName().toString();
-    String markdown = DocsTestKit.read(page.getParent().getParent().resolve(name.replace(".html", ".md")));
+    String markdown = DocsFixtures.read(page.getParent().getParent().resolve(name.replace(".html", ".md")));
     String java = (String) browser.driver().executeScript("return document.getElementById('snippet-java').textContent");
     String curl = (String) browser.driver().executeScript("return document.getElementById('snippet-curl').textContent");
     assertThat(java).as("live Java of %s", page).isEqualTo(MarkdownChecks.blocksIn(markdown, "Java").get(0).text());
@@ -264,7 +265,7 @@ class ReferenceBrowserTest {
     Path file = dir.resolve("page-snippets").resolve(packageName.replace('.', '/')).resolve("PageSnippet.java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, source, StandardCharsets.UTF_8);
-    DocsTestKit.compile(List.of(file), classes, System.getProperty("java.class.path") + File.pathSeparator + classes);
+    DocsFixtures.compile(List.of(file), classes, System.getProperty("java.class.path") + File.pathSeparator + classes);
     int before = server.requests().size();
     try (SnippetRunner runner = new SnippetRunner(classes)) {
       Object client = runner.client(flow.model(), flow.context(), flow.operation(),
@@ -328,7 +329,7 @@ class ReferenceBrowserTest {
   private Map<String, String> pages() throws IOException {
     Map<String, String> pages = new TreeMap<>();
     Path docs = out.resolve("docs");
-    for (Path file : DocsTestKit.files(docs, "")) {
+    for (Path file : DocsFixtures.files(docs, "")) {
       if (Files.isRegularFile(file)) {
         pages.put(docs.relativize(file).toString().replace(File.separatorChar, '/'), Files.readString(file));
       }

@@ -1,6 +1,5 @@
 package dev.specgen.emit.docs;
 
-import dev.specgen.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +7,7 @@ import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.SecurityScheme;
+import dev.specgen.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;

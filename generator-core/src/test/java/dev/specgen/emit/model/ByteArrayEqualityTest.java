@@ -1,12 +1,12 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.read.SpecFixture;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

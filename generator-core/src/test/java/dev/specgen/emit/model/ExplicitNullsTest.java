@@ -1,6 +1,5 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.testing.SpecgenTestKit;
 import static dev.specgen.testing.Invoke.call;
 import static dev.specgen.testing.Invoke.callStatic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +9,7 @@ import dev.specgen.read.SpecFixture;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.testing.SpecgenTestKit;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.naming.SpecSegments;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

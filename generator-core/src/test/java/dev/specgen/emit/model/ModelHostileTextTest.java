@@ -1,6 +1,5 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.testing.SpecgenTestKit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +7,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;
+import dev.specgen.testing.SpecgenTestKit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,5 @@
 package dev.specgen.emit.model;
 
-import dev.specgen.testing.SpecgenTestKit;
 import static dev.specgen.testing.Invoke.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
