@@ -2,7 +2,7 @@ package dev.specgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.testing.SharedSpecs;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,7 +46,7 @@ class RealWorldCliTest {
   }
 
   private static Path highLevel() {
-    return SharedSpecs.folderOrSkip("highlevel");
+    return SpecgenTestKit.realSpecs().resolve("highlevel");
   }
 
   @Test

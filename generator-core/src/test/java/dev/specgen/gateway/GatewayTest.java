@@ -2,8 +2,8 @@ package dev.specgen.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgen.emit.docs.RecordingServer;
 import dev.specgen.ir.SecurityScheme;
+import dev.specgen.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +39,7 @@ class GatewayTest {
 
   @Test
   void forwardsPathAndQueryAsTheyCameAndAddsConfiguredCredentials() throws Exception {
-    RecordingServer upstream = upstream();
+    TestServer upstream = upstream();
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(upstream, Map.of("bearerAuth", SECRET))), Map.of(), 0));
 
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway.baseUrl()
@@ -48,7 +48,7 @@ class GatewayTest {
         .header("X-Specgen-Credential-bearerAuth", "from-the-page"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    RecordingServer.Recorded sent = upstream.requests().get(0);
+    TestServer.Request sent = upstream.requests().get(0);
     assertThat(sent.target()).isEqualTo("/contacts/crd_123/conversations?q%5Bstatuses%5D=assigned"
         + "&q%5Bstatuses%5D=archived&limit=25");
     assertThat(sent.headers()).containsEntry("authorization", "Bearer " + SECRET)
@@ -61,7 +61,7 @@ class GatewayTest {
 
   @Test
   void usesThePagesCredentialsWhereNoneIsConfiguredAndDropsTheGatewayHeaders() throws Exception {
-    RecordingServer upstream = upstream();
+    TestServer upstream = upstream();
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(upstream, Map.of())), Map.of(), 0));
 
     send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/accounts/7"))
@@ -70,7 +70,7 @@ class GatewayTest {
         .header("X-Specgen-Credential-apiKey", "page-key")
         .header("X-Specgen-Credential-bearerAuth", "not-requested"));
 
-    RecordingServer.Recorded sent = upstream.requests().get(0);
+    TestServer.Request sent = upstream.requests().get(0);
     assertThat(sent.headers()).containsEntry("api_access_token", "page-key").doesNotContainKey("authorization");
     assertThat(sent.headers().keySet()).noneMatch(name -> name.startsWith("x-specgen-"));
     assertThat(logOnceItHas("GET /accounts/7")).doesNotContain("page-key");
@@ -78,8 +78,8 @@ class GatewayTest {
 
   @Test
   void refusesATargetThatIsNotAllowedAndSendsNothing() throws Exception {
-    RecordingServer allowed = upstream();
-    RecordingServer other = upstream();
+    TestServer allowed = upstream();
+    TestServer other = upstream();
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(allowed, Map.of("bearerAuth", SECRET))), Map.of(), 0));
 
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/anything"))
@@ -95,7 +95,7 @@ class GatewayTest {
 
   @Test
   void answersPreflightRequestsForPagesFromDiskAndRefusesOtherSites() throws Exception {
-    RecordingServer upstream = upstream();
+    TestServer upstream = upstream();
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(upstream, Map.of())), Map.of(), 0));
 
     HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/contacts"))
@@ -118,7 +118,7 @@ class GatewayTest {
 
   @Test
   void reportsAnUpstreamThatIsDownAs502Json() throws Exception {
-    RecordingServer upstream = upstream();
+    TestServer upstream = upstream();
     GatewayApi api = api(upstream, Map.of("bearerAuth", SECRET));
     upstream.close(); // nothing listens there any more
     Gateway gateway = gateway(GatewayConfig.of(List.of(api), Map.of(), 0));
@@ -132,13 +132,13 @@ class GatewayTest {
 
   @Test
   void reportsASlowUpstreamAs504Json() throws Exception {
-    RecordingServer upstream = upstream().reply(r -> {
+    TestServer upstream = upstream().respondWith(r -> {
       try {
         Thread.sleep(3000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return new RecordingServer.Reply(200, "{}");
+      return TestServer.Response.json(200, "{}");
     });
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(upstream, Map.of())), Map.of(), 0)
         .withLimits(100, 100, Duration.ofSeconds(1), Duration.ofMillis(500)));
@@ -151,7 +151,7 @@ class GatewayTest {
 
   @Test
   void refusesABodyOverTheLimitWith413AndAnAnswerOverTheLimitWith502() throws Exception {
-    RecordingServer upstream = upstream().reply(r -> new RecordingServer.Reply(200, "x".repeat(200)));
+    TestServer upstream = upstream().respondWith(r -> TestServer.Response.json(200, "x".repeat(200)));
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(upstream, Map.of())), Map.of(), 0)
         .withLimits(100, 100, Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
@@ -162,14 +162,14 @@ class GatewayTest {
 
     assertThat(tooLarge.statusCode()).isEqualTo(413);
     assertThat(tooLarge.body()).contains("\"request_too_large\"");
-    assertThat(upstream.requests()).extracting(RecordingServer.Recorded::target).containsExactly("/download");
+    assertThat(upstream.requests()).extracting(TestServer.Request::target).containsExactly("/download");
     assertThat(answerTooLarge.statusCode()).isEqualTo(502);
     assertThat(answerTooLarge.body()).contains("\"response_too_large\"");
   }
 
   @Test
   void servesTheReferencePagesAndStripsHopByHopHeaders() throws Exception {
-    RecordingServer upstream = upstream();
+    TestServer upstream = upstream();
     Gateway gateway = gateway(GatewayConfig.of(List.of(api(upstream, Map.of())),
         Map.of("test/html/index.html", "<!DOCTYPE html><title>x</title>"), 0));
 
@@ -189,7 +189,7 @@ class GatewayTest {
 
   @Test
   void bindsToLoopbackAndStopsCleanly() throws Exception {
-    RecordingServer upstream = upstream();
+    TestServer upstream = upstream();
     Gateway gateway = Gateway.start(GatewayConfig.of(List.of(api(upstream, Map.of())), Map.of(), 0), log::add);
     int port = gateway.port();
     assertThat(port).isPositive();
@@ -204,13 +204,13 @@ class GatewayTest {
     }
   }
 
-  private RecordingServer upstream() throws IOException {
-    RecordingServer server = new RecordingServer();
+  private TestServer upstream() throws IOException {
+    TestServer server = TestServer.start().respondWith(r -> TestServer.Response.json(200, "{}"));
     open.add(server);
     return server;
   }
 
-  private GatewayApi api(RecordingServer upstream, Map<String, String> configured) {
+  private GatewayApi api(TestServer upstream, Map<String, String> configured) {
     URI target = URI.create(upstream.baseUrl());
     return new GatewayApi("test", target, Set.of(target), List.of(BEARER, API_KEY), configured);
   }

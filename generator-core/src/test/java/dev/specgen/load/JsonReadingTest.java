@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgen.diag.Diagnostics;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.SpecFixture;
-import dev.specgen.testing.SharedSpecs;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class JsonReadingTest {
 
   @Test
   void publishedJsonSpecsGiveTheTreeTheYamlReaderGives() throws IOException {
-    Path real = SharedSpecs.folderOrSkip("");
+    Path real = SpecgenTestKit.realSpecs();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(real)) {
       files = walk.filter(f -> f.toString().endsWith(".json")).sorted().toList();

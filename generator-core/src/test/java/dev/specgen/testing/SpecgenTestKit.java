@@ -14,7 +14,9 @@ import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one way tests find the project's files and run Specgen. Everything goes through the real
@@ -28,6 +30,7 @@ import java.util.List;
  *   <li>{@link #load}: a spec's model, failing the test on any error;
  *   <li>{@link #sources}: the sources the generator emits for a model (models, and clients unless
  *       models only), in memory;
+ *   <li>{@link #compileClient}: a spec's generated models and client compiled with test code;
  *   <li>{@link #generate}: a whole run onto disk (sources, docs, snippets), failing on errors.
  * </ul>
  */
@@ -91,6 +94,21 @@ public final class SpecgenTestKit {
         .withGenerateClients(clients);
     return new Generator().emit(model, input.get(0), options)
         .getOrDefault(GeneratedFile.Target.SOURCES, List.of());
+  }
+
+  /**
+   * Compiles the generated models and client of {@code spec} in {@code packageName} with {@code
+   * testSources} (source text by relative path, e.g. {@code test/front/Scenario.java}); fails the
+   * test on any error.
+   */
+  public static InMemoryCompiler.Compilation compileClient(Path spec, String packageName,
+      Map<String, String> testSources) {
+    Map<String, String> compiled = new LinkedHashMap<>();
+    for (GeneratedFile file : sources(loadModel(spec), packageName, true)) {
+      compiled.put(file.relativePath(), file.content());
+    }
+    compiled.putAll(testSources);
+    return InMemoryCompiler.create().compile(compiled).assertSucceeded();
   }
 
   /**

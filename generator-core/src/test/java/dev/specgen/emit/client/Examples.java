@@ -2,7 +2,7 @@ package dev.specgen.emit.client;
 
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.MediaType;
-import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
 
 /** The 200 response examples of the flagship specs: the seeds' payloads. */
 final class Examples {
@@ -11,7 +11,7 @@ final class Examples {
 
   /** The example of the first 2xx response of the spec's only operation, as JSON text. */
   static String of(String flagshipFile) {
-    ApiModel model = GeneratedClients.load(GeneratedClients.flagship(flagshipFile), LoadOptions.defaults());
+    ApiModel model = SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(flagshipFile));
     return model.operations().get(0).successResponses().get(0).content().stream()
         .map(MediaType::example)
         .flatMap(java.util.Optional::stream)

@@ -15,8 +15,9 @@ import dev.specgen.runtime.error.UnauthorizedException;
 import dev.specgen.runtime.error.UnprocessableEntityException;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
-import dev.specgen.testing.StubServer;
-import dev.specgen.testing.StubServer.Response;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
+import dev.specgen.testing.TestServer.Response;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -69,11 +70,11 @@ class FaultsTest {
   private static final String EMPTY_PAGE = "{\"_pagination\":{\"next\":null},\"_links\":{\"self\":\"x\"},\"_results\":[]}";
 
   private static InMemoryCompiler.Compilation front;
-  private final StubServer server = StubServer.start();
+  private final TestServer server = TestServer.start();
 
   @BeforeAll
   static void compile() {
-    front = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"), "test.front",
+    front = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"), "test.front",
         Map.of("test/front/Scenario.java", FRONT_SCENARIO));
   }
 
@@ -175,7 +176,7 @@ class FaultsTest {
 
   @Test
   void highLevel422CarriesItsTypedBody() {
-    InMemoryCompiler.Compilation highLevel = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
+    InMemoryCompiler.Compilation highLevel = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", """
             package test.highlevel;
             public final class Scenario {

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
-import dev.specgen.testing.StubServer;
-import dev.specgen.testing.StubServer.Response;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
+import dev.specgen.testing.TestServer.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class FlagshipRequestsTest {
 
-  private final StubServer server = StubServer.start();
+  private final TestServer server = TestServer.start();
 
   @AfterEach
   void stop() {
@@ -52,17 +53,17 @@ class FlagshipRequestsTest {
 
   @Test
   void frontSendsDeepObjectQueryEncodedAliasAndBearerToken() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"),
         "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
     server.enqueue(Response.json(200, Examples.of("front.yaml")));
 
     Object page = Invoke.callStatic(code.loadClass("test.front.Scenario"), "list", server.baseUrl(),
         "alt:email:leela@planet-express.com");
 
-    StubServer.Request request = server.lastRequest();
+    TestServer.Request request = server.lastRequest();
     assertThat(request.method()).isEqualTo("GET");
     assertThat(request.rawPath()).isEqualTo("/contacts/alt%3Aemail%3Aleela%40planet-express.com/conversations");
-    assertThat(StubServer.queryPairs(request.rawQuery())).containsExactly(
+    assertThat(TestServer.queryPairs(request.rawQuery())).containsExactly(
         "q%5Bstatuses%5D=assigned", "q%5Bstatuses%5D=archived", "limit=25", "page_token=tok%201");
     assertThat(request.header("Authorization")).isEqualTo("Bearer front-token");
     assertThat(request.header("User-Agent")).contains("specgen/", "FrontClient");
@@ -105,13 +106,13 @@ class FlagshipRequestsTest {
   }
 
   private void assertChatwootCompatible(String name, String api) {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship(name + ".yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec(name + ".yaml"),
         "test." + name, Map.of("test/" + name + "/Scenario.java", CHATWOOT_SCENARIO.formatted(name, api)));
     server.enqueue(Response.json(200, Examples.of(name + ".yaml")));
 
     Object conversations = Invoke.callStatic(code.loadClass("test." + name + ".Scenario"), "list", server.baseUrl());
 
-    StubServer.Request request = server.lastRequest();
+    TestServer.Request request = server.lastRequest();
     assertThat(request.method() + " " + request.target())
         .isEqualTo("GET /api/v1/accounts/7/contacts/42/conversations");
     assertThat(request.header("api_access_token")).isEqualTo("cw-token");
@@ -163,17 +164,17 @@ class FlagshipRequestsTest {
 
   @Test
   void highLevelSendsVersionHeaderCommaSeparatedIdsAndEveryQueryParameter() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", HIGHLEVEL_SCENARIO));
     server.enqueue(Response.json(200, Examples.of("highlevel.yaml")));
 
     Object response = Invoke.callStatic(code.loadClass("test.highlevel.Scenario"), "search", server.baseUrl());
 
-    StubServer.Request request = server.lastRequest();
+    TestServer.Request request = server.lastRequest();
     assertThat(request.rawPath()).isEqualTo("/conversations/search");
     assertThat(request.header("Version")).isEqualTo("2021-04-15");
     assertThat(request.header("Authorization")).isEqualTo("Bearer hl-token");
-    List<String> pairs = StubServer.queryPairs(request.rawQuery());
+    List<String> pairs = TestServer.queryPairs(request.rawQuery());
     assertThat(pairs).contains(
         "locationId=ABCHkzuJQ8ZMd4Te84GK", "contactId=9VEmS0si86GW6gXWU89b",
         "assignedTo=ABCHkzuJQ8ZMd4Te84GK,unassigned", "followers=f1,f2", "mentions=m1", "id=conv1",

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
-import dev.specgen.testing.StubServer;
-import dev.specgen.testing.StubServer.Response;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
+import dev.specgen.testing.TestServer.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The generated auto-paging methods walk real pages, stop on the last one, and fetch lazily. */
 class PaginationTest {
 
-  private final StubServer server = StubServer.start();
+  private final TestServer server = TestServer.start();
 
   @AfterEach
   void stop() {
@@ -55,7 +56,7 @@ class PaginationTest {
 
   @Test
   void frontFollowsPaginationNextAcrossThreePagesOnePageAtATime() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"),
         "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
     String base = server.baseUrl();
     server.enqueue(Response.json(200, frontPage(List.of("cnv_1", "cnv_2"), base + "/contacts/crd_123/conversations?page_token=p2&limit=2")))
@@ -73,7 +74,7 @@ class PaginationTest {
 
     assertThat(ids).containsExactly("cnv_1", "cnv_2", "cnv_3", "cnv_4", "cnv_5");
     assertThat(requestsSeen).as("page N+1 is fetched only after page N's last item").containsExactly(1, 1, 2, 2, 3);
-    assertThat(server.requests()).extracting(StubServer.Request::target).containsExactly(
+    assertThat(server.requests()).extracting(TestServer.Request::target).containsExactly(
         "/contacts/crd_123/conversations?limit=2",
         "/contacts/crd_123/conversations?page_token=p2&limit=2",
         "/contacts/crd_123/conversations?page_token=p3&limit=2");
@@ -82,7 +83,7 @@ class PaginationTest {
 
   @Test
   void aFailingNextPageThrowsTheOperationsTypedErrorWithItsBody() {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("front.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("front.yaml"),
         "test.front", Map.of("test/front/Scenario.java", FRONT_SCENARIO));
     String base = server.baseUrl();
     String notFound = "{\"_error\":{\"status\":404,\"title\":\"Not found\",\"message\":\"gone\"}}";
@@ -130,7 +131,7 @@ class PaginationTest {
 
   /** Pages through HighLevel's searchConversations asking for {@code limit} a page; the server gives 2. */
   private Object highLevelIds(int limit) {
-    InMemoryCompiler.Compilation code = GeneratedClients.compile(GeneratedClients.flagship("highlevel.yaml"),
+    InMemoryCompiler.Compilation code = SpecgenTestKit.compileClient(SpecgenTestKit.flagshipSpec("highlevel.yaml"),
         "test.highlevel", Map.of("test/highlevel/Scenario.java", HIGHLEVEL_SCENARIO));
     server.enqueue(Response.json(200, highLevelPage(5, "a", 1000L, "b", 900L)))
         .enqueue(Response.json(200, highLevelPage(5, "c", 800L, "d", 700L)))

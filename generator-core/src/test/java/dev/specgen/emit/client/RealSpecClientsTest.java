@@ -26,8 +26,8 @@ class RealSpecClientsTest {
   })
   void everyOperationGetsAMethodThatCompiles(String file, String refRoot, String packageName, String clientName) {
     Path specs = SpecgenTestKit.realSpecs();
-    ApiModel model = GeneratedClients.load(specs.resolve(file), LoadOptions.defaults().withRefRoot(specs.resolve(refRoot)));
-    List<GeneratedFile> files = GeneratedClients.emit(model, packageName);
+    ApiModel model = SpecgenTestKit.load(specs.resolve(file), LoadOptions.defaults().withRefRoot(specs.resolve(refRoot))).model().orElseThrow();
+    List<GeneratedFile> files = SpecgenTestKit.sources(model, packageName, true);
 
     InMemoryCompiler.Compilation compilation = InMemoryCompiler.create().compileFiles(files).assertSucceeded();
 

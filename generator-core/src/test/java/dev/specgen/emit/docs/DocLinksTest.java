@@ -7,6 +7,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.naming.SpecSegments;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocLinksTest {
 
   static Stream<Arguments> specs() {
-    Stream<Arguments> flagships = DocsTestKit.FLAGSHIPS.stream().map(s -> Arguments.of(s, false));
-    Stream<Arguments> real = DocsTestKit.REAL.stream().map(s -> Arguments.of(s, true));
+    Stream<Arguments> flagships = DocsFixtures.FLAGSHIPS.stream().map(s -> Arguments.of(s, false));
+    Stream<Arguments> real = DocsFixtures.REAL.stream().map(s -> Arguments.of(s, true));
     return Stream.concat(flagships, real);
   }
 
@@ -39,8 +40,8 @@ class DocLinksTest {
   @MethodSource("specs")
   void everyLinkResolves(String specFile, boolean real) {
     // Real specs are found while the test runs, so that without ../shared only they are skipped.
-    Path spec = real ? DocsTestKit.real(specFile) : DocsTestKit.flagship(specFile);
-    ApiModel model = DocsTestKit.load(spec, real ? DocsTestKit.realOptions() : LoadOptions.defaults());
+    Path spec = real ? SpecgenTestKit.realSpecs().resolve(specFile) : SpecgenTestKit.flagshipSpec(specFile);
+    ApiModel model = SpecgenTestKit.load(spec, real ? LoadOptions.defaults().withRefRoot(SpecgenTestKit.realSpecs()) : LoadOptions.defaults()).model().orElseThrow();
     String folder = SpecSegments.of(spec);
     Map<String, String> pages = new TreeMap<>();
     for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {
@@ -72,8 +73,8 @@ class DocLinksTest {
   @ParameterizedTest
   @MethodSource("specs")
   void everyHtmlLinkResolves(String specFile, boolean real) {
-    Path spec = real ? DocsTestKit.real(specFile) : DocsTestKit.flagship(specFile);
-    ApiModel model = DocsTestKit.load(spec, real ? DocsTestKit.realOptions() : LoadOptions.defaults());
+    Path spec = real ? SpecgenTestKit.realSpecs().resolve(specFile) : SpecgenTestKit.flagshipSpec(specFile);
+    ApiModel model = SpecgenTestKit.load(spec, real ? LoadOptions.defaults().withRefRoot(SpecgenTestKit.realSpecs()) : LoadOptions.defaults()).model().orElseThrow();
     String folder = SpecSegments.of(spec) + "/" + HtmlLayout.FOLDER + "/";
     Map<String, String> pages = new TreeMap<>();
     for (GeneratedFile file : new DocsEmitter().emit(model, new EmitContext("com.example.docs", spec, true))) {

@@ -7,6 +7,8 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.SpecFixture;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,35 +78,35 @@ class EdgeCasesTest {
     Path spec = fixture.write("edge.yaml", SPEC);
     ApiModel model = fixture.model(fixture.load("edge.yaml"));
     Path out = dir.resolve("out");
-    DocsTestKit.generate(List.of(spec), LoadOptions.defaults(), out);
+    SpecgenTestKit.generate(DocsFixtures.packages(List.of(spec)), LoadOptions.defaults(), out);
 
     Path docs = out.resolve("docs/edge");
-    List<String> pages = DocsTestKit.files(docs, ".md").stream().map(p -> docs.relativize(p).toString()).toList();
+    List<String> pages = DocsFixtures.files(docs, ".md").stream().map(p -> docs.relativize(p).toString()).toList();
     assertThat(pages).containsExactlyInAnyOrder("README.md", "models.md", "ping.md", "searchAllThings.md",
         "README-2.md");
     for (String page : pages) {
-      assertThat(MarkdownChecks.problems(DocsTestKit.read(docs.resolve(page)))).as(page).isEmpty();
+      assertThat(MarkdownChecks.problems(DocsFixtures.read(docs.resolve(page)))).as(page).isEmpty();
     }
-    String ping = DocsTestKit.read(docs.resolve("ping.md"));
+    String ping = DocsFixtures.read(docs.resolve("ping.md"));
     assertThat(MarkdownChecks.blocksIn(ping, "curl").get(0).text())
         .isEqualTo("curl --request POST \\\n  --url 'https://api.example.com/ping' \\\n"
             + "  --header 'Accept: application/json' \\\n  --user \"$EDGE_USERNAME:$EDGE_PASSWORD\"\n");
     assertThat(MarkdownChecks.blocksIn(ping, "Java").get(0).text()).endsWith("client.ping();\n");
-    String search = DocsTestKit.read(docs.resolve("searchAllThings.md"));
+    String search = DocsFixtures.read(docs.resolve("searchAllThings.md"));
     assertThat(MarkdownChecks.blocksIn(search, "curl").get(0).text())
         .contains("--url \"https://api.example.com/search?q=string&api%20key=$EDGE_API_KEY\"");
     assertThat(search).contains("| `theme` | cookie |").contains("not sent by the client");
-    assertThat(DocsTestKit.read(docs.resolve("README-2.md"))).contains("| `multipart/form-data` |")
+    assertThat(DocsFixtures.read(docs.resolve("README-2.md"))).contains("| `multipart/form-data` |")
         .contains("not sent by the client");
-    String readme = DocsTestKit.read(docs.resolve("README.md"));
+    String readme = DocsFixtures.read(docs.resolve("README.md"));
     assertThat(readme).contains("[`README`](README-2.md)").contains(".baseUrl(\"https://api.example.com\")");
 
-    DocsTestKit.requireModel(out, "com/example/conversations/ModelSupport.java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
-    sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
-    DocsTestKit.compile(sources, dir.resolve("classes"));
+    DocsFixtures.requireModel(out, "com/example/conversations/ModelSupport.java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
+    sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
+    DocsFixtures.compile(sources, dir.resolve("classes"));
 
-    EmitContext context = new EmitContext(DocsTestKit.BASE_PACKAGE, spec, true);
+    EmitContext context = new EmitContext(DocsFixtures.BASE_PACKAGE, spec, true);
     DocsLayout layout = new DocsLayout(model, context);
     try (SnippetRunner runner = new SnippetRunner(dir.resolve("classes"))) {
       for (Operation operation : model.operations()) {
@@ -112,10 +114,10 @@ class EdgeCasesTest {
           continue;
         }
         Map<String, String> environment = SnippetRunner.environment(model, context, operation);
-        String page = DocsTestKit.read(docs.resolve(layout.page(operation)));
+        String page = DocsFixtures.read(docs.resolve(layout.page(operation)));
         CurlParser.Request curl = CurlParser.parse(MarkdownChecks.blocksIn(page, "curl").get(0).text(), environment);
-        try (RecordingServer server = new RecordingServer()) {
-          server.reply(r -> new RecordingServer.Reply(operation.operationId().equals("ping") ? 204 : 200,
+        try (TestServer server = TestServer.start()) {
+          server.respondWith(r -> TestServer.Response.json(operation.operationId().equals("ping") ? 204 : 200,
               operation.operationId().equals("ping") ? "" : "{\"hits\": 3}"));
           Object client = runner.client(model, context, operation, server.baseUrl(), environment);
           runner.run(layout.snippetClass(operation).canonicalName(), "run", client);
@@ -129,9 +131,9 @@ class EdgeCasesTest {
 
   @Test
   void withoutClientsOnlyTheModelsAreDocumented() {
-    ApiModel model = DocsTestKit.flagshipModel("front.yaml");
+    ApiModel model = SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec("front.yaml"));
     List<dev.specgen.emit.GeneratedFile> files = new DocsEmitter().emit(model,
-        new EmitContext("com.example.front", DocsTestKit.flagship("front.yaml"), false));
+        new EmitContext("com.example.front", SpecgenTestKit.flagshipSpec("front.yaml"), false));
 
     assertThat(files).extracting(f -> f.target() + ":" + f.relativePath())
         .containsExactly("DOCS:front/README.md", "DOCS:front/models.md");

@@ -6,6 +6,8 @@ import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,23 +30,23 @@ class ExampleRoundTripTest {
     Path spec = dir.resolve("kitchen.yaml");
     Files.writeString(spec, KitchenSpec.YAML);
     Path out = dir.resolve("out");
-    DocsTestKit.generate(List.of(spec), LoadOptions.defaults(), out);
-    String pkg = DocsTestKit.BASE_PACKAGE;
-    DocsTestKit.requireModel(out, pkg.replace('.', '/') + "/Everything.java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
-    sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
-    DocsTestKit.compile(sources, dir.resolve("classes"));
+    SpecgenTestKit.generate(DocsFixtures.packages(List.of(spec)), LoadOptions.defaults(), out);
+    String pkg = DocsFixtures.BASE_PACKAGE;
+    DocsFixtures.requireModel(out, pkg.replace('.', '/') + "/Everything.java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
+    sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
+    DocsFixtures.compile(sources, dir.resolve("classes"));
 
-    ApiModel model = DocsTestKit.load(spec, LoadOptions.defaults());
+    ApiModel model = SpecgenTestKit.loadModel(spec);
     EmitContext context = new EmitContext(pkg, spec, true);
     Operation operation = model.operations().get(0);
     Map<String, String> environment = SnippetRunner.environment(model, context, operation);
-    String page = DocsTestKit.read(out.resolve("docs/kitchen/putThing.md"));
+    String page = DocsFixtures.read(out.resolve("docs/kitchen/putThing.md"));
     CurlParser.Request curl = CurlParser.parse(MarkdownChecks.blocksIn(page, "curl").get(0).text(), environment);
 
-    try (RecordingServer server = new RecordingServer();
+    try (TestServer server = TestServer.start();
         SnippetRunner runner = new SnippetRunner(dir.resolve("classes"))) {
-      server.reply(r -> new RecordingServer.Reply(200, "{\"text\": \"t\", \"count\": 1, \"required\": \"r\"}"));
+      server.respondWith(r -> TestServer.Response.json(200, "{\"text\": \"t\", \"count\": 1, \"required\": \"r\"}"));
       Object client = runner.client(model, context, operation, server.baseUrl() + SnippetRunner.basePath(model),
           environment);
       Object response = runner.run(pkg + ".snippets.PutThingSnippet", "run", client);

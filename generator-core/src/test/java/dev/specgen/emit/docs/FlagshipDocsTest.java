@@ -6,6 +6,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.TypeDef;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FlagshipDocsTest {
 
-  static final List<String> FLAGSHIPS = DocsTestKit.FLAGSHIPS;
-  private static final Path GOLDEN = DocsTestKit.ROOT.resolve("generator-core/src/test/resources/expected-docs");
+  static final List<String> FLAGSHIPS = DocsFixtures.FLAGSHIPS;
+  private static final Path GOLDEN = SpecgenTestKit.repoRoot().resolve("generator-core/src/test/resources/expected-docs");
 
   private static Map<String, String> byPath(List<GeneratedFile> files) {
     return files.stream().collect(Collectors.toMap(f -> f.target() + ":" + f.relativePath(), GeneratedFile::content,
@@ -41,8 +42,8 @@ class FlagshipDocsTest {
   @ParameterizedTest
   @FieldSource("FLAGSHIPS")
   void everyOperationHasAPageWithEverySection(String spec) {
-    ApiModel model = DocsTestKit.flagshipModel(spec);
-    Map<String, String> docs = byPath(DocsTestKit.flagshipDocs(spec));
+    ApiModel model = SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
+    Map<String, String> docs = byPath(DocsFixtures.flagshipDocs(spec));
     String folder = spec.replace(".yaml", "");
 
     assertThat(docs).containsKeys("DOCS:" + folder + "/README.md", "DOCS:" + folder + "/models.md");
@@ -76,13 +77,13 @@ class FlagshipDocsTest {
   @ParameterizedTest
   @FieldSource("FLAGSHIPS")
   void theShownJavaIsTheCompiledSnippetsCode(String spec) {
-    Map<String, String> docs = byPath(DocsTestKit.flagshipDocs(spec));
+    Map<String, String> docs = byPath(DocsFixtures.flagshipDocs(spec));
     String folder = spec.replace(".yaml", "");
-    ApiModel model = DocsTestKit.flagshipModel(spec);
+    ApiModel model = SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
     for (Operation operation : model.operations()) {
       String page = docs.get("DOCS:" + folder + "/" + operation.operationId() + ".md");
       String snippet = docs.entrySet().stream()
-          .filter(e -> e.getKey().endsWith("/snippets/" + DocsTestKit.capitalized(operation.javaName()) + "Snippet.java"))
+          .filter(e -> e.getKey().endsWith("/snippets/" + DocsFixtures.capitalized(operation.javaName()) + "Snippet.java"))
           .map(Map.Entry::getValue).findFirst().orElseThrow();
       for (MarkdownChecks.Block block : MarkdownChecks.blocksIn(page, "Java")) {
         String body = block.text().substring(block.text().indexOf("\n\n") + 2);
@@ -98,13 +99,13 @@ class FlagshipDocsTest {
   void docsMatchTheGoldenFiles(String spec) throws IOException {
     String folder = spec.replace(".yaml", "");
     Map<String, String> actual = new TreeMap<>();
-    for (GeneratedFile file : DocsTestKit.flagshipDocs(spec)) {
+    for (GeneratedFile file : DocsFixtures.flagshipDocs(spec)) {
       String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
       actual.put(file.target() == GeneratedFile.Target.DOCS ? name : "snippets/" + name, file.content());
     }
     Path expectedDir = GOLDEN.resolve(folder);
     if (Boolean.getBoolean("golden.update")) {
-      DocsTestKit.deleteRecursively(expectedDir);
+      DocsFixtures.deleteRecursively(expectedDir);
       for (Map.Entry<String, String> file : actual.entrySet()) {
         Path target = expectedDir.resolve(file.getKey());
         Files.createDirectories(target.getParent());
@@ -112,9 +113,9 @@ class FlagshipDocsTest {
       }
     }
     Map<String, String> expected = new TreeMap<>();
-    for (Path file : DocsTestKit.files(expectedDir, "")) {
+    for (Path file : DocsFixtures.files(expectedDir, "")) {
       if (Files.isRegularFile(file)) {
-        expected.put(expectedDir.relativize(file).toString().replace('\\', '/'), DocsTestKit.read(file));
+        expected.put(expectedDir.relativize(file).toString().replace('\\', '/'), DocsFixtures.read(file));
       }
     }
     assertThat(actual.keySet()).as("files (run with -Dgolden.update=true after a deliberate change)")

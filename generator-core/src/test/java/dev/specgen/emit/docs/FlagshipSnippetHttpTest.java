@@ -9,6 +9,8 @@ import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Response;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlagshipSnippetHttpTest {
 
-  static final List<String> FLAGSHIPS = DocsTestKit.FLAGSHIPS;
+  static final List<String> FLAGSHIPS = DocsFixtures.FLAGSHIPS;
 
   @TempDir static Path dir;
   private Path out;
@@ -38,12 +40,12 @@ class FlagshipSnippetHttpTest {
   @BeforeAll
   void generateAndCompile() {
     out = dir.resolve("out");
-    DocsTestKit.generate(FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(), LoadOptions.defaults(), out);
-    DocsTestKit.requireModel(out, "com/example/conversations/front/ConversationPage.java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
-    sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
+    SpecgenTestKit.generate(DocsFixtures.packages(FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList()), LoadOptions.defaults(), out);
+    DocsFixtures.requireModel(out, "com/example/conversations/front/ConversationPage.java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
+    sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
     classes = dir.resolve("classes");
-    DocsTestKit.compile(sources, classes);
+    DocsFixtures.compile(sources, classes);
   }
 
   /** One operation of a flagship spec, with its page and the test's credentials. */
@@ -56,27 +58,27 @@ class FlagshipSnippetHttpTest {
   }
 
   private Case operationCase(String spec) {
-    ApiModel model = DocsTestKit.flagshipModel(spec);
-    EmitContext context = new EmitContext(DocsTestKit.flagshipPackage(spec), DocsTestKit.flagship(spec), true);
+    ApiModel model = SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
+    EmitContext context = new EmitContext(DocsFixtures.flagshipPackage(spec), SpecgenTestKit.flagshipSpec(spec), true);
     DocsLayout layout = new DocsLayout(model, context);
     Operation operation = model.operations().get(0);
-    String page = DocsTestKit.read(out.resolve("docs").resolve(layout.path(layout.page(operation))));
+    String page = DocsFixtures.read(out.resolve("docs").resolve(layout.path(layout.page(operation))));
     return new Case(model, context, operation, page, SnippetRunner.environment(model, context, operation),
         layout.snippetClass(operation).canonicalName());
   }
 
   /** The spec's example of the first success response, as the server's reply. */
-  private static RecordingServer.Reply example(Case c) {
+  private static TestServer.Response example(Case c) {
     Response success = c.operation().successResponses().get(0);
     Optional<MediaType> media = success.content().stream().findFirst();
     String json = media.flatMap(MediaType::example).map(JsonValue::toJson)
         .or(() -> media.flatMap(m -> new ExampleValues(c.model()).synthesize(m.type(), ExampleValues.Mode.RESPONSE))
             .map(v -> new JsonValue(v).toJson()))
         .orElse("{}");
-    return new RecordingServer.Reply(Integer.parseInt(success.status().replace("XX", "00")), json);
+    return TestServer.Response.json(Integer.parseInt(success.status().replace("XX", "00")), json);
   }
 
-  private RecordingServer.Recorded runOnce(Case c, RecordingServer server, String method) throws Throwable {
+  private TestServer.Request runOnce(Case c, TestServer server, String method) throws Throwable {
     try (SnippetRunner runner = new SnippetRunner(classes)) {
       Object client = runner.client(c.model(), c.context(), c.operation(),
           server.baseUrl() + SnippetRunner.basePath(c.model()), c.environment());
@@ -94,9 +96,9 @@ class FlagshipSnippetHttpTest {
   @FieldSource("FLAGSHIPS")
   void theSnippetSendsTheRequestOfTheCurlCommand(String spec) throws Throwable {
     Case c = operationCase(spec);
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> example(c));
-      RecordingServer.Recorded sent = runOnce(c, server, "run");
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> example(c));
+      TestServer.Request sent = runOnce(c, server, "run");
 
       assertThat(server.requests()).hasSize(1);
       SnippetRunner.assertSameRequest(sent, c.curl());
@@ -113,9 +115,9 @@ class FlagshipSnippetHttpTest {
   void theSnippetSendsTheDocumentedRequest(String spec, String target, String authHeader, String authValue)
       throws Throwable {
     Case c = operationCase(spec);
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> example(c));
-      RecordingServer.Recorded sent = runOnce(c, server, "run");
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> example(c));
+      TestServer.Request sent = runOnce(c, server, "run");
 
       assertThat(sent.method()).isEqualTo("GET");
       assertThat(sent.target()).isEqualTo(target);
@@ -135,11 +137,11 @@ class FlagshipSnippetHttpTest {
   @Test
   void frontAllPagesFollowsTheNextPageUrl() throws Throwable {
     Case c = operationCase("front.yaml");
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> r.target().contains("page_token=")
-          ? new RecordingServer.Reply(200, "{\"_results\": [], \"_pagination\": {\"next\": null}}")
-          : new RecordingServer.Reply(200, example(c).json().replace("https://api2.frontapp.com", server.baseUrl())));
-      RecordingServer.Recorded first = runOnce(c, server, "runAll");
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> r.target().contains("page_token=")
+          ? TestServer.Response.json(200, "{\"_results\": [], \"_pagination\": {\"next\": null}}")
+          : TestServer.Response.json(200, example(c).body().replace("https://api2.frontapp.com", server.baseUrl())));
+      TestServer.Request first = runOnce(c, server, "runAll");
 
       assertThat(first.target())
           .isEqualTo("/contacts/crd_123/conversations?q%5Bstatuses%5D=assigned&q%5Bstatuses%5D=archived&limit=25");
@@ -155,11 +157,11 @@ class FlagshipSnippetHttpTest {
   @Test
   void highLevelAllPagesStopsAtAnEmptyPage() throws Throwable {
     Case c = operationCase("highlevel.yaml");
-    try (RecordingServer server = new RecordingServer()) {
-      server.reply(r -> r.target().contains("startAfterDate=")
-          ? new RecordingServer.Reply(200, "{\"conversations\": [], \"total\": 1}")
+    try (TestServer server = TestServer.start()) {
+      server.respondWith(r -> r.target().contains("startAfterDate=")
+          ? TestServer.Response.json(200, "{\"conversations\": [], \"total\": 1}")
           : example(c));
-      RecordingServer.Recorded first = runOnce(c, server, "runAll");
+      TestServer.Request first = runOnce(c, server, "runAll");
 
       assertThat(server.requests()).as("the short example page is followed by one empty page").hasSize(2);
       assertThat(first.target()).startsWith("/conversations/search?locationId=ABCHkzuJQ8ZMd4Te84GK&")

@@ -7,6 +7,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.SpecFixture;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,13 +115,13 @@ class HostileTextTest {
     SpecFixture fixture = new SpecFixture(dir);
     Path spec = fixture.write("evil.yaml", SPEC);
     Path out = dir.resolve("out");
-    DocsTestKit.generate(List.of(spec), LoadOptions.defaults(), out);
-    DocsTestKit.requireModel(out, "com/example/conversations/Item.java");
+    SpecgenTestKit.generate(DocsFixtures.packages(List.of(spec)), LoadOptions.defaults(), out);
+    DocsFixtures.requireModel(out, "com/example/conversations/Item.java");
 
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
-    sources.addAll(DocsTestKit.files(out.resolve("snippets"), ".java"));
-    DocsTestKit.compile(sources, dir.resolve("classes"));
-    assertThat(DocsTestKit.read(out.resolve("snippets/com/example/conversations/snippets/GetItemSnippet.java")))
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
+    sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
+    DocsFixtures.compile(sources, dir.resolve("classes"));
+    assertThat(DocsFixtures.read(out.resolve("snippets/com/example/conversations/snippets/GetItemSnippet.java")))
         .contains(".itemId(\"```|<b>\\\\u0041*/\")");
   }
 }

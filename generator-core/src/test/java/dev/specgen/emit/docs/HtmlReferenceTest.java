@@ -6,6 +6,7 @@ import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.PackageNames;
 import dev.specgen.generate.SpecInput;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +23,13 @@ class HtmlReferenceTest {
   @TempDir Path dir;
 
   private Map<String, byte[]> generate(Path out, boolean html) throws IOException {
-    List<SpecInput> inputs = PackageNames.assign(DocsTestKit.FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(),
-        Optional.of(DocsTestKit.BASE_PACKAGE));
+    List<SpecInput> inputs = PackageNames.assign(DocsFixtures.FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList(),
+        Optional.of(DocsFixtures.BASE_PACKAGE));
     GeneratorOptions options = GeneratorOptions.sourcesOnly(inputs, out.resolve("java"))
         .withDocs(out.resolve("docs")).withSnippets(out.resolve("snippets")).withHtmlReference(html);
     assertThat(new Generator().generate(options).hasErrors()).isFalse();
     Map<String, byte[]> files = new TreeMap<>();
-    for (Path file : DocsTestKit.files(out.resolve("docs"), "")) {
+    for (Path file : DocsFixtures.files(out.resolve("docs"), "")) {
       if (Files.isRegularFile(file)) {
         files.put(out.resolve("docs").relativize(file).toString(), Files.readAllBytes(file));
       }

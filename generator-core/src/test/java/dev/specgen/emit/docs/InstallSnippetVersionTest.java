@@ -11,7 +11,7 @@ class InstallSnippetVersionTest {
 
   @Test
   void theReadmeNamesThisBuildsVersionForTheRuntimeAndThePlugin() {
-    String readme = DocsTestKit.flagshipDocs("front.yaml").stream()
+    String readme = DocsFixtures.flagshipDocs("front.yaml").stream()
         .filter(file -> file.relativePath().equals("front/README.md"))
         .map(GeneratedFile::content).findFirst().orElseThrow();
 

@@ -10,6 +10,8 @@ import dev.specgen.gateway.GatewayConfig;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
+import dev.specgen.testing.TestServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -55,9 +57,9 @@ class ReferenceBrowserTest {
   void generateAndCompile() {
     Browser.assumeInstalled();
     out = dir.resolve("out");
-    DocsTestKit.generate(DocsTestKit.FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(), LoadOptions.defaults(), out);
+    SpecgenTestKit.generate(DocsFixtures.packages(DocsFixtures.FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList()), LoadOptions.defaults(), out);
     classes = dir.resolve("classes");
-    DocsTestKit.compile(DocsTestKit.files(out.resolve("java"), ".java"), classes);
+    DocsFixtures.compile(DocsFixtures.files(out.resolve("java"), ".java"), classes);
   }
 
   /** One flagship operation as the browser test drives it. */
@@ -65,11 +67,11 @@ class ReferenceBrowserTest {
       String authPrefix) {
 
     ApiModel model() {
-      return DocsTestKit.flagshipModel(spec);
+      return SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
     }
 
     EmitContext context() {
-      return new EmitContext(DocsTestKit.flagshipPackage(spec), DocsTestKit.flagship(spec), true);
+      return new EmitContext(DocsFixtures.flagshipPackage(spec), SpecgenTestKit.flagshipSpec(spec), true);
     }
 
     Operation operation() {
@@ -89,9 +91,9 @@ class ReferenceBrowserTest {
       browser.type("f-query-page_token", "");
     }, "/contacts/crd_123/conversations?q%5Bstatuses%5D=assigned&q%5Bstatuses%5D=archived&limit=25",
         "authorization", "Bearer ");
-    try (RecordingServer server = new RecordingServer();
+    try (TestServer server = TestServer.start();
         Browser browser = new Browser(dir.resolve("profile-front"), 1280, 2000)) {
-      server.reply(r -> new RecordingServer.Reply(200, "{\"_results\":[{\"id\":\"cnv_1\",\"status\":\"assigned\"}],"
+      server.respondWith(r -> TestServer.Response.json(200, "{\"_results\":[{\"id\":\"cnv_1\",\"status\":\"assigned\"}],"
           + "\"_pagination\":{}}"));
       try (Gateway gateway = gateway(front, server)) {
         browser.open(page(front).toUri().toString());
@@ -99,7 +101,7 @@ class ReferenceBrowserTest {
         assertThat(browser.byId("send-hint").getText()).isEqualTo("Enter a gateway URL above to enable sending.");
 
         String token = "tok-" + System.nanoTime();
-        RecordingServer.Recorded viaPage = tryIt(browser, front, server, gateway, "cred-bearerAuth-value", token);
+        TestServer.Request viaPage = tryIt(browser, front, server, gateway, "cred-bearerAuth-value", token);
         assertThat(browser.byId("result-body").getText()).contains("\"id\": \"cnv_1\"");
         screenshot(browser);
         assertSnippetsSendTheSameRequest(browser, front, server, viaPage, token);
@@ -135,7 +137,7 @@ class ReferenceBrowserTest {
       clearForm(browser);
       browser.type("f-query-locationId", "loc 1/2");
     }, "/conversations/search?locationId=loc%201%2F2", "authorization", "Bearer ");
-    RecordingServer.Recorded sent = servedFlow(highLevel, "cred-bearerAuth-value", "{\"conversations\":[],\"total\":0}");
+    TestServer.Request sent = servedFlow(highLevel, "cred-bearerAuth-value", "{\"conversations\":[],\"total\":0}");
     assertThat(sent.headers()).containsEntry("version", "2021-04-15");
   }
 
@@ -150,8 +152,8 @@ class ReferenceBrowserTest {
 
   @Test
   void noPageOfTheFlagshipReferencesLogsAConsoleError() throws IOException {
-    List<Path> pages = DocsTestKit.files(out.resolve("docs"), ".html");
-    assertThat(pages).hasSize(DocsTestKit.FLAGSHIPS.size() * 2);
+    List<Path> pages = DocsFixtures.files(out.resolve("docs"), ".html");
+    assertThat(pages).hasSize(DocsFixtures.FLAGSHIPS.size() * 2);
     try (Browser browser = new Browser(dir.resolve("profile-console"), 1000, 800)) {
       browser.open(pages.stream().filter(p -> p.toString().contains("/front/html/index.html")).findFirst()
           .orElseThrow().toUri().toString());
@@ -177,7 +179,7 @@ class ReferenceBrowserTest {
    */
   private static void assertStartsAsTheCompiledSnippet(Browser browser, Path page) {
     String name = page.getFileName().toString();
-    String markdown = DocsTestKit.read(page.getParent().getParent().resolve(name.replace(".html", ".md")));
+    String markdown = DocsFixtures.read(page.getParent().getParent().resolve(name.replace(".html", ".md")));
     String java = (String) browser.driver().executeScript("return document.getElementById('snippet-java').textContent");
     String curl = (String) browser.driver().executeScript("return document.getElementById('snippet-curl').textContent");
     assertThat(java).as("live Java of %s", page).isEqualTo(MarkdownChecks.blocksIn(markdown, "Java").get(0).text());
@@ -185,16 +187,16 @@ class ReferenceBrowserTest {
   }
 
   /** The flow on the page as the gateway serves it; the Java and curl snippets send the same request. */
-  private RecordingServer.Recorded servedFlow(Flow flow, String credentialInput, String reply) throws Throwable {
-    try (RecordingServer server = new RecordingServer();
+  private TestServer.Request servedFlow(Flow flow, String credentialInput, String reply) throws Throwable {
+    try (TestServer server = TestServer.start();
         Browser browser = new Browser(dir.resolve("profile-" + flow.spec()), 1280, 1000)) {
-      server.reply(r -> new RecordingServer.Reply(200, reply));
+      server.respondWith(r -> TestServer.Response.json(200, reply));
       try (Gateway gateway = gateway(flow, server)) {
         DocsLayout docs = new DocsLayout(flow.model(), flow.context());
         HtmlLayout html = new HtmlLayout(docs, flow.model().operations());
         browser.open(gateway.baseUrl() + Gateway.PAGES_PREFIX + html.path(html.page(flow.operation())));
         String credential = "secret-" + System.nanoTime();
-        RecordingServer.Recorded viaPage = tryIt(browser, flow, server, gateway, credentialInput, credential);
+        TestServer.Request viaPage = tryIt(browser, flow, server, gateway, credentialInput, credential);
         assertSnippetsSendTheSameRequest(browser, flow, server, viaPage, credential);
         assertThat(browser.consoleErrors()).isEmpty();
         return viaPage;
@@ -211,7 +213,7 @@ class ReferenceBrowserTest {
   }
 
   /** Fills the form, the credential and the gateway URL, presses Send, and returns what the API received. */
-  private RecordingServer.Recorded tryIt(Browser browser, Flow flow, RecordingServer server, Gateway gateway,
+  private TestServer.Request tryIt(Browser browser, Flow flow, TestServer server, Gateway gateway,
       String credentialInput, String credential) {
     flow.fill().accept(browser);
     browser.type(credentialInput, credential);
@@ -222,7 +224,7 @@ class ReferenceBrowserTest {
         java.util.regex.Pattern.compile("^\\d{3} .*")));
     assertThat(browser.byId("result-status").getText()).startsWith("200");
     assertThat(server.requests()).hasSize(1);
-    RecordingServer.Recorded sent = server.requests().get(0);
+    TestServer.Request sent = server.requests().get(0);
     assertThat(sent.method()).isEqualTo(flow.operation().method().name());
     assertThat(sent.target()).isEqualTo(SnippetRunner.basePath(flow.model()) + flow.expectedTarget());
     assertThat(sent.headers()).containsEntry(flow.authHeader(), flow.authPrefix() + credential);
@@ -231,20 +233,20 @@ class ReferenceBrowserTest {
   }
 
   /** The Java and curl texts the page shows at this moment send the request the page sent. */
-  private void assertSnippetsSendTheSameRequest(Browser browser, Flow flow, RecordingServer server,
-      RecordingServer.Recorded viaPage, String credential) throws Throwable {
+  private void assertSnippetsSendTheSameRequest(Browser browser, Flow flow, TestServer server,
+      TestServer.Request viaPage, String credential) throws Throwable {
     String java = (String) browser.driver().executeScript("return document.getElementById('snippet-java').textContent");
     String curl = (String) browser.driver().executeScript("return document.getElementById('snippet-curl').textContent");
     Map<String, String> environment = SnippetRunner.environment(flow.model(), flow.context(), flow.operation());
     environment.replaceAll((name, value) -> credential);
 
-    RecordingServer.Recorded viaJava = runJava(flow, java, server, environment);
+    TestServer.Request viaJava = runJava(flow, java, server, environment);
     assertSameRequest(viaJava, viaPage);
-    RecordingServer.Recorded viaCurl = runCurl(flow, curl, server, environment);
+    TestServer.Request viaCurl = runCurl(flow, curl, server, environment);
     assertSameRequest(viaCurl, viaPage);
   }
 
-  private RecordingServer.Recorded runJava(Flow flow, String java, RecordingServer server,
+  private TestServer.Request runJava(Flow flow, String java, TestServer server,
       Map<String, String> environment) throws Throwable {
     String packageName = "pagesnippet." + flow.spec().replace(".yaml", "");
     ClientSurface surface = new ClientSurface(flow.model(), flow.context());
@@ -263,7 +265,7 @@ class ReferenceBrowserTest {
     Path file = dir.resolve("page-snippets").resolve(packageName.replace('.', '/')).resolve("PageSnippet.java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, source, StandardCharsets.UTF_8);
-    DocsTestKit.compile(List.of(file), classes, System.getProperty("java.class.path") + File.pathSeparator + classes);
+    DocsFixtures.compile(List.of(file), classes, System.getProperty("java.class.path") + File.pathSeparator + classes);
     int before = server.requests().size();
     try (SnippetRunner runner = new SnippetRunner(classes)) {
       Object client = runner.client(flow.model(), flow.context(), flow.operation(),
@@ -274,7 +276,7 @@ class ReferenceBrowserTest {
     return server.requests().get(before);
   }
 
-  private RecordingServer.Recorded runCurl(Flow flow, String curl, RecordingServer server,
+  private TestServer.Request runCurl(Flow flow, String curl, TestServer server,
       Map<String, String> environment) throws Exception {
     String local = curl.replace(DocsEmitter.baseUrl(flow.model()), server.baseUrl() + SnippetRunner.basePath(flow.model()));
     assertThat(local).as("the curl command names the spec's server").isNotEqualTo(curl);
@@ -291,7 +293,7 @@ class ReferenceBrowserTest {
   }
 
   /** Same method, path and query, body, and the same headers beyond those the HTTP stacks add. */
-  private static void assertSameRequest(RecordingServer.Recorded actual, RecordingServer.Recorded viaPage)
+  private static void assertSameRequest(TestServer.Request actual, TestServer.Request viaPage)
       throws IOException {
     assertThat(actual.method()).isEqualTo(viaPage.method());
     assertThat(actual.target()).isEqualTo(viaPage.target());
@@ -316,7 +318,7 @@ class ReferenceBrowserTest {
     return out.resolve("docs").resolve(html.path(html.page(flow.operation())));
   }
 
-  private Gateway gateway(Flow flow, RecordingServer server) throws IOException {
+  private Gateway gateway(Flow flow, TestServer server) throws IOException {
     URI target = URI.create(server.baseUrl() + SnippetRunner.basePath(flow.model()));
     GatewayApi api = new GatewayApi(new DocsLayout(flow.model(), flow.context()).folder(), target, Set.of(target),
         flow.model().securitySchemes(), Map.of());
@@ -327,7 +329,7 @@ class ReferenceBrowserTest {
   private Map<String, String> pages() throws IOException {
     Map<String, String> pages = new TreeMap<>();
     Path docs = out.resolve("docs");
-    for (Path file : DocsTestKit.files(docs, "")) {
+    for (Path file : DocsFixtures.files(docs, "")) {
       if (Files.isRegularFile(file)) {
         pages.put(docs.relativize(file).toString().replace(File.separatorChar, '/'), Files.readString(file));
       }

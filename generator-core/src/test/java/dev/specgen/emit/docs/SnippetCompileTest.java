@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,9 @@ class SnippetCompileTest {
   @Test
   void flagshipSnippetsCompile() {
     Path out = dir.resolve("flagships");
-    DocsTestKit.generate(DocsTestKit.FLAGSHIPS.stream().map(DocsTestKit::flagship).toList(),
+    SpecgenTestKit.generate(DocsFixtures.packages(DocsFixtures.FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList()),
         LoadOptions.defaults(), out);
-    DocsTestKit.requireModel(out, "com/example/conversations/front/ConversationPage.java");
+    DocsFixtures.requireModel(out, "com/example/conversations/front/ConversationPage.java");
 
     int snippets = compile(out);
 
@@ -36,9 +37,9 @@ class SnippetCompileTest {
   @Test
   void realSpecSnippetsCompile() {
     Path out = dir.resolve("real");
-    GenerationResult result = DocsTestKit.generate(DocsTestKit.REAL.stream().map(DocsTestKit::real).toList(),
-        DocsTestKit.realOptions(), out);
-    DocsTestKit.requireModel(out, "com/example/conversations/swagger/Contact.java");
+    GenerationResult result = SpecgenTestKit.generate(DocsFixtures.packages(DocsFixtures.REAL.stream().map(SpecgenTestKit.realSpecs()::resolve).toList()),
+        LoadOptions.defaults().withRefRoot(SpecgenTestKit.realSpecs()), out);
+    DocsFixtures.requireModel(out, "com/example/conversations/swagger/Contact.java");
 
     int snippets = compile(out);
 
@@ -49,9 +50,9 @@ class SnippetCompileTest {
 
   @Test
   void regenerationWritesTheSameBytes() {
-    List<Path> specs = DocsTestKit.FLAGSHIPS.stream().map(DocsTestKit::flagship).toList();
-    DocsTestKit.generate(specs, LoadOptions.defaults(), dir.resolve("first"));
-    DocsTestKit.generate(specs, LoadOptions.defaults(), dir.resolve("second"));
+    List<Path> specs = DocsFixtures.FLAGSHIPS.stream().map(SpecgenTestKit::flagshipSpec).toList();
+    SpecgenTestKit.generate(DocsFixtures.packages(specs), LoadOptions.defaults(), dir.resolve("first"));
+    SpecgenTestKit.generate(DocsFixtures.packages(specs), LoadOptions.defaults(), dir.resolve("second"));
 
     assertThat(tree(dir.resolve("second"))).isEqualTo(tree(dir.resolve("first")));
     assertThat(tree(dir.resolve("first"))).isNotEmpty();
@@ -60,9 +61,9 @@ class SnippetCompileTest {
   private static Map<String, String> tree(Path root) {
     Map<String, String> files = new TreeMap<>();
     for (String folder : List.of("docs", "snippets")) {
-      for (Path file : DocsTestKit.files(root.resolve(folder), "")) {
+      for (Path file : DocsFixtures.files(root.resolve(folder), "")) {
         if (java.nio.file.Files.isRegularFile(file)) {
-          files.put(root.relativize(file).toString(), DocsTestKit.read(file));
+          files.put(root.relativize(file).toString(), DocsFixtures.read(file));
         }
       }
     }
@@ -71,10 +72,10 @@ class SnippetCompileTest {
 
   /** Compiles the sources and snippets of a run; returns the number of snippet classes. */
   private static int compile(Path out) {
-    List<Path> snippets = DocsTestKit.files(out.resolve("snippets"), ".java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
+    List<Path> snippets = DocsFixtures.files(out.resolve("snippets"), ".java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
     sources.addAll(snippets);
-    DocsTestKit.compile(sources, out.resolve("classes"));
+    DocsFixtures.compile(sources, out.resolve("classes"));
     return snippets.size();
   }
 }

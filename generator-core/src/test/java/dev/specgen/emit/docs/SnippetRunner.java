@@ -7,6 +7,7 @@ import dev.specgen.emit.EmitContext;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.SecurityScheme;
+import dev.specgen.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -92,7 +93,7 @@ final class SnippetRunner implements AutoCloseable {
    * Asserts that {@code sent} is the request {@code curl} describes: same method, the same path and
    * query after the base URL, the same headers (beyond those the HTTP stack adds) and the same JSON.
    */
-  static void assertSameRequest(RecordingServer.Recorded sent, CurlParser.Request curl) throws IOException {
+  static void assertSameRequest(TestServer.Request sent, CurlParser.Request curl) throws IOException {
     URI url = URI.create(curl.url());
     assertThat(sent.method()).as("method").isEqualTo(curl.method());
     assertThat(sent.target()).as("path and query")

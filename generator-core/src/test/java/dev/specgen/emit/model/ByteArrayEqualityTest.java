@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.read.SpecFixture;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class ByteArrayEqualityTest {
                 name: {type: string}
                 data: {type: string, format: byte}
         """));
-    InMemoryCompiler.Compilation compiled = ModelFixtures.compile(ModelFixtures.emit(model, "dev.specgen.bytes"));
+    InMemoryCompiler.Compilation compiled = InMemoryCompiler.create().compileFiles(SpecgenTestKit.sources(model, "dev.specgen.bytes", false)).assertSucceeded();
     Class<?> attachment = compiled.loadClass("dev.specgen.bytes.Attachment");
 
     Object first = MAPPER.readValue("{\"name\": \"a.txt\", \"data\": \"aGk=\"}", attachment);

@@ -9,6 +9,7 @@ import dev.specgen.read.SpecFixture;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class ExplicitNullsTest {
   @BeforeAll
   void compile(@TempDir Path dir) {
     var model = new SpecFixture(dir).model("issues.yaml", SPEC);
-    code = ModelFixtures.compile(ModelFixtures.emit(model, "dev.specgen.nulls"));
+    code = InMemoryCompiler.create().compileFiles(SpecgenTestKit.sources(model, "dev.specgen.nulls", false)).assertSucceeded();
   }
 
   private Class<?> type(String name) {

@@ -3,6 +3,7 @@ package dev.specgen.emit.model;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.naming.SpecSegments;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class FocusedModels {
   static InMemoryCompiler.Compilation compile(Map<String, String> extraSources) {
     Map<String, String> sources = new LinkedHashMap<>();
     for (Path spec : specs()) {
-      List<GeneratedFile> files = ModelFixtures.emit(ModelFixtures.loadModel(spec), packageOf(spec.getFileName().toString()));
+      List<GeneratedFile> files = SpecgenTestKit.sources(SpecgenTestKit.loadModel(spec), packageOf(spec.getFileName().toString()), false);
       files.forEach(f -> sources.put(f.relativePath(), f.content()));
     }
     sources.putAll(extraSources);
@@ -40,7 +41,7 @@ final class FocusedModels {
   }
 
   static List<Path> specs() {
-    try (Stream<Path> files = Files.list(ModelFixtures.testResources().resolve("specs/models"))) {
+    try (Stream<Path> files = Files.list(SpecgenTestKit.testResources().resolve("specs/models"))) {
       return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

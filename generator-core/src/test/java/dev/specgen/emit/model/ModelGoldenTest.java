@@ -10,6 +10,7 @@ import dev.specgen.naming.SpecSegments;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class ModelGoldenTest {
   record Golden(String group, String name, Path spec) {
 
     Path expectedDir() {
-      return ModelFixtures.testResources().resolve("expected").resolve(group).resolve(name);
+      return SpecgenTestKit.testResources().resolve("expected").resolve(group).resolve(name);
     }
 
     String packageName() {
@@ -68,7 +69,7 @@ class ModelGoldenTest {
   }
 
   private static List<Golden> focused() {
-    Path dir = ModelFixtures.testResources().resolve("specs/models");
+    Path dir = SpecgenTestKit.testResources().resolve("specs/models");
     try (Stream<Path> specs = Files.list(dir)) {
       return specs.filter(p -> p.toString().endsWith(".yaml"))
           .sorted()
@@ -80,7 +81,7 @@ class ModelGoldenTest {
   }
 
   private static List<Golden> flagship() {
-    Path specs = ModelFixtures.repoRoot().resolve("specs");
+    Path specs = SpecgenTestKit.repoRoot().resolve("specs");
     return FLAGSHIP.stream()
         .filter(name -> Files.exists(specs.resolve(name + ".yaml")))
         .map(name -> new Golden("flagship", name, specs.resolve(name + ".yaml")))
@@ -90,9 +91,9 @@ class ModelGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void generatedSourcesMatchTheGoldenFiles(Golden golden) throws IOException {
-    LoadResult result = ModelFixtures.load(golden.spec(), LoadOptions.defaults());
+    LoadResult result = SpecgenTestKit.load(golden.spec(), LoadOptions.defaults());
     Map<String, String> actual = new TreeMap<>();
-    for (GeneratedFile file : ModelFixtures.emit(result.model().orElseThrow(), golden.packageName())) {
+    for (GeneratedFile file : SpecgenTestKit.sources(result.model().orElseThrow(), golden.packageName(), false)) {
       actual.put(fileName(file), file.content());
     }
     String diagnostics = diagnostics(result);
@@ -119,7 +120,7 @@ class ModelGoldenTest {
 
   @Test
   void flagshipSpecsAllHaveGoldenFiles() {
-    assertThat(flagship()).as("flagship specs in %s", ModelFixtures.repoRoot().resolve("specs"))
+    assertThat(flagship()).as("flagship specs in %s", SpecgenTestKit.repoRoot().resolve("specs"))
         .extracting(Golden::name)
         .containsExactlyElementsOf(FLAGSHIP);
   }
@@ -150,9 +151,9 @@ class ModelGoldenTest {
       Path copy = temp.resolve("elsewhere").resolve(golden.spec().getFileName());
       Files.createDirectories(copy.getParent());
       Files.copy(golden.spec(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      List<GeneratedFile> first = ModelFixtures.emit(ModelFixtures.loadModel(golden.spec()), golden.packageName());
-      List<GeneratedFile> again = ModelFixtures.emit(ModelFixtures.loadModel(golden.spec()), golden.packageName());
-      List<GeneratedFile> moved = ModelFixtures.emit(ModelFixtures.loadModel(copy), golden.packageName());
+      List<GeneratedFile> first = SpecgenTestKit.sources(SpecgenTestKit.loadModel(golden.spec()), golden.packageName(), false);
+      List<GeneratedFile> again = SpecgenTestKit.sources(SpecgenTestKit.loadModel(golden.spec()), golden.packageName(), false);
+      List<GeneratedFile> moved = SpecgenTestKit.sources(SpecgenTestKit.loadModel(copy), golden.packageName(), false);
       assertThat(again).as("%s generated twice", golden).isEqualTo(first);
       assertThat(moved).as("%s generated from another folder", golden).isEqualTo(first);
     }
@@ -160,7 +161,7 @@ class ModelGoldenTest {
 
   /** {@code expected/ModelSupport.java}: the support class of every package that has the plain one. */
   private static Path sharedSupport() {
-    return ModelFixtures.testResources().resolve("expected").resolve(SUPPORT);
+    return SpecgenTestKit.testResources().resolve("expected").resolve(SUPPORT);
   }
 
   /** The support class with its spec and package replaced by placeholders. */

@@ -7,6 +7,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;
+import dev.specgen.testing.SpecgenTestKit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +30,8 @@ class ModelHostileTextTest {
 
   @BeforeAll
   static void generate() {
-    files = ModelFixtures.emit(ModelFixtures.loadModel(
-        ModelFixtures.testResources().resolve("specs/models/hostile-text.yaml")), "dev.specgen.hostile");
+    files = SpecgenTestKit.sources(SpecgenTestKit.loadModel(
+        SpecgenTestKit.testResources().resolve("specs/models/hostile-text.yaml")), "dev.specgen.hostile", false);
   }
 
   @Test
@@ -81,7 +82,7 @@ class ModelHostileTextTest {
 
   @Test
   void hostileWireNamesAndValuesCompileAndRoundTrip() throws Exception {
-    InMemoryCompiler.Compilation compilation = ModelFixtures.compile(files);
+    InMemoryCompiler.Compilation compilation = InMemoryCompiler.create().compileFiles(files).assertSucceeded();
     ObjectMapper mapper = SpecgenJson.newObjectMapper();
     String json = """
         {"text": "*/ \\\\u0022", "mood": "say \\"hi\\"", "tagged": {"kind\\"": "a\\"b"}}

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specgen.runtime.json.SpecgenJson;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.JsonTrees;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -55,12 +56,13 @@ class ModelRoundTripTest {
     }
 
     String json() throws IOException {
-      return Files.readString(ModelFixtures.testResources().resolve("json").resolve(payload));
+      return Files.readString(SpecgenTestKit.testResources().resolve("json").resolve(payload));
     }
 
     synchronized InMemoryCompiler.Compilation models() {
-      return COMPILED.computeIfAbsent(this, example -> ModelFixtures.compile(ModelFixtures.emit(
-          ModelFixtures.loadModel(ModelFixtures.repoRoot().resolve("specs/" + spec + ".yaml")), packageName())));
+      return COMPILED.computeIfAbsent(this, example -> InMemoryCompiler.create().compileFiles(SpecgenTestKit.sources(
+          SpecgenTestKit.loadModel(SpecgenTestKit.repoRoot().resolve("specs/" + spec + ".yaml")), packageName(), false))
+          .assertSucceeded());
     }
 
     Class<?> modelClass(String simpleName) {

@@ -29,10 +29,10 @@ class RealSpecModelsTest {
   void everySchemaGeneratesAModelThatCompiles(String specPath) {
     Path realSpecs = SpecgenTestKit.realSpecs();
     Path spec = realSpecs.resolve(specPath);
-    LoadResult result = ModelFixtures.load(spec, LoadOptions.defaults().withRefRoot(realSpecs));
+    LoadResult result = SpecgenTestKit.load(spec, LoadOptions.defaults().withRefRoot(realSpecs));
     ApiModel model = result.model().orElseThrow();
 
-    List<GeneratedFile> files = ModelFixtures.emit(model, "dev.specgen.real." + packageSegment(specPath));
+    List<GeneratedFile> files = SpecgenTestKit.sources(model, "dev.specgen.real." + packageSegment(specPath), false);
     Set<String> fileNames = files.stream()
         .map(f -> f.relativePath().substring(f.relativePath().lastIndexOf('/') + 1))
         .collect(Collectors.toSet());
@@ -40,7 +40,7 @@ class RealSpecModelsTest {
       assertThat(fileNames).as("a file for %s", type.name()).contains(type.name() + ".java");
     }
     long started = System.nanoTime();
-    InMemoryCompiler.Compilation compilation = ModelFixtures.compile(files);
+    InMemoryCompiler.Compilation compilation = InMemoryCompiler.create().compileFiles(files).assertSucceeded();
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertThat(compilation.warnings()).as("javac -Xlint:all warnings").isEmpty();
 

@@ -10,27 +10,32 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * A real HTTP server on 127.0.0.1 for tests of generated clients: it records every request and
- * answers from a queue of canned responses (or a function of the request). Nothing is mocked
- * below the socket, so what a test sees is what a real server would see.
+ * The tests' one local HTTP server, on 127.0.0.1 and an ephemeral port: it records every request
+ * and answers from a queue of canned responses (or a function of the request). Generated
+ * clients, docs snippets and the gateway all talk to it; nothing is mocked below the socket, so
+ * what a test sees is what a real server would see.
  */
-public final class StubServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-  /** A request as it arrived. {@code target} is the raw path and query, as sent on the wire. */
-  public record Request(String method, String target, Map<String, List<String>> headers, String body) {
+  /**
+   * A request as it arrived.
+   *
+   * @param target the raw path and query as sent on the wire, e.g. {@code /contacts/c1?limit=25}
+   * @param headers lower-case names to their values (repeated values joined by commas), in name order
+   */
+  public record Request(String method, String target, Map<String, String> headers, String body) {
 
-    /** The first value of a header, matched ignoring case; null when absent. */
+    /** A header's value, its name matched ignoring case; null when absent. */
     public String header(String name) {
-      return headers.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0))
-          .findFirst().orElse(null);
+      return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
     public String rawPath() {
@@ -72,16 +77,17 @@ public final class StubServer implements AutoCloseable {
   private volatile Function<Request, Response> fallback =
       request -> Response.json(500, "{\"error\":\"no response queued\"}");
 
-  private StubServer() throws IOException {
+  private TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
-  public static StubServer start() {
+  /** Starts a server; it answers 500 to any request until responses are queued or a responder is set. */
+  public static TestServer start() {
     try {
-      return new StubServer();
+      return new TestServer();
     } catch (IOException e) {
       throw new AssertionError("cannot start a server on 127.0.0.1", e);
     }
@@ -93,13 +99,13 @@ public final class StubServer implements AutoCloseable {
   }
 
   /** Answers the next request with {@code response}; queued answers are used in order. */
-  public StubServer enqueue(Response response) {
+  public TestServer enqueue(Response response) {
     queue.add(response);
     return this;
   }
 
   /** Answers requests with no queued response by calling {@code responder}. */
-  public StubServer respondWith(Function<Request, Response> responder) {
+  public TestServer respondWith(Function<Request, Response> responder) {
     this.fallback = responder;
     return this;
   }
@@ -116,10 +122,12 @@ public final class StubServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    Map<String, String> headers = new TreeMap<>();
+    exchange.getRequestHeaders().forEach((name, values) ->
+        headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
     Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
         + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),
-        new LinkedHashMap<>(exchange.getRequestHeaders()),
-        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     requests.add(request);
     Response response = queue.poll();
     if (response == null) {

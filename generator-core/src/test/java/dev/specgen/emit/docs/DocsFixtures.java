@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.GeneratedFile;
-import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.PackageNames;
-import dev.specgen.ir.ApiModel;
+import dev.specgen.generate.SpecInput;
 import dev.specgen.naming.SpecSegments;
-import dev.specgen.read.LoadOptions;
 import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,38 +25,20 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Specs, generation runs and compilation for the docs tests. */
-final class DocsTestKit {
+/**
+ * What only the docs tests need on top of {@link SpecgenTestKit} (which loads and generates): the
+ * specs they cover and the package those go to, reading a run's output folders, and compiling
+ * snippets with javac onto disk.
+ */
+final class DocsFixtures {
 
-  static final Path ROOT = SpecgenTestKit.repoRoot();
   static final List<String> FLAGSHIPS = List.of("front.yaml", "chatwoot.yaml", "highlevel.yaml", "inquirly.yaml");
   static final List<String> REAL = List.of(
       "chatwoot/swagger.json", "highlevel/apps/conversations.json", "highlevel/apps/contacts.json");
   /** The base package the flagship specs are generated into, as the README's main job does. */
   static final String BASE_PACKAGE = "com.example.conversations";
 
-  private DocsTestKit() {}
-
-  static Path flagship(String file) {
-    return SpecgenTestKit.flagshipSpec(file);
-  }
-
-  /** A published real-world spec; skips the test when {@code ../shared/real-specs} is absent. */
-  static Path real(String file) {
-    return SpecgenTestKit.realSpecs().resolve(file);
-  }
-
-  static LoadOptions realOptions() {
-    return LoadOptions.defaults().withRefRoot(SpecgenTestKit.realSpecs());
-  }
-
-  static ApiModel load(Path spec, LoadOptions options) {
-    return SpecgenTestKit.load(spec, options).model().orElseThrow();
-  }
-
-  static ApiModel flagshipModel(String file) {
-    return load(flagship(file), LoadOptions.defaults());
-  }
+  private DocsFixtures() {}
 
   /** The package a flagship spec's code goes to: {@code com.example.conversations.front}. */
   static String flagshipPackage(String file) {
@@ -67,16 +47,14 @@ final class DocsTestKit {
 
   /** The docs emitter's files for a flagship spec: Markdown docs and snippets (no HTML reference). */
   static List<GeneratedFile> flagshipDocs(String file) {
-    return new DocsEmitter(false).emit(flagshipModel(file),
-        new EmitContext(flagshipPackage(file), flagship(file), true));
+    Path spec = SpecgenTestKit.flagshipSpec(file);
+    return new DocsEmitter(false).emit(SpecgenTestKit.loadModel(spec),
+        new EmitContext(flagshipPackage(file), spec, true));
   }
 
-  /**
-   * A generation run of every emitter into {@code out} ({@code java}, {@code docs} and {@code
-   * snippets} folders), as the command line does it.
-   */
-  static GenerationResult generate(List<Path> specs, LoadOptions load, Path out) {
-    return SpecgenTestKit.generate(PackageNames.assign(specs, Optional.of(BASE_PACKAGE)), load, out);
+  /** The run's inputs for {@code specs}: each in its package under {@link #BASE_PACKAGE}. */
+  static List<SpecInput> packages(List<Path> specs) {
+    return PackageNames.assign(specs, Optional.of(BASE_PACKAGE));
   }
 
   static List<Path> files(Path dir, String extension) {
