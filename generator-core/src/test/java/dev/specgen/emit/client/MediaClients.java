@@ -2,6 +2,7 @@ package dev.specgen.emit.client;
 
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -49,6 +50,13 @@ final class MediaClients {
           return client(baseUrl).patchPet(PatchPetRequest.builder()
               .petId("p1")
               .body(PetPatch.builder().name("Rex").build())
+              .build());
+        }
+
+        public static PetPatch clearOwner(String baseUrl) {
+          return client(baseUrl).patchPet(PatchPetRequest.builder()
+              .petId("p1")
+              .body(PetPatch.builder().ownerNull().build())
               .build());
         }
 
@@ -133,7 +141,7 @@ final class MediaClients {
 
   static synchronized InMemoryCompiler.Compilation compiled() {
     if (compilation == null) {
-      compilation = GeneratedClients.compile(SPEC, "test.media",
+      compilation = SpecgenTestKit.compileClient(SPEC, "test.media",
           Map.of("test/media/Scenario.java", SCENARIO));
     }
     return compilation;

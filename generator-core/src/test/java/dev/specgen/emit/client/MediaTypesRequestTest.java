@@ -82,6 +82,15 @@ class MediaTypesRequestTest {
   }
 
   @Test
+  void aMergePatchBodyClearsAFieldWithAnExplicitNull() {
+    MediaClients.scenario("clearOwner", server.baseUrl());
+
+    MediaServer.Received request = server.last();
+    assertThat(request.header("Content-Type")).isEqualTo("application/merge-patch+json");
+    assertThat(request.text()).isEqualTo("{\"owner\":null}"); // null clears it; absent keys stay untouched
+  }
+
+  @Test
   void formBodyIsEncodedPerTheEncodingObjectAndTextResponseIsAString() {
     Object matches = MediaClients.scenario("search", server.baseUrl());
 

@@ -29,8 +29,9 @@ class RealSpecMediaTest {
   })
   void multipartAndFormOperationsAcceptTheirBodiesAndNothingIsDropped(String file, String refRoot, String packageName) {
     Path specs = SpecgenTestKit.realSpecs();
-    ApiModel model = GeneratedClients.load(specs.resolve(file), LoadOptions.defaults().withRefRoot(specs.resolve(refRoot)));
-    List<GeneratedFile> files = GeneratedClients.emit(model, packageName);
+    ApiModel model = SpecgenTestKit.load(specs.resolve(file), LoadOptions.defaults().withRefRoot(specs.resolve(refRoot)))
+        .model().orElseThrow();
+    List<GeneratedFile> files = SpecgenTestKit.sources(model, packageName, true);
     InMemoryCompiler.Compilation compilation = InMemoryCompiler.create().compileFiles(files).assertSucceeded();
 
     long dropped = model.operations().stream().filter(o -> !o.unsupportedParts().isEmpty()).count();
@@ -52,10 +53,10 @@ class RealSpecMediaTest {
   @org.junit.jupiter.api.Test
   void chatwootAttachmentsAreFilePartsAndTheNestedAvatarIsSentAsBracketedParts() {
     Path specs = SpecgenTestKit.realSpecs();
-    ApiModel model = GeneratedClients.load(specs.resolve("chatwoot/swagger.json"),
-        LoadOptions.defaults().withRefRoot(specs.resolve("chatwoot")));
+    ApiModel model = SpecgenTestKit.load(specs.resolve("chatwoot/swagger.json"),
+        LoadOptions.defaults().withRefRoot(specs.resolve("chatwoot"))).model().orElseThrow();
     Map<String, String> sources = new java.util.LinkedHashMap<>();
-    GeneratedClients.emit(model, "real.chatwoot").forEach(f -> sources.put(f.relativePath(), f.content()));
+    SpecgenTestKit.sources(model, "real.chatwoot", true).forEach(f -> sources.put(f.relativePath(), f.content()));
 
     String message = sources.get("real/chatwoot/CreateANewMessageInAConversationMultipart.java");
     assertThat(message).contains("List<BinaryData> attachments", ".files(\"attachments[]\", attachments)",

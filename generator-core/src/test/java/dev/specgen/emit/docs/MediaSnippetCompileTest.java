@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,13 @@ class MediaSnippetCompileTest {
   @Test
   void mediaTypeSnippetsCompile() {
     Path out = dir.resolve("media");
-    GenerationResult result = DocsTestKit.generate(
-        List.of(Path.of("src/test/resources/specs/media/media-types.yaml")), LoadOptions.defaults(), out);
+    GenerationResult result = SpecgenTestKit.generate(DocsFixtures.packages(
+        List.of(Path.of("src/test/resources/specs/media/media-types.yaml"))), LoadOptions.defaults(), out);
 
-    List<Path> snippets = DocsTestKit.files(out.resolve("snippets"), ".java");
-    List<Path> sources = new ArrayList<>(DocsTestKit.files(out.resolve("java"), ".java"));
+    List<Path> snippets = DocsFixtures.files(out.resolve("snippets"), ".java");
+    List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
     sources.addAll(snippets);
-    DocsTestKit.compile(sources, out.resolve("classes"));
+    DocsFixtures.compile(sources, out.resolve("classes"));
 
     assertThat(result.hasErrors()).isFalse();
     assertThat(snippets).hasSize(result.operationCount() + 1); // one per operation, one client set-up
