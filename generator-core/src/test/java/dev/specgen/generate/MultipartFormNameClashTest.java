@@ -3,6 +3,7 @@ package dev.specgen.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class MultipartFormNameClashTest {
             + "operation 'uploadPhoto', which is generated as `UploadPhotoMultipartForm` instead"
             + "; used by operation uploadPhoto (at /components/schemas/UploadPhotoMultipart)");
 
-    Map<String, String> sources = NameClashTest.javaSources(out);
+    Map<String, String> sources = SpecgenTestKit.javaSources(out);
     assertThat(sources.keySet()).contains(
         "com/example/photos/UploadPhotoMultipart.java", "com/example/photos/UploadPhotoMultipartForm.java",
         "com/example/photos/CreateAlbumMultipart.java");

@@ -3,14 +3,12 @@ package dev.specgen.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +78,7 @@ class NameClashTest {
         "pets.yaml:29:22: warning: type `ListPetsRequest` has the name of the request record of operation "
             + "'listPets', which is generated as `ListPetsParams` instead (at /components/schemas/ListPetsRequest)");
 
-    Map<String, String> sources = javaSources(out);
+    Map<String, String> sources = SpecgenTestKit.javaSources(out);
     assertThat(sources.keySet()).containsExactlyInAnyOrder(
         "com/example/pets/PetsClient.java", "com/example/pets/PetsClient2.java",
         "com/example/pets/AddPetRequest.java", "com/example/pets/AddPetRequest2.java",
@@ -92,20 +90,5 @@ class NameClashTest {
         .contains("public final class PetsClient2", "public PetsClient listPets(ListPetsParams request)");
     assertThat(sources.get("com/example/pets/PetsClient.java")).contains("public record PetsClient(");
     InMemoryCompiler.create().compile(sources).assertSucceeded();
-  }
-
-  /** Every {@code .java} file under {@code root}, by its path relative to it. */
-  static Map<String, String> javaSources(Path root) throws IOException {
-    Map<String, String> sources = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-        try {
-          sources.put(root.relativize(f).toString().replace('\\', '/'), Files.readString(f));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-    return sources;
   }
 }

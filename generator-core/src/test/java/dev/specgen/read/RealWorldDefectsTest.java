@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
-import dev.specgen.ir.Parameter;
 import dev.specgen.ir.Parameter.ParameterStyle;
+import dev.specgen.ir.Parameter;
 import dev.specgen.ir.Response;
 import dev.specgen.ir.Server;
-import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeDef.EnumConstant;
 import dev.specgen.ir.TypeDef.EnumType;
+import dev.specgen.ir.TypeDef;
+import dev.specgen.testing.SpecgenTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class RealWorldDefectsTest {
   private LoadResult accepted(String name, String text) {
     LoadResult result = specs.load(name, text);
     specs.model(result); // fails with the diagnostics when the spec was refused
-    CompiledSpecs.generateAndCompile(List.of(dir.resolve(name)), dir.resolve("out-" + name),
+    SpecgenTestKit.generateAndCompile(List.of(dir.resolve(name)), dir.resolve("out-" + name),
         LoadOptions.defaults()).assertSucceeded();
     return result;
   }

@@ -3,10 +3,12 @@ package dev.specgen.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.emit.OutputPaths;
+import dev.specgen.generate.PackageNames;
+import dev.specgen.generate.SpecInput;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
-import dev.specgen.naming.SpecSegments;
 import dev.specgen.testing.InMemoryCompiler;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +54,8 @@ class SpecCorpusTest {
     }
     List<Path> acceptedSpecs = accepted.stream().map(Outcome::spec).toList();
     InMemoryCompiler.Compilation compilation =
-        CompiledSpecs.generateAndCompile(acceptedSpecs, out, LoadOptions.defaults()).assertSucceeded();
-    assertEveryOperationHasAMethod(accepted, CompiledSpecs.javaSources(out.resolve("java")));
+        SpecgenTestKit.generateAndCompile(acceptedSpecs, out, LoadOptions.defaults()).assertSucceeded();
+    assertEveryOperationHasAMethod(accepted, SpecgenTestKit.javaSources(out.resolve("java")));
     assertThat(compilation.classes()).isNotEmpty();
   }
 
@@ -66,10 +69,12 @@ class SpecCorpusTest {
 
   /** Each operation of an accepted spec is a method of the client generated in its package. */
   private static void assertEveryOperationHasAMethod(List<Outcome> accepted, Map<String, String> sources) {
-    for (Outcome outcome : accepted) {
+    List<SpecInput> packages = PackageNames.assign(accepted.stream().map(Outcome::spec).toList(),
+        Optional.of(SpecgenTestKit.CORPUS_PACKAGE));
+    for (int i = 0; i < accepted.size(); i++) {
+      Outcome outcome = accepted.get(i);
       ApiModel model = outcome.result().model().orElseThrow();
-      // several specs in one run: each gets realworld.<segment of its file name>
-      String folder = OutputPaths.packageFolder("realworld." + SpecSegments.of(outcome.spec())) + "/";
+      String folder = OutputPaths.packageFolder(packages.get(i).packageName()) + "/";
       String code = String.join("\n", sources.entrySet().stream()
           .filter(e -> e.getKey().startsWith(folder)).map(Map.Entry::getValue).toList());
       for (Operation operation : model.operations()) {

@@ -7,16 +7,21 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.generate.GenerationResult;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
+import dev.specgen.generate.PackageNames;
 import dev.specgen.generate.SpecInput;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The one way tests find the project's files and run Specgen. Everything goes through the real
@@ -35,6 +40,10 @@ import java.util.Map;
  * </ul>
  */
 public final class SpecgenTestKit {
+
+  /** The base package {@link #generateAndCompile} gives its specs. */
+  public static final String CORPUS_PACKAGE = "realworld";
+
 
   /** Where the published real-world specs are, relative to the repository. */
   public static final String REAL_SPECS = "../shared/real-specs";
@@ -125,5 +134,35 @@ public final class SpecgenTestKit {
     assertThat(result.hasErrors()).as("generation failed: %s", result.diagnostics()).isFalse();
     assertThat(result.filesWritten()).as("files written").isPositive();
     return result;
+  }
+
+  /**
+   * Generates models and clients of {@code specs} (several specs get a package each, {@code
+   * realworld.<file name>} by the generator's package rule) into {@code out/java} and compiles all of
+   * it in one compiler run: the check that a spec Specgen accepts gives code that compiles.
+   *
+   * @throws AssertionError when the generator reports an error
+   */
+  public static InMemoryCompiler.Compilation generateAndCompile(List<Path> specs, Path out,
+      LoadOptions load) {
+    Path sources = out.resolve("java");
+    GenerationResult result = new Generator().generate(
+        GeneratorOptions.sourcesOnly(PackageNames.assign(specs, Optional.of(CORPUS_PACKAGE)), sources)
+            .withLoad(load));
+    assertThat(result.hasErrors()).as("generation failed: %s", result.diagnostics()).isFalse();
+    return InMemoryCompiler.create().compile(javaSources(sources));
+  }
+
+  /** Every {@code .java} file under {@code root}, by its path relative to it, in path order. */
+  public static Map<String, String> javaSources(Path root) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        sources.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sources;
   }
 }
