@@ -14,6 +14,11 @@ import java.util.concurrent.CompletableFuture;
  * retries by policy, decodes the body, and turns failures into {@link
  * dev.specgen.runtime.error.SpecgenException}s. Thread-safe; one instance serves a whole client.
  *
+ * <p>The {@code ...Async} methods never block: their futures complete exceptionally with the very
+ * exception the blocking method would throw (not wrapped in a {@link
+ * java.util.concurrent.CompletionException}), and cancelling one ({@code cancel(true)}) aborts the
+ * HTTP exchange in flight, or the wait before a retry, and starts no further attempt.
+ *
  * <p>Every method takes the OpenAPI operation id (for messages), the request, the per-call options
  * (null means none) and the response type. {@code Void} ignores the body; {@code String} and
  * {@code byte[]} take it as it is.
@@ -134,7 +139,7 @@ public final class ApiClientCore {
    */
   public <T> CompletableFuture<T> executeAsync(
       String operationId, ApiRequest request, RequestOptions options, Class<T> responseType) {
-    return executeWithResponseAsync(operationId, request, options, responseType).thenApply(ApiResponse::body);
+    return AsyncBodies.bodyOf(executeWithResponseAsync(operationId, request, options, responseType));
   }
 
   /**
@@ -149,7 +154,7 @@ public final class ApiClientCore {
    */
   public <T> CompletableFuture<T> executeAsync(
       String operationId, ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-    return executeWithResponseAsync(operationId, request, options, responseType).thenApply(ApiResponse::body);
+    return AsyncBodies.bodyOf(executeWithResponseAsync(operationId, request, options, responseType));
   }
 
   /**
@@ -252,6 +257,18 @@ public final class ApiClientCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /**
+   * The body of a future response, for the async forms of binary and event-stream calls: a failure
+   * stays the call's own exception, and cancelling the returned future cancels the call.
+   *
+   * @param response a future response of one of this core's async methods
+   * @param <T> the body type
+   * @return a future of the body
+   */
+  public static <T> CompletableFuture<T> bodyOf(CompletableFuture<ApiResponse<T>> response) {
+    return AsyncBodies.bodyOf(response);
   }
 
   private <T> Call<EventStream<T>> eventCall(

@@ -52,6 +52,8 @@ final class Call<T> {
   private final CallDeadline deadline;
   private Duration delayedSoFar = Duration.ZERO;
   private Function<StreamedResponse, T> streamedBody;
+  /** The async path's exchange or retry wait in progress, which a cancellation stops. */
+  private volatile CompletableFuture<?> pending;
 
   Call(
       String operationId,
@@ -99,25 +101,101 @@ final class Call<T> {
     }
   }
 
+  /**
+   * Runs the call without blocking. The future fails with the exception {@link #run()} would throw,
+   * itself rather than wrapped; cancelling it cancels the exchange in flight (which closes its
+   * connection) or the wait before the next attempt, and no further attempt starts.
+   */
   CompletableFuture<ApiResponse<T>> runAsync() {
-    AuthorizedRequest authorized;
-    CompletableFuture<TransportResponse> sent;
+    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    result.whenComplete((response, error) -> {
+      CompletableFuture<?> stage = pending;
+      if (result.isCancelled() && stage != null) {
+        stage.cancel(true);
+      }
+    });
+    attemptAsync(result);
+    return result;
+  }
+
+  private void attemptAsync(CompletableFuture<ApiResponse<T>> result) {
+    if (result.isDone()) {
+      return;
+    }
     try {
-      authorized = authorizer.authorize(prepared, deadline.attemptTimeout(prepared.timeout()));
+      AuthorizedRequest authorized = authorizer.authorize(prepared, deadline.attemptTimeout(prepared.timeout()));
       if (deadline.hasPassed()) {
-        return CompletableFuture.failedFuture(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
+        result.completeExceptionally(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
+        return;
       }
       if (streamedBody != null) {
-        return transport.sendStreamingAsync(authorized.request())
-            .handle((response, error) -> error == null ? afterStreamed(authorized, response) : afterError(authorized, error))
-            .thenCompose(this::continueAsync);
+        awaitStage(result, transport.sendStreamingAsync(authorized.request()), (response, error) ->
+            error == null ? afterStreamed(authorized, response) : afterError(authorized, error));
+      } else {
+        awaitStage(result, transport.sendAsync(authorized.request()), (response, error) ->
+            error == null ? afterResponse(authorized, response) : afterError(authorized, error));
       }
-      sent = transport.sendAsync(authorized.request());
     } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+      result.completeExceptionally(e);
     }
-    return sent.handle((response, error) -> error == null ? afterResponse(authorized, response) : afterError(authorized, error))
-        .thenCompose(this::continueAsync);
+  }
+
+  /** Remembers {@code stage} as what a cancellation must stop, and goes on when it completes. */
+  private <R> void awaitStage(CompletableFuture<ApiResponse<T>> result, CompletableFuture<R> stage,
+      java.util.function.BiFunction<R, Throwable, Step<T>> next) {
+    pending = stage;
+    if (result.isCancelled()) {
+      stage.cancel(true);
+      return;
+    }
+    stage.whenComplete((value, error) -> {
+      if (!result.isDone()) {
+        continueAsync(result, next.apply(value, error));
+      } else if (value instanceof StreamedResponse abandoned) {
+        closeQuietly(abandoned);
+      }
+    });
+  }
+
+  private void continueAsync(CompletableFuture<ApiResponse<T>> result, Step<T> step) {
+    if (step instanceof Done<T> done) {
+      if (!result.complete(done.response()) && done.response().body() instanceof AutoCloseable body) {
+        closeQuietly(body); // cancelled meanwhile: nobody will read the streamed body
+      }
+    } else if (step instanceof Failed<T> failed) {
+      result.completeExceptionally(failed.exception());
+    } else {
+      waitAsync(result, ((Retry<T>) step).delay());
+    }
+  }
+
+  /** Waits before the next attempt; a cancelled call cancels the wait and starts none. */
+  private void waitAsync(CompletableFuture<ApiResponse<T>> result, Duration delay) {
+    CompletableFuture<Void> wait = sleeper.sleepAsync(delay);
+    pending = wait;
+    if (result.isCancelled()) {
+      wait.cancel(true);
+      return;
+    }
+    wait.whenComplete((ignored, error) -> {
+      if (error != null) {
+        result.completeExceptionally(asRuntime(unwrap(error)));
+      } else {
+        attemptAsync(result);
+      }
+    });
+  }
+
+  private static void closeQuietly(AutoCloseable body) {
+    try {
+      body.close();
+    } catch (Exception ignored) {
+      // The body was abandoned by a cancelled call; a failure to close it has no one to report to.
+    }
+  }
+
+  private static RuntimeException asRuntime(Throwable error) {
+    return error instanceof RuntimeException runtime ? runtime : new CompletionException(error);
   }
 
   private Step<T> attemptBlocking(AuthorizedRequest authorized) {
@@ -193,7 +271,7 @@ final class Call<T> {
       return new Failed<>(exceptions.forTooLargeBody(authorized, tooLarge, attempts));
     }
     if (!(cause instanceof IOException)) {
-      return new Failed<>(cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause));
+      return new Failed<>(asRuntime(cause));
     }
     TransportFailure failure = classify((IOException) cause);
     attempts.add(Attempt.withFailure(attempts.size() + 1, failure.description()));

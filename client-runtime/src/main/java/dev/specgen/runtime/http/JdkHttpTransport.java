@@ -139,8 +139,16 @@ public final class JdkHttpTransport implements HttpTransport {
   public CompletableFuture<StreamedResponse> sendStreamingAsync(TransportRequest request) {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
-    client
-        .sendAsync(toJdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream())
+    CompletableFuture<HttpResponse<InputStream>> jdkExchange =
+        client.sendAsync(toJdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream());
+    // A cancelled result cancels the exchange still waiting for its headers, closing its connection.
+    result.whenComplete(
+        (response, error) -> {
+          if (result.isCancelled() && !jdkExchange.isDone()) {
+            jdkExchange.cancel(true);
+          }
+        });
+    jdkExchange
         .whenComplete(
             (response, error) -> {
               if (error == null) {

@@ -2,28 +2,21 @@ package dev.specgen.runtime.pagination;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The sequence of pages that starts at a first request and follows a next-request rule. Each
  * iterator fetches a page only when {@link Iterator#hasNext()} needs it and keeps no page but the
  * one it is about to return.
  *
- * @param <R> the request type
+ * @param <R> the step type
  * @param <P> the page type
  */
 final class PageChain<R, P> implements Iterable<P> {
 
-  private final R first;
-  private final Function<R, ? extends P> fetch;
-  private final BiFunction<R, P, Optional<R>> next;
+  private final PageWalk<R, P, ?, P> walk;
 
-  PageChain(R first, Function<R, ? extends P> fetch, BiFunction<R, P, Optional<R>> next) {
-    this.first = first;
-    this.fetch = fetch;
-    this.next = next;
+  PageChain(PageWalk<R, P, ?, P> walk) {
+    this.walk = walk;
   }
 
   @Override
@@ -32,15 +25,15 @@ final class PageChain<R, P> implements Iterable<P> {
   }
 
   private final class PageIterator implements Iterator<P> {
-    private R pending = first;
+    private R pending = walk.first();
     private P fetched;
 
     @Override
     public boolean hasNext() {
       if (fetched == null && pending != null) {
         R request = pending;
-        fetched = fetch.apply(request);
-        pending = fetched == null ? null : next.apply(request, fetched).filter(n -> !n.equals(request)).orElse(null);
+        fetched = walk.fetch().apply(request);
+        pending = fetched == null ? null : walk.after(request, fetched);
       }
       return fetched != null;
     }

@@ -2,7 +2,6 @@ package dev.specgen.runtime.pagination;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,9 +26,9 @@ public final class Paginator<P, I> implements Iterable<I> {
   private final PageChain<?, P> chain;
   private final Function<P, List<I>> items;
 
-  private Paginator(PageChain<?, P> chain, Function<P, List<I>> items) {
-    this.chain = chain;
-    this.items = items;
+  private <S> Paginator(PageWalk<S, P, I, P> walk) {
+    this.chain = new PageChain<>(walk);
+    this.items = walk.items();
   }
 
   /**
@@ -51,12 +50,7 @@ public final class Paginator<P, I> implements Iterable<I> {
       Function<? super R, ? extends P> fetch,
       Function<? super P, ? extends List<I>> items,
       BiFunction<? super R, ? super P, Optional<R>> next) {
-    Objects.requireNonNull(first, "first");
-    Function<P, List<I>> itemsOrEmpty = page -> {
-      List<I> pageItems = items.apply(page);
-      return pageItems == null ? List.of() : pageItems;
-    };
-    return new Paginator<>(new PageChain<R, P>(first, fetch::apply, next::apply), itemsOrEmpty);
+    return new Paginator<>(PageWalk.<R, P, I, P>of(first, fetch, items, next));
   }
 
   /**
@@ -79,13 +73,7 @@ public final class Paginator<P, I> implements Iterable<I> {
       Function<String, ? extends P> fetchUrl,
       Function<? super P, ? extends List<I>> items,
       Function<? super P, String> nextUrl) {
-    Function<NextUrlStep<R>, P> fetchStep =
-        step -> step.url() == null ? fetch.apply(step.request()) : fetchUrl.apply(step.url());
-    return of(
-        new NextUrlStep<R>(first, null),
-        fetchStep,
-        items,
-        (step, page) -> nonEmpty(nextUrl.apply(page)).map(url -> new NextUrlStep<>(step.request(), url)));
+    return new Paginator<>(PageWalk.<R, P, I, P>nextUrl(first, fetch, fetchUrl, items, nextUrl));
   }
 
   /**
@@ -108,7 +96,7 @@ public final class Paginator<P, I> implements Iterable<I> {
       Function<? super P, ? extends List<I>> items,
       Function<? super P, String> cursor,
       BiFunction<? super R, String, R> withCursor) {
-    return of(first, fetch, items, (request, page) -> nonEmpty(cursor.apply(page)).map(c -> withCursor.apply(request, c)));
+    return new Paginator<>(PageWalk.<R, P, I, P>cursor(first, fetch, items, cursor, withCursor));
   }
 
   /**
@@ -134,13 +122,7 @@ public final class Paginator<P, I> implements Iterable<I> {
       Function<? super P, ? extends List<I>> items,
       Function<? super I, ? extends K> key,
       BiFunction<? super R, ? super K, R> withKey) {
-    return of(first, fetch, items, (request, page) -> {
-      List<I> pageItems = items.apply(page);
-      if (pageItems == null || pageItems.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.ofNullable(key.apply(pageItems.get(pageItems.size() - 1))).map(k -> withKey.apply(request, k));
-    });
+    return new Paginator<>(PageWalk.<R, P, I, K, P>keyset(first, fetch, items, key, withKey));
   }
 
   /**
@@ -166,14 +148,8 @@ public final class Paginator<P, I> implements Iterable<I> {
       int firstPageNumber,
       BiFunction<? super R, Integer, R> withPage,
       Integer pageSize) {
-    Function<PageNumberStep<R>, P> fetchStep = step -> fetch.apply(step.request());
-    return of(
-        new PageNumberStep<R>(first, firstPageNumber),
-        fetchStep,
-        items,
-        (step, page) -> isLastPage(items.apply(page), pageSize)
-            ? Optional.empty()
-            : Optional.of(new PageNumberStep<>(withPage.apply(step.request(), step.number() + 1), step.number() + 1)));
+    return new Paginator<>(
+        PageWalk.<R, P, I, P>pageNumber(first, fetch, items, firstPageNumber, withPage, pageSize));
   }
 
   /**
@@ -212,20 +188,6 @@ public final class Paginator<P, I> implements Iterable<I> {
   public Stream<P> pageStream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chain.iterator(), Spliterator.ORDERED), false);
   }
-
-  private static boolean isLastPage(List<?> pageItems, Integer pageSize) {
-    return pageItems == null || pageItems.isEmpty() || pageSize != null && pageItems.size() < pageSize;
-  }
-
-  private static Optional<String> nonEmpty(String value) {
-    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
-  }
-
-  /** The first request, or the URL of a later page. */
-  private record NextUrlStep<R>(R request, String url) {}
-
-  /** A request with the page number it asks for. */
-  private record PageNumberStep<R>(R request, int number) {}
 
   @Override
   public String toString() {

@@ -1,0 +1,41 @@
+package dev.specgen.runtime;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Takes the body out of a future response the way the async calls promise: a failure stays the
+ * call's own exception (where {@link CompletableFuture#thenApply} would wrap it in a {@link
+ * CompletionException}), and cancelling the body's future cancels the call.
+ */
+final class AsyncBodies {
+
+  private AsyncBodies() {}
+
+  static <T> CompletableFuture<T> bodyOf(CompletableFuture<ApiResponse<T>> response) {
+    CompletableFuture<T> body = new CompletableFuture<>();
+    response.whenComplete((value, error) -> {
+      if (error != null) {
+        body.completeExceptionally(unwrap(error));
+      } else {
+        body.complete(value.body());
+      }
+    });
+    body.whenComplete((value, error) -> {
+      if (body.isCancelled()) {
+        response.cancel(true);
+      }
+    });
+    return body;
+  }
+
+  static Throwable unwrap(Throwable error) {
+    Throwable current = error;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}
