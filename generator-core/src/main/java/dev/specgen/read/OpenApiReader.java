@@ -156,6 +156,8 @@ final class OpenApiReader {
     }
     Map<String, Location> operationIds = new HashMap<>();
     NameScope methodNames = new NameScope();
+    // The client's own members: an operation named like one gets a suffix instead of clashing.
+    List.of("withRawResponse", "async", "withOptions", "fromEnv", "close", "core").forEach(methodNames::reserve);
     List<Operation> operations = new ArrayList<>();
     List<String> sortedPaths = paths.get().entries().keySet().stream().sorted().toList();
     for (String path : sortedPaths) {

@@ -9,6 +9,7 @@ import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
 import dev.specgen.runtime.retry.RetryPolicy;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -34,22 +36,41 @@ import javax.annotation.processing.Generated;
 public final class FrontClient {
     private final ApiClientCore core;
 
+    private final WithRawResponse withRawResponse = new WithRawResponse();
+
+    private final Async async = new Async();
+
     private FrontClient(ApiClientCore core) {
         this.core = core;
     }
 
     /**
      * A builder for a client of Front API.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+     * The client's operations returning the status and headers along with the body, e.g.
+     * {@code client.withRawResponse().op(request).headers()}.
+     *
+     * @return the view, shared by every call
      */
-    public ConversationPage listContactConversations(ListContactConversationsRequest request) {
-        return listContactConversations(request, RequestOptions.defaults());
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /**
+     * The client's operations without blocking: each returns a {@code CompletableFuture} that fails
+     * with the exception the blocking call throws; {@code cancel(true)} aborts the call.
+     *
+     * @return the view, shared by every call
+     */
+    public Async async() {
+        return async;
     }
 
     /**
@@ -80,47 +101,47 @@ public final class FrontClient {
     }
 
     /**
-     * Like {@link #listContactConversationsWithResponse(ListContactConversationsRequest, RequestOptions)}, with default options.
+     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public ApiResponse<ConversationPage> listContactConversationsWithResponse(
-            ListContactConversationsRequest request) {
-        return listContactConversationsWithResponse(request, RequestOptions.defaults());
+    public ConversationPage listContactConversations(ListContactConversationsRequest request) {
+        return listContactConversations(request, RequestOptions.defaults());
     }
 
     /**
-     * Like {@link #listContactConversations}, but also returns the status and headers (rate limits, for example).
+     * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public ApiResponse<ConversationPage> listContactConversationsWithResponse(
-            ListContactConversationsRequest request, RequestOptions options) {
-        return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+    public ConversationPage listContactConversations(String contactId) {
+        return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
     }
 
     /**
-     * Like {@link #listContactConversationsAsync(ListContactConversationsRequest, RequestOptions)}, with default options.
+     * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+     * {@code params}, e.g. {@code params -> params.limit(...)}.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @param params sets the optional parameters on a builder that holds the path values
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public CompletableFuture<ConversationPage> listContactConversationsAsync(
-            ListContactConversationsRequest request) {
-        return listContactConversationsAsync(request, RequestOptions.defaults());
-    }
-
-    /**
-     * Like {@link #listContactConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
-     */
-    public CompletableFuture<ConversationPage> listContactConversationsAsync(
-            ListContactConversationsRequest request, RequestOptions options) {
-        return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
-    }
-
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-     */
-    public Paginator<ConversationPage, Conversation> listContactConversationsAll(
-            ListContactConversationsRequest request) {
-        return listContactConversationsAll(request, RequestOptions.defaults());
+    public ConversationPage listContactConversations(String contactId,
+            UnaryOperator<ListContactConversationsRequest.Builder> params) {
+        return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
     }
 
     /**
      * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     *
+     * @param request the operation's parameters
+     * @param options timeouts, retries and headers for this call
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request, RequestOptions options) {
@@ -132,6 +153,40 @@ public final class FrontClient {
                     .errorBody(429, ErrorResponse.class)
                     .build(), options, ConversationPage.class),
                     page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
+    }
+
+    /**
+     * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(
+            ListContactConversationsRequest request) {
+        return listContactConversationsAll(request, RequestOptions.defaults());
+    }
+
+    /**
+     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId) {
+        return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
+    }
+
+    /**
+     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+     * {@code params}, e.g. {@code params -> params.limit(...)}.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @param params sets the optional parameters on a builder that holds the path values
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId,
+            UnaryOperator<ListContactConversationsRequest.Builder> params) {
+        return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
     }
 
     private static List<Conversation> listContactConversationsItems(ConversationPage owner) {
@@ -160,6 +215,175 @@ public final class FrontClient {
                     .errorBody(404, ErrorResponse.class)
                     .errorBody(429, ErrorResponse.class)
                     .build();
+    }
+
+    /**
+     * The operations of {@link FrontClient}, returning status and headers with the body. Get it with
+     * {@link FrontClient#withRawResponse()}.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request, RequestOptions options) {
+            return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request) {
+            return listContactConversations(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(String contactId) {
+            return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+         * {@code params}, e.g. {@code params -> params.limit(...)}.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @param params sets the optional parameters on a builder that holds the path values
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(String contactId,
+                UnaryOperator<ListContactConversationsRequest.Builder> params) {
+            return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+        }
+    }
+
+    /**
+     * The operations of {@link FrontClient}, without blocking. Get it with {@link FrontClient#async()}.
+     */
+    public final class Async {
+        private Async() {
+        }
+
+        /**
+         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
+         * exception the blocking call throws (not wrapped in a {@code CompletionException});
+         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request, RequestOptions options) {
+            return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request) {
+            return listContactConversations(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(String contactId) {
+            return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+         * {@code params}, e.g. {@code params -> params.limit(...)}.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @param params sets the optional parameters on a builder that holds the path values
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(String contactId,
+                UnaryOperator<ListContactConversationsRequest.Builder> params) {
+            return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+        }
+
+        /**
+         * Every item of {@code listContactConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                ListContactConversationsRequest request, RequestOptions options) {
+            return AsyncPaginator.nextUrl(request, r -> listContactConversations(r, options),
+                        url -> core.executeAsync("listContactConversations", ApiRequest.getUrl(url)
+                        .errorBody(401, ErrorResponse.class)
+                        .errorBody(403, ErrorResponse.class)
+                        .errorBody(404, ErrorResponse.class)
+                        .errorBody(429, ErrorResponse.class)
+                        .build(), options, ConversationPage.class),
+                        page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
+        }
+
+        /**
+         * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                ListContactConversationsRequest request) {
+            return listContactConversationsAll(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                String contactId) {
+            return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
+        }
+
+        /**
+         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+         * {@code params}, e.g. {@code params -> params.limit(...)}.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @param params sets the optional parameters on a builder that holds the path values
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                String contactId, UnaryOperator<ListContactConversationsRequest.Builder> params) {
+            return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
 import dev.specgen.runtime.retry.RetryPolicy;
@@ -31,22 +32,41 @@ import javax.annotation.processing.Generated;
 public final class HighLevelClient {
     private final ApiClientCore core;
 
+    private final WithRawResponse withRawResponse = new WithRawResponse();
+
+    private final Async async = new Async();
+
     private HighLevelClient(ApiClientCore core) {
         this.core = core;
     }
 
     /**
      * A builder for a client of HighLevel API.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+     * The client's operations returning the status and headers along with the body, e.g.
+     * {@code client.withRawResponse().op(request).headers()}.
+     *
+     * @return the view, shared by every call
      */
-    public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
-        return searchConversations(request, RequestOptions.defaults());
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /**
+     * The client's operations without blocking: each returns a {@code CompletableFuture} that fails
+     * with the exception the blocking call throws; {@code cancel(true)} aborts the call.
+     *
+     * @return the view, shared by every call
+     */
+    public Async async() {
+        return async;
     }
 
     /**
@@ -76,52 +96,38 @@ public final class HighLevelClient {
     }
 
     /**
-     * Like {@link #searchConversationsWithResponse(SearchConversationsRequest, RequestOptions)}, with default options.
+     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
-            SearchConversationsRequest request) {
-        return searchConversationsWithResponse(request, RequestOptions.defaults());
-    }
-
-    /**
-     * Like {@link #searchConversations}, but also returns the status and headers (rate limits, for example).
-     */
-    public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
-            SearchConversationsRequest request, RequestOptions options) {
-        return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
-    }
-
-    /**
-     * Like {@link #searchConversationsAsync(SearchConversationsRequest, RequestOptions)}, with default options.
-     */
-    public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
-            SearchConversationsRequest request) {
-        return searchConversationsAsync(request, RequestOptions.defaults());
-    }
-
-    /**
-     * Like {@link #searchConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
-     */
-    public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
-            SearchConversationsRequest request, RequestOptions options) {
-        return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
-    }
-
-    /**
-     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-     */
-    public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
-            SearchConversationsRequest request) {
-        return searchConversationsAll(request, RequestOptions.defaults());
+    public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
+        return searchConversations(request, RequestOptions.defaults());
     }
 
     /**
      * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     *
+     * @param request the operation's parameters
+     * @param options timeouts, retries and headers for this call
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
         return Paginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
                     (r, key) -> r.toBuilder().startAfterDate(key).build());
+    }
+
+    /**
+     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+            SearchConversationsRequest request) {
+        return searchConversationsAll(request, RequestOptions.defaults());
     }
 
     private static List<Conversation> searchConversationsItems(SearchConversationsResponse owner) {
@@ -164,6 +170,97 @@ public final class HighLevelClient {
                     .errorBody(401, UnauthorizedError.class)
                     .errorBody(422, UnprocessableEntityError.class)
                     .build();
+    }
+
+    /**
+     * The operations of {@link HighLevelClient}, returning status and headers with the body. Get it with
+     * {@link HighLevelClient#withRawResponse()}.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request, RequestOptions options) {
+            return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+        }
+
+        /**
+         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request) {
+            return searchConversations(request, RequestOptions.defaults());
+        }
+    }
+
+    /**
+     * The operations of {@link HighLevelClient}, without blocking. Get it with {@link HighLevelClient#async()}.
+     */
+    public final class Async {
+        private Async() {
+        }
+
+        /**
+         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
+         * exception the blocking call throws (not wrapped in a {@code CompletionException});
+         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request, RequestOptions options) {
+            return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+        }
+
+        /**
+         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request) {
+            return searchConversations(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Every item of {@code searchConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+                SearchConversationsRequest request, RequestOptions options) {
+            return AsyncPaginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
+                        (r, key) -> r.toBuilder().startAfterDate(key).build());
+        }
+
+        /**
+         * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+                SearchConversationsRequest request) {
+            return searchConversationsAll(request, RequestOptions.defaults());
+        }
     }
 
     /**

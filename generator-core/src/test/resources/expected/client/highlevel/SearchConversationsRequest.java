@@ -308,6 +308,42 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
+         * Adds one value to {@link #assignedTo(List)}, keeping those set before.
+         *
+         * @param assignedToItem the value to add
+         * @return this builder
+         */
+        public Builder addAssignedToItem(String assignedToItem) {
+            this.assignedTo = this.assignedTo == null ? new ArrayList<>() : new ArrayList<>(this.assignedTo);
+            this.assignedTo.add(assignedToItem);
+            return this;
+        }
+
+        /**
+         * Adds one value to {@link #followers(List)}, keeping those set before.
+         *
+         * @param follower the value to add
+         * @return this builder
+         */
+        public Builder addFollower(String follower) {
+            this.followers = this.followers == null ? new ArrayList<>() : new ArrayList<>(this.followers);
+            this.followers.add(follower);
+            return this;
+        }
+
+        /**
+         * Adds one value to {@link #mentions(List)}, keeping those set before.
+         *
+         * @param mention the value to add
+         * @return this builder
+         */
+        public Builder addMention(String mention) {
+            this.mentions = this.mentions == null ? new ArrayList<>() : new ArrayList<>(this.mentions);
+            this.mentions.add(mention);
+            return this;
+        }
+
+        /**
          * The request.
          *
          * @throws IllegalStateException if a required value is missing

@@ -11,7 +11,9 @@ import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.ApiModel;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -46,8 +48,14 @@ public final class ClientEmitter implements Emitter {
   // Emits:
   //   @Generated(...) public final class FrontClient {
   //     private final ApiClientCore core;
+  //     private final WithRawResponse withRawResponse = new WithRawResponse();
+  //     private final Async async = new Async();
   //     public static Builder builder() { ... }
-  //     public ListContactConversationsResponse listContactConversations(...) { ... }  // per operation
+  //     public WithRawResponse withRawResponse() { ... }
+  //     public Async async() { ... }
+  //     public ListContactConversationsResponse listContactConversations(...) { ... }  // per operation, in every form
+  //     public final class WithRawResponse { ...the same methods, returning ApiResponse<T>... }
+  //     public final class Async { ...the same methods, returning CompletableFuture<T>... }
   //     public static final class Builder { ... }
   //   }
   private static TypeSpec clientType(ApiModel model, ClientApi api) {
@@ -56,8 +64,17 @@ public final class ClientEmitter implements Emitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(JavaFiles.generatedBy(ClientEmitter.class))
         .addJavadoc(clientJavadoc(model, client))
-        .addField(FieldSpec.builder(RUNTIME_CORE, "core", Modifier.PRIVATE, Modifier.FINAL).build())
-        .addMethod(MethodSpec.constructorBuilder()
+        .addField(FieldSpec.builder(RUNTIME_CORE, "core", Modifier.PRIVATE, Modifier.FINAL).build());
+    Map<ClientView, TypeSpec.Builder> views = new EnumMap<>(ClientView.class);
+    views.put(ClientView.ROOT, type);
+    for (ClientView view : List.of(ClientView.RAW_RESPONSE, ClientView.ASYNC)) {
+      views.put(view, viewType(view, client));
+      // One instance per client, created with it: a view holds no state of its own.
+      type.addField(FieldSpec.builder(view.type(client), view.accessor(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("new $T()", view.type(client))
+          .build());
+    }
+    type.addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(RUNTIME_CORE, "core")
             .addStatement("this.core = core")
@@ -65,15 +82,45 @@ public final class ClientEmitter implements Emitter {
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(client.nestedClass("Builder"))
-            .addJavadoc("A builder for a client of $L.\n", Javadocs.escape(model.title()))
+            .addJavadoc("A builder for a client of $L.\n\n@return a new builder\n", Javadocs.escape(model.title()))
             .addStatement("return new Builder()")
-            .build());
-    OperationMethods methods = new OperationMethods();
+            .build())
+        .addMethod(viewAccessor(ClientView.RAW_RESPONSE, client,
+            "The client's operations returning the status and headers along with the body, e.g.\n"
+                + "{@code client.withRawResponse().op(request).headers()}.\n\n@return the view, shared by every call\n"))
+        .addMethod(viewAccessor(ClientView.ASYNC, client,
+            "The client's operations without blocking: each returns a {@code CompletableFuture} that fails\n"
+                + "with the exception the blocking call throws; {@code cancel(true)} aborts the call.\n\n"
+                + "@return the view, shared by every call\n"));
+    OperationMethods methods = new OperationMethods(client);
     for (OperationPlan plan : api.operations()) {
-      methods.addTo(type, plan);
+      methods.addTo(views, plan);
     }
+    type.addType(views.get(ClientView.RAW_RESPONSE).build());
+    type.addType(views.get(ClientView.ASYNC).build());
     type.addType(new ClientBuilderEmitter().emit(model, api));
     return type.build();
+  }
+
+  /** An inner class of the client, so its methods reach the client's core and request methods. */
+  private static TypeSpec.Builder viewType(ClientView view, ClassName client) {
+    String doc = view == ClientView.ASYNC
+        ? "The operations of {@link $T}, without blocking. Get it with {@link $T#async()}.\n"
+        : "The operations of {@link $T}, returning status and headers with the body. Get it with\n"
+            + "{@link $T#withRawResponse()}.\n";
+    return TypeSpec.classBuilder(view.type(client))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(doc, client, client)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  private static MethodSpec viewAccessor(ClientView view, ClassName client, String javadoc) {
+    return MethodSpec.methodBuilder(view.accessor())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(view.type(client))
+        .addJavadoc(javadoc)
+        .addStatement("return $N", view.accessor())
+        .build();
   }
 
   private static String clientJavadoc(ApiModel model, ClassName client) {

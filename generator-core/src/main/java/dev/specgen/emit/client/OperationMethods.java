@@ -16,115 +16,92 @@ import dev.specgen.ir.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Adds the methods of one operation to the client: the call itself (with and without {@code
- * RequestOptions}), the raw-response and async variants, the auto-paging variant when the
- * operation is paginated, and the private method that turns the request object into an HTTP
- * request.
+ * Adds the methods of one operation to the client and to its two views: the call in every form
+ * {@link CallForms} offers, the auto-paging form {@code opAll} when the operation is paginated
+ * (not on the raw-response view), and on the client the private method that turns the request
+ * object into an HTTP request.
  */
 final class OperationMethods {
 
-  static final ClassName REQUEST_OPTIONS = ClassName.get("dev.specgen.runtime", "RequestOptions");
-  static final ClassName API_RESPONSE = ClassName.get("dev.specgen.runtime", "ApiResponse");
+  static final ClassName REQUEST_OPTIONS = CallForms.REQUEST_OPTIONS;
   private static final ClassName QUERY_STYLE = ClassName.get("dev.specgen.runtime.param", "QueryStyle");
+  private static final String ERROR = RuntimeExceptions.PACKAGE + ".SpecgenException";
 
-  void addTo(TypeSpec.Builder client, OperationPlan plan) {
-    String name = plan.operation().javaName();
-    addWithAndWithoutOptions(client, plan, call(plan));
-    addWithAndWithoutOptions(client, plan, withResponse(plan));
-    addWithAndWithoutOptions(client, plan, async(plan));
-    plan.paging().ifPresent(paging -> {
-      addWithAndWithoutOptions(client, plan, paged(plan, paging));
-      paging.helpers().forEach(client::addMethod);
-    });
-    client.addMethod(httpRequest(plan));
+  private final ClassName client;
+
+  OperationMethods(ClassName client) {
+    this.client = client;
   }
 
-  /** Adds {@code method} and an overload without its last parameter that passes default options. */
-  private static void addWithAndWithoutOptions(TypeSpec.Builder client, OperationPlan plan, MethodSpec method) {
-    MethodSpec.Builder overload = MethodSpec.methodBuilder(method.name())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(method.returnType())
-        .addJavadoc("Like {@link #$N($L$T)}, with default options.\n", method.name(),
-            plan.requestType().map(t -> t.simpleName() + ", ").orElse(""), REQUEST_OPTIONS);
-    plan.requestType().ifPresent(type -> overload.addParameter(type, "request"));
-    String arguments = plan.requestType().isPresent() ? "request, " : "";
-    String prefix = method.returnType().equals(TypeName.VOID) ? "" : "return ";
-    client.addMethod(overload.addStatement(prefix + "$N($L$T.defaults())", method.name(), arguments, REQUEST_OPTIONS)
-        .build());
-    client.addMethod(method);
-  }
-
-  // Emits: public Page op(Request request, RequestOptions options) { return core.execute("op", opRequest(request), options, Page.class); }
-  private MethodSpec call(OperationPlan plan) {
-    MethodSpec.Builder method = signature(plan, plan.operation().javaName(), returnType(plan))
-        .addJavadoc(OperationJavadoc.of(plan));
-    CodeBlock execute = switch (plan.responseKind()) {
-      case BINARY, EVENT_STREAM -> CodeBlock.of("$L.body()", streamingCall(plan, ""));
-      default -> CodeBlock.of("core.execute($S, $L, options, $L)",
-          plan.operation().operationId(), requestCall(plan), bodyLiteral(plan));
-    };
-    return plan.responseType().isPresent()
-        ? method.addStatement("return $L", execute).build()
-        : method.addStatement("$L", execute).build();
-  }
-
-  private MethodSpec withResponse(OperationPlan plan) {
-    return signature(plan, plan.operation().javaName() + "WithResponse",
-            ParameterizedTypeName.get(API_RESPONSE, boxedBody(plan)))
-        .addJavadoc("Like {@link #$N}, but also returns the status and headers (rate limits, for"
-            + " example).\n", plan.operation().javaName())
-        .addStatement("return $L", isStreamed(plan) ? streamingCall(plan, "")
-            : CodeBlock.of("core.executeWithResponse($S, $L, options, $L)",
-                plan.operation().operationId(), requestCall(plan), bodyLiteral(plan)))
-        .build();
-  }
-
-  private MethodSpec async(OperationPlan plan) {
-    return signature(plan, plan.operation().javaName() + "Async",
-            ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), boxedBody(plan)))
-        .addJavadoc("Like {@link #$N}, but without blocking: the future completes with the body or"
-            + " with the exception the blocking call would throw.\n", plan.operation().javaName())
-        .addStatement("return $L", isStreamed(plan)
-            ? CodeBlock.of("$L.thenApply($T::body)", streamingCall(plan, "Async"), API_RESPONSE)
-            : CodeBlock.of("core.executeAsync($S, $L, options, $L)",
-                plan.operation().operationId(), requestCall(plan), bodyLiteral(plan)))
-        .build();
-  }
-
-  static boolean isStreamed(OperationPlan plan) {
-    return plan.responseKind() == MediaKind.BINARY || plan.responseKind() == MediaKind.EVENT_STREAM;
-  }
-
-  /** {@code core.executeBinary(...)} or {@code core.executeEvents(...)}, returning an {@code ApiResponse}. */
-  private static CodeBlock streamingCall(OperationPlan plan, String suffix) {
-    String id = plan.operation().operationId();
-    if (plan.responseKind() == MediaKind.BINARY) {
-      return CodeBlock.of("core.executeBinary$L($S, $L, options)", suffix, id, requestCall(plan));
+  /** Adds the operation's methods to each view's type. */
+  void addTo(Map<ClientView, TypeSpec.Builder> views, OperationPlan plan) {
+    for (ClientView view : ClientView.values()) {
+      TypeSpec.Builder type = views.get(view);
+      type.addMethods(calls(view, plan));
+      plan.paging().flatMap(paging -> view.paged(paging)).ifPresent(paged -> type.addMethods(pagedCalls(view, plan, paged)));
     }
-    TypeName data = ((ParameterizedTypeName) plan.responseType().orElseThrow()).typeArguments().get(0);
-    return CodeBlock.of("core.executeEvents$L($S, $L, options, new $T<$T>() {})", suffix, id, requestCall(plan),
-        ResponseTypes.TYPE_REFERENCE, data);
+    TypeSpec.Builder root = views.get(ClientView.ROOT);
+    plan.paging().ifPresent(paging -> paging.helpers().forEach(root::addMethod));
+    root.addMethod(httpRequest(plan));
+  }
+
+  private List<MethodSpec> calls(ClientView view, OperationPlan plan) {
+    String returnDoc = switch (view) {
+      case ROOT -> plan.responseType().isEmpty() ? ""
+          : isStreamed(plan) ? "the response body, read as it arrives; the caller closes it" : "the decoded response body";
+      case RAW_RESPONSE -> isStreamed(plan)
+          ? "the status, the headers and the body, read as it arrives; the caller closes the body"
+          : "the status, the headers and the decoded body";
+      case ASYNC -> "a future of the decoded body, failing with the exception the blocking call throws";
+    };
+    String throwsDoc = view == ClientView.ASYNC ? "" : "@throws " + ERROR + " if the call fails\n";
+    CodeBlock doc = view == ClientView.ROOT ? OperationJavadoc.of(plan) : viewDoc(view, plan, returnDoc, throwsDoc);
+    return new CallForms(plan, plan.operation().javaName(), view.returns(plan), returnDoc, throwsDoc)
+        .all(doc, view.invocation(plan));
   }
 
   // Emits: public Paginator<Page, Item> opAll(Request request, RequestOptions options) { return Paginator.nextUrl(...); }
-  private MethodSpec paged(OperationPlan plan, PagingPlan paging) {
-    return signature(plan, plan.operation().javaName() + "All", paging.paginatorType())
-        .addJavadoc("Every item of {@code $L}, page after page: pages are fetched lazily as the"
-            + " items are consumed, one page at a time.\n", Javadocs.escape(plan.operation().operationId()))
-        .addStatement("return $L", paging.call())
-        .build();
+  private List<MethodSpec> pagedCalls(ClientView view, OperationPlan plan, ClientView.Paged paged) {
+    boolean async = view == ClientView.ASYNC;
+    String returnDoc = async
+        ? "a paginator whose {@code forEach} fetches each page once the previous one has been handled"
+        : "the items, fetched page by page as they are consumed; {@code pages()} gives the pages";
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("Every item of {@code $L}, page after page$L.\n\n", Javadocs.escape(plan.operation().operationId()),
+            async ? ", without blocking: a page is requested when the previous one has been handled"
+                : ": pages are fetched lazily as the items are consumed, one page at a time");
+    addParameterDocs(doc, plan);
+    doc.add("@return $L\n", returnDoc);
+    return new CallForms(plan, plan.operation().javaName() + "All", paged.type(), returnDoc, "")
+        .all(doc.build(), paged.call());
   }
 
-  private static MethodSpec.Builder signature(OperationPlan plan, String name, TypeName returns) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns);
-    plan.requestType().ifPresent(type -> method.addParameter(type, "request"));
-    return method.addParameter(REQUEST_OPTIONS, "options");
+  /** The main method's Javadoc in a view: what differs from the client's method, which it links. */
+  private CodeBlock viewDoc(ClientView view, OperationPlan plan, String returnDoc, String throwsDoc) {
+    CodeBlock.Builder doc = CodeBlock.builder().add("Like {@link $T#$N($L$T)}", client, plan.operation().javaName(),
+        plan.requestType().map(type -> type.simpleName() + ", ").orElse(""), REQUEST_OPTIONS);
+    if (view == ClientView.RAW_RESPONSE) {
+      doc.add(", but returns the status and headers (rate limits, request ids) with the body.\n\n");
+    } else {
+      doc.add(", without blocking. The future completes with the body, or exceptionally with the very\n"
+          + "exception the blocking call throws (not wrapped in a {@code CompletionException});\n"
+          + "{@code cancel(true)} aborts the HTTP exchange and any pending retry.\n\n");
+    }
+    addParameterDocs(doc, plan);
+    return doc.add("@return $L\n", returnDoc).add("$L", throwsDoc).build();
+  }
+
+  private static void addParameterDocs(CodeBlock.Builder doc, OperationPlan plan) {
+    plan.requestType().ifPresent(type -> doc.add("@param request the operation's parameters\n"));
+    doc.add("@param options timeouts, retries and headers for this call\n");
+  }
+
+  static boolean isStreamed(OperationPlan plan) {
+    return ClientView.isStreamed(plan);
   }
 
   // Emits: private static ApiRequest opRequest(Request request) { return ApiRequest.get("/path").pathParam(...)...build(); }
@@ -247,22 +224,5 @@ final class OperationMethods {
       return CodeBlock.of(".errorBodyForClass($L, $T.class)", status.charAt(0), error.type());
     }
     return CodeBlock.of(".errorBody($L, $T.class)", status, error.type());
-  }
-
-  private static CodeBlock requestCall(OperationPlan plan) {
-    return CodeBlock.of("$N($L)", plan.operation().javaName() + "Request",
-        plan.requestType().isPresent() ? "request" : "");
-  }
-
-  private static TypeName returnType(OperationPlan plan) {
-    return plan.responseType().orElse(TypeName.VOID);
-  }
-
-  private static TypeName boxedBody(OperationPlan plan) {
-    return plan.responseType().orElse(ClassName.get(Void.class));
-  }
-
-  private static CodeBlock bodyLiteral(OperationPlan plan) {
-    return ResponseTypes.literal(boxedBody(plan));
   }
 }

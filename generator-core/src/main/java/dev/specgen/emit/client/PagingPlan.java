@@ -28,17 +28,43 @@ import javax.lang.model.element.Modifier;
  * @param item the model type of one item
  * @param pagerParameter the query parameter the paginator sets itself (cursor, key or page number)
  * @param helpers private static accessor methods the paginator call uses
- * @param call the expression that builds the paginator, using {@code request} and {@code options}
+ * @param call the expression that builds a paginator, using {@code request} and {@code options}
  */
 public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Optional<String> pagerParameter,
-    List<MethodSpec> helpers, CodeBlock call) {
+    List<MethodSpec> helpers, PagerCall call) {
 
   static final ClassName PAGINATOR = ClassName.get("dev.specgen.runtime.pagination", "Paginator");
+  static final ClassName ASYNC_PAGINATOR = ClassName.get("dev.specgen.runtime.pagination", "AsyncPaginator");
   static final ClassName API_REQUEST = ClassName.get("dev.specgen.runtime", "ApiRequest");
+
+  /**
+   * Builds the paginator expression for one kind of pager: the blocking {@code Paginator}, whose
+   * pages come from the client's blocking method and {@code core.execute}, or the {@code
+   * AsyncPaginator}, whose pages come from the async view's method and {@code core.executeAsync}.
+   */
+  @FunctionalInterface
+  interface PagerCall {
+    CodeBlock of(ClassName pager, String execute);
+  }
 
   /** The paginator's type, {@code Paginator<Page, Item>}. */
   public TypeName paginatorType() {
     return ParameterizedTypeName.get(PAGINATOR, pageType, itemType);
+  }
+
+  /** The async paginator's type, {@code AsyncPaginator<Page, Item>}. */
+  public TypeName asyncPaginatorType() {
+    return ParameterizedTypeName.get(ASYNC_PAGINATOR, pageType, itemType);
+  }
+
+  /** {@code Paginator.nextUrl(request, r -> op(r, options), ...)}, for the client itself. */
+  CodeBlock blockingCall() {
+    return call.of(PAGINATOR, "execute");
+  }
+
+  /** {@code AsyncPaginator.nextUrl(request, r -> op(r, options), ...)}, inside the async view. */
+  CodeBlock asyncCall() {
+    return call.of(ASYNC_PAGINATOR, "executeAsync");
   }
 
   static Optional<PagingPlan> of(OperationPlan plan, ApiModel model, JavaTypes types) {
@@ -74,7 +100,7 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
       }
       TypeName itemType = types.of(array.items());
       helpers.add(accessor(prefix + "Items", types.of(page), items.get()));
-      Optional<CodeBlock> call = Optional.empty();
+      Optional<PagerCall> call = Optional.empty();
       if (pagination instanceof Pagination.NextUrl next) {
         call = nextUrl(next);
       } else if (pagination instanceof Pagination.Cursor cursor) {
@@ -88,7 +114,7 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
           List.copyOf(helpers), c));
     }
 
-    private Optional<CodeBlock> nextUrl(Pagination.NextUrl next) {
+    private Optional<PagerCall> nextUrl(Pagination.NextUrl next) {
       Optional<Path> url = resolve(page, next.nextUrl()).filter(p -> isString(p.type()));
       if (url.isEmpty()) {
         return Optional.empty();
@@ -97,29 +123,29 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
       // Emits: Paginator.nextUrl(request, r -> op(r, options),
       //     url -> core.execute("op", ApiRequest.getUrl(url).header(...).errorBody(404, Error.class).build(), ...),
       //     page -> opItems(page), page -> opNextUrl(page))
-      return Optional.of(CodeBlock.of(
+      return Optional.of((pager, execute) -> CodeBlock.of(
           "$T.nextUrl(request, r -> $N(r, options),\n"
-              + "    url -> core.execute($S, $L, options, $L),\n"
+              + "    url -> core.$L($S, $L, options, $L),\n"
               + "    page -> $N(page), page -> $N(page))",
-          PAGINATOR, prefix, plan.operation().operationId(), OperationMethods.pageUrlRequest(plan, "url"),
+          pager, prefix, execute, plan.operation().operationId(), OperationMethods.pageUrlRequest(plan, "url"),
           ResponseTypes.literal(types.of(page)), prefix + "Items", prefix + "NextUrl"));
     }
 
-    private Optional<CodeBlock> cursor(Pagination.Cursor cursor) {
+    private Optional<PagerCall> cursor(Pagination.Cursor cursor) {
       Optional<Path> path = resolve(page, cursor.cursor()).filter(p -> isString(p.type()));
       Optional<RequestField> parameter = plan.field(cursor.parameter());
       if (path.isEmpty() || parameter.isEmpty() || !isString(parameter.get())) {
         return Optional.empty();
       }
       helpers.add(accessor(prefix + "Cursor", types.of(page), path.get()));
-      return Optional.of(CodeBlock.of(
+      return Optional.of((pager, execute) -> CodeBlock.of(
           "$T.cursor(request, r -> $N(r, options), page -> $N(page), page -> $N(page),\n"
               + "    (r, cursor) -> r.toBuilder().$N(cursor).build())",
-          PAGINATOR, prefix, prefix + "Items", prefix + "Cursor",
+          pager, prefix, prefix + "Items", prefix + "Cursor",
           parameter.get().javaName()));
     }
 
-    private Optional<CodeBlock> keyset(Pagination.Keyset keyset, TypeRef item) {
+    private Optional<PagerCall> keyset(Pagination.Keyset keyset, TypeRef item) {
       Optional<Path> key = resolve(item, keyset.keyField());
       Optional<RequestField> parameter = plan.field(keyset.parameter());
       if (key.isEmpty() || parameter.isEmpty() || !(parameter.get().type().equals(ClassName.OBJECT)
@@ -127,22 +153,23 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
         return Optional.empty();
       }
       helpers.add(accessor(prefix + "Key", types.of(item), key.get()));
-      return Optional.of(CodeBlock.of(
+      return Optional.of((pager, execute) -> CodeBlock.of(
           "$T.keyset(request, r -> $N(r, options), page -> $N(page), item -> $N(item),\n"
               + "    (r, key) -> r.toBuilder().$N(key).build())",
-          PAGINATOR, prefix, prefix + "Items", prefix + "Key", parameter.get().javaName()));
+          pager, prefix, prefix + "Items", prefix + "Key", parameter.get().javaName()));
     }
 
-    private Optional<CodeBlock> pageNumber(Pagination.PageNumber pageNumber) {
+    private Optional<PagerCall> pageNumber(Pagination.PageNumber pageNumber) {
       Optional<RequestField> parameter = plan.field(pageNumber.parameter());
       if (parameter.isEmpty() || !parameter.get().type().equals(ClassName.get(Integer.class))) {
         return Optional.empty();
       }
-      return Optional.of(CodeBlock.of(
+      CodeBlock pageSize = pageSize(pageNumber.limitParameter());
+      return Optional.of((pager, execute) -> CodeBlock.of(
           "$T.pageNumber(request, r -> $N(r, options), page -> $N(page), $L,\n"
               + "    (r, number) -> r.toBuilder().$N(number).build(), $L)",
-          PAGINATOR, prefix, prefix + "Items", pageNumber.startPage(),
-          parameter.get().javaName(), pageSize(pageNumber.limitParameter())));
+          pager, prefix, prefix + "Items", pageNumber.startPage(),
+          parameter.get().javaName(), pageSize));
     }
 
     private static Optional<String> pagerParameter(Pagination pagination) {

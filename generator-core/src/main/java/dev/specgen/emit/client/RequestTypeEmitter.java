@@ -8,9 +8,16 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.specgen.naming.Singular;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -108,11 +115,44 @@ final class RequestTypeEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}.\n", name)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    Set<String> names = new HashSet<>();
+    fields.forEach(field -> names.add(field.javaName()));
     for (RequestField field : fields) {
       type.addField(FieldSpec.builder(field.type(), field.javaName(), Modifier.PRIVATE).build());
       type.addMethod(setter(builder, field, describe));
     }
+    for (RequestField field : fields) {
+      adder(builder, field).filter(adder -> names.add(adder.name())).ifPresent(type::addMethod);
+    }
     return type.addMethod(build).build();
+  }
+
+  // Emits, for a list-valued component `statuses`:
+  //   public Builder addStatus(String status) {
+  //     this.statuses = this.statuses == null ? new ArrayList<>() : new ArrayList<>(this.statuses);
+  //     this.statuses.add(status); return this;
+  //   }
+  // The list is copied so a list given to the setter (perhaps immutable, perhaps the caller's) is never changed.
+  private static Optional<MethodSpec> adder(ClassName builder, RequestField field) {
+    if (!(field.type() instanceof ParameterizedTypeName list) || !list.rawType().equals(ClassName.get(List.class))) {
+      return Optional.empty();
+    }
+    TypeName item = list.typeArguments().get(0);
+    String plural = field.javaName();
+    String singular = Singular.of(plural);
+    String element = singular.equals(plural) ? plural + "Item" : singular;
+    String parameter = SourceVersion.isKeyword(element) ? element + "_" : element;
+    return Optional.of(MethodSpec.methodBuilder("add" + Character.toUpperCase(element.charAt(0)) + element.substring(1))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(item, parameter)
+        .addJavadoc("Adds one value to {@link #$N($T)}, keeping those set before.\n\n"
+            + "@param $N the value to add\n@return this builder\n", plural, list.rawType(), parameter)
+        .addStatement("this.$N = this.$N == null ? new $T<>() : new $T<>(this.$N)", plural, plural,
+            ArrayList.class, ArrayList.class, plural)
+        .addStatement("this.$N.add($N)", plural, parameter)
+        .addStatement("return this")
+        .build());
   }
 
   private static MethodSpec setter(ClassName builder, RequestField field, Function<RequestField, String> describe) {
