@@ -7,7 +7,6 @@ import com.example.conversations.front.ConversationQuery;
 import com.example.conversations.front.ConversationStatus;
 import com.example.conversations.front.FrontClient;
 import com.example.conversations.front.ListContactConversationsRequest;
-import dev.specgen.runtime.RequestOptions;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -48,7 +47,7 @@ public final class ListContactConversationsSnippet {
             .limit(25)
             .build();
         List<Conversation> conversations = new ArrayList<>();
-        for (Conversation conversation : client.listContactConversationsAll(request, RequestOptions.defaults())) {
+        for (Conversation conversation : client.listContactConversationsAll(request)) {
             conversations.add(conversation);
         }
         return conversations;

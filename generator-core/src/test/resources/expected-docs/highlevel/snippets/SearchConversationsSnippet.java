@@ -11,7 +11,6 @@ import com.example.conversations.highlevel.SearchConversationsResponse;
 import com.example.conversations.highlevel.SearchConversationsSort;
 import com.example.conversations.highlevel.SearchConversationsSortBy;
 import com.example.conversations.highlevel.SearchConversationsStatus;
-import dev.specgen.runtime.RequestOptions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class SearchConversationsSnippet {
             .status(SearchConversationsStatus.ALL)
             .build();
         List<Conversation> conversations = new ArrayList<>();
-        for (Conversation conversation : client.searchConversationsAll(request, RequestOptions.defaults())) {
+        for (Conversation conversation : client.searchConversationsAll(request)) {
             conversations.add(conversation);
         }
         return conversations;

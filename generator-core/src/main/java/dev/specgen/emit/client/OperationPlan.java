@@ -71,6 +71,14 @@ public record OperationPlan(
         plan.errorBodies(), kind == MediaKind.JSON ? PagingPlan.of(plan, model, types) : Optional.empty());
   }
 
+  /**
+   * The path parameters the client's shortcut overload takes directly ({@code op(contactId)}), in
+   * path order; empty when the operation requires more than its path parameters, or has none.
+   */
+  public List<RequestField> pathShortcut() {
+    return PathOverloads.of(this).map(PathOverloads::pathFields).orElse(List.of());
+  }
+
   /** The query parameter field called {@code parameterName}, if the caller supplies it. */
   public Optional<RequestField> field(String parameterName) {
     return fields.stream()

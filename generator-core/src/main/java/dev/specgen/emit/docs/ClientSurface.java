@@ -70,7 +70,8 @@ final class ClientSurface {
   }
 
   /**
-   * Auto-paging: {@code opAll(request, options)} returns a {@code Paginator<Page, Item>}.
+   * Auto-paging: {@code opAll(request)} returns a {@code Paginator<Page, Item>}, and {@code
+   * client.async().opAll(request)} an {@code AsyncPaginator<Page, Item>}.
    *
    * @param itemType the Java type of one item
    * @param cursorParameter the query parameter the paginator sets itself, if any
@@ -82,9 +83,14 @@ final class ClientSurface {
     }
   }
 
-  /** The client methods of one operation. */
+  /**
+   * The client methods of one operation.
+   *
+   * @param pathArguments the path parameters {@code op(contactId)} takes directly; empty when the
+   *     client has no such shortcut for the operation
+   */
   record Call(Operation operation, Optional<ClassName> requestType, List<Setter> setters,
-      Optional<TypeName> responseType, Optional<Paging> paging) {}
+      Optional<TypeName> responseType, Optional<Paging> paging, List<String> pathArguments) {}
 
   Call call(Operation operation) {
     OperationPlan plan = api.plan(operation);
@@ -92,6 +98,7 @@ final class ClientSurface {
     return new Call(operation, plan.requestType(), plan.fields().stream()
             .filter(field -> field.body().map(body -> body.kind() == MediaKind.JSON).orElse(true))
             .map(Setter::of).toList(),
-        plan.responseType(), plan.paging().map(Paging::of));
+        plan.responseType(), plan.paging().map(Paging::of),
+        plan.pathShortcut().stream().map(RequestField::javaName).toList());
   }
 }

@@ -225,15 +225,39 @@ final class OperationPage {
     page.append("Create the client as in ").append(Markdown.link("Setup", DocsLayout.README + "#setup"))
         .append(", then:\n\n");
     page.append(Markdown.fence("java", shown.java())).append('\n');
+    otherForms(page, call);
     shown.allPages().ifPresent(all -> {
       page.append("All pages: ").append(Markdown.code(call.operation().javaName() + "All"))
           .append(" returns a ").append(Markdown.code("Paginator"))
           .append(" that fetches each page when the items before it are used up; ")
           .append(paging(call.operation().pagination())).append(" Its ")
-          .append(Markdown.code("pages()")).append(" gives the whole pages.\n\n");
+          .append(Markdown.code("pages()")).append(" gives the whole pages; ")
+          .append(Markdown.code("client.async()." + call.operation().javaName() + "All(...)"))
+          .append(" returns an ").append(Markdown.code("AsyncPaginator")).append(" whose ")
+          .append(Markdown.code("forEach")).append(" fetches the pages without blocking.\n\n");
       page.append(Markdown.fence("java", all)).append('\n');
     });
     page.append("These examples compile as ").append(Markdown.code(shown.snippetClass())).append(".\n\n");
+  }
+
+  // Emits: The same call: `client.listContactConversations(contactId)` takes the path parameter directly;
+  //        `client.withRawResponse()...` returns status and headers too; `client.async()...` a CompletableFuture.
+  private static void otherForms(StringBuilder page, Call call) {
+    String name = call.operation().javaName();
+    String arguments = call.requestType().isPresent() ? "request" : "";
+    page.append("The same call in other forms: ");
+    if (!call.pathArguments().isEmpty()) {
+      page.append(Markdown.code("client." + name + "(" + String.join(", ", call.pathArguments()) + ")"))
+          .append(" takes the path ").append(call.pathArguments().size() == 1 ? "parameter" : "parameters")
+          .append(" directly; ");
+    }
+    page.append(Markdown.code("client.withRawResponse()." + name + "(" + arguments + ")"))
+        .append(" also returns the status and headers; ")
+        .append(Markdown.code("client.async()." + name + "(" + arguments + ")"))
+        .append(" returns a ").append(Markdown.code("CompletableFuture"))
+        .append(" that fails with the same exceptions. Each takes ")
+        .append(Markdown.code("RequestOptions")).append(" as a last argument for one call's timeouts,"
+            + " retries and headers.\n\n");
   }
 
   private static String paging(Pagination pagination) {

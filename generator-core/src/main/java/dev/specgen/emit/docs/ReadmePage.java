@@ -161,6 +161,14 @@ final class ReadmePage {
       page.append("The spec has no operations.\n\n");
       return;
     }
+    page.append("Each operation is one method of the client, e.g. ").append(Markdown.code("client.op(request)"))
+        .append(", with ").append(Markdown.code("RequestOptions")).append(" as an optional last argument; one"
+            + " whose only required parameters are path parameters also takes them directly. ")
+        .append(Markdown.code("client.withRawResponse()")).append(" has the same methods returning the status"
+            + " and headers with the body, and ").append(Markdown.code("client.async()"))
+        .append(" the same methods returning a ").append(Markdown.code("CompletableFuture"))
+        .append(". A paginated operation also has ").append(Markdown.code("opAll"))
+        .append(", which walks every page.\n\n");
     page.append(Markdown.header("Operation", "Method and path", "Summary"));
     for (Operation operation : model.operations()) {
       String summary = operation.summary().isBlank() ? firstSentence(operation.description()) : operation.summary();

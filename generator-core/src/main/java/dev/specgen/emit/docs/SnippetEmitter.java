@@ -37,7 +37,6 @@ import javax.lang.model.element.Modifier;
  */
 final class SnippetEmitter {
 
-  static final ClassName REQUEST_OPTIONS = ClassName.get("dev.specgen.runtime", "RequestOptions");
   static final ClassName RETRY_POLICY = ClassName.get("dev.specgen.runtime.retry", "RetryPolicy");
 
   private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);$");
@@ -71,7 +70,7 @@ final class SnippetEmitter {
   // Emits:
   //   public final class ListContactConversationsSnippet {
   //     public static ConversationPage run(FrontClient client) { ...request...; response = client.op(request); return response; }
-  //     public static List<Conversation> runAll(FrontClient client) { ...; for (Conversation c : client.opAll(request, RequestOptions.defaults())) {...} }
+  //     public static List<Conversation> runAll(FrontClient client) { ...; for (Conversation c : client.opAll(request)) {...} }
   //   }
   Snippets operation(Call call, List<Arg> args, List<Arg> allPagesArgs) {
     ClassName name = layout.snippetClass(call.operation());
@@ -115,7 +114,7 @@ final class SnippetEmitter {
 
   // Emits:
   //   List<Conversation> conversations = new ArrayList<>();
-  //   for (Conversation conversation : client.listContactConversationsAll(request, RequestOptions.defaults())) {
+  //   for (Conversation conversation : client.listContactConversationsAll(request)) {
   //     conversations.add(conversation);
   //   }
   private MethodSpec runAll(Call call, ClientSurface.Paging paging, List<Arg> args) {
@@ -127,8 +126,8 @@ final class SnippetEmitter {
     CodeBlock body = CodeBlock.builder()
         .add(request(call.requestType().orElseThrow(), args))
         .add("$T $N = new $T<>();\n", listType, items, ArrayList.class)
-        .beginControlFlow("for ($T $N : client.$N(request, $T.defaults()))", paging.itemType(), item,
-            call.operation().javaName() + "All", REQUEST_OPTIONS)
+        .beginControlFlow("for ($T $N : client.$N(request))", paging.itemType(), item,
+            call.operation().javaName() + "All")
         .add("$N.add($N);\n", items, item)
         .endControlFlow()
         .add("return $N;\n", items)

@@ -130,7 +130,7 @@ final class MediaClients {
         }
 
         public static CompletableFuture<EventStream<PetEvent>> eventsAsync(String baseUrl, String topic) {
-          return client(baseUrl).streamEventsAsync(StreamEventsRequest.builder().topic(topic).build());
+          return client(baseUrl).async().streamEvents(StreamEventsRequest.builder().topic(topic).build());
         }
       }
       """;

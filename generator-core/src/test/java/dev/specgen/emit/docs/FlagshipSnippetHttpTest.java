@@ -150,8 +150,7 @@ class FlagshipSnippetHttpTest {
           .isEqualTo("/contacts/crd_123/conversations?page_token=7b7d1c0f5a2e4b3c9d8e");
       assertThat(server.requests().get(1).headers()).containsEntry("authorization", "Bearer secret-front_api_token");
     }
-    assertThat(c.page()).contains("for (Conversation conversation : client.listContactConversationsAll(request,"
-        + " RequestOptions.defaults())) {");
+    assertThat(c.page()).contains("for (Conversation conversation : client.listContactConversationsAll(request)) {");
   }
 
   @Test
