@@ -35,12 +35,9 @@ public final class Providers {
     target.token().ifPresent(builder::bearerToken);
     FrontClient front = builder.build();
 
-    var request = com.example.front.ListContactConversationsRequest.builder()
-        .contactId(target.contactId())
-        .limit(pageSize.orElse(null))
-        .build();
     List<Row> rows = new ArrayList<>();
-    for (com.example.front.Conversation c : front.listContactConversationsAll(request)) {
+    for (com.example.front.Conversation c
+        : front.listContactConversationsAll(target.contactId(), params -> params.limit(pageSize.orElse(null)))) {
       rows.add(new Row("Front", c.id(),
           c.status() == null ? NONE : c.status().value(),
           firstOf(c.subject(), c.lastMessage() == null ? null : c.lastMessage().blurb()),
@@ -57,12 +54,8 @@ public final class Providers {
     target.token().ifPresent(builder::apiAccessToken);
     ChatwootClient chatwoot = builder.build();
 
-    var request = com.example.chatwoot.ListContactConversationsRequest.builder()
-        .accountId(target.accountId())
-        .id(target.contactId())
-        .build();
     List<Row> rows = new ArrayList<>();
-    for (com.example.chatwoot.ContactConversation c : chatwoot.listContactConversations(request)) {
+    for (com.example.chatwoot.ContactConversation c : chatwoot.listContactConversations(target.accountId(), target.contactId())) {
       var assignee = c.meta() == null ? null : c.meta().assignee();
       var messages = c.messages() == null ? List.<com.example.chatwoot.Message>of() : c.messages();
       rows.add(new Row("Chatwoot", plain(c.id()),
@@ -103,12 +96,8 @@ public final class Providers {
     target.token().ifPresent(builder::apiAccessToken);
     InquirlyClient inquirly = builder.build();
 
-    var request = com.example.inquirly.ListContactConversationsRequest.builder()
-        .accountId(target.accountId())
-        .id(target.contactId())
-        .build();
     List<Row> rows = new ArrayList<>();
-    for (com.example.inquirly.ContactConversation c : inquirly.listContactConversations(request)) {
+    for (com.example.inquirly.ContactConversation c : inquirly.listContactConversations(target.accountId(), target.contactId())) {
       var assignee = c.meta() == null ? null : c.meta().assignee();
       var messages = c.messages() == null ? List.<com.example.inquirly.Message>of() : c.messages();
       rows.add(new Row("Inquirly", plain(c.id()),

@@ -2,7 +2,6 @@ package com.example.minimal;
 
 import com.example.front.Conversation;
 import com.example.front.FrontClient;
-import com.example.front.ListContactConversationsRequest;
 
 /** Lists a Front contact's conversations: {@code Main crd_123} with FRONT_API_TOKEN set. */
 public final class Main {
@@ -10,8 +9,7 @@ public final class Main {
     FrontClient front = FrontClient.builder()
         .bearerToken(System.getenv("FRONT_API_TOKEN"))
         .build();
-    var request = ListContactConversationsRequest.builder().contactId(args[0]).build();
-    for (Conversation conversation : front.listContactConversationsAll(request)) {
+    for (Conversation conversation : front.listContactConversationsAll(args[0])) {
       System.out.println(conversation.id() + "  " + conversation.status() + "  " + conversation.subject());
     }
   }
