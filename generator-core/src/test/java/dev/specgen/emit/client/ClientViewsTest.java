@@ -89,7 +89,8 @@ class ClientViewsTest {
       public final class Scenario {
         public static void search(String baseUrl) {
           HighLevelClient.builder().baseUrl(baseUrl).build().searchConversations(
-              SearchConversationsRequest.builder().locationId("loc").addFollower("u1").addFollower("u2").build());
+              SearchConversationsRequest.builder().locationId("loc")
+                  .followers(java.util.List.of("u0")).addFollower("u1").addFollower("u2").build());
         }
       }
       """;
@@ -189,7 +190,7 @@ class ClientViewsTest {
   }
 
   @Test
-  void listAddersAccumulateValuesOnTheRequestBuilder() {
+  void listAddersAddToWhatTheSetterGaveWithoutChangingThatList() {
     InMemoryCompiler.Compilation highlevel = SpecgenTestKit.compileClient(
         SpecgenTestKit.flagshipSpec("highlevel.yaml"), "test.adders",
         Map.of("test/adders/Scenario.java", HIGHLEVEL_SCENARIO));
@@ -197,6 +198,6 @@ class ClientViewsTest {
 
     Invoke.callStatic(highlevel.loadClass("test.adders.Scenario"), "search", server.baseUrl());
 
-    assertThat(TestServer.queryPairs(server.lastRequest().rawQuery())).contains("followers=u1,u2");
+    assertThat(TestServer.queryPairs(server.lastRequest().rawQuery())).contains("followers=u0,u1,u2");
   }
 }
