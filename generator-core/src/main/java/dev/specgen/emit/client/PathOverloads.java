@@ -2,6 +2,7 @@ package dev.specgen.emit.client;
 
 import com.palantir.javapoet.ClassName;
 import dev.specgen.ir.Parameter.ParameterLocation;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,10 @@ record PathOverloads(List<RequestField> pathFields, boolean hasOptionalFields) {
     if (plan.requestType().isEmpty() || plan.bodyRequired()) {
       return Optional.empty();
     }
-    List<RequestField> path = plan.fields().stream().filter(PathOverloads::isPath).toList();
+    String template = plan.operation().path();
+    List<RequestField> path = plan.fields().stream().filter(PathOverloads::isPath)
+        .sorted(Comparator.comparingInt(field -> template.indexOf("{" + field.parameter().orElseThrow().name() + "}")))
+        .toList();
     boolean onlyPathRequired = plan.fields().stream().allMatch(field -> isPath(field) || !field.required());
     // An untyped path value would make op(Object) compete with op(Request) for every argument.
     boolean typed = path.stream().noneMatch(field -> field.type().equals(ClassName.OBJECT));
