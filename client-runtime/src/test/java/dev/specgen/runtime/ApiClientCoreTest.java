@@ -361,7 +361,9 @@ class ApiClientCoreTest {
       assertThat(Thread.interrupted()).isTrue();
     }
 
-    assertThat(thrown).isInstanceOf(RequestInterruptedException.class).hasMessageContaining("getContact");
+    assertThat(thrown).isInstanceOf(RequestInterruptedException.class)
+        .hasMessageContaining("getContact", "GET " + server.baseUrl() + "/contacts/1");
+    assertThat(thrown.url()).isEqualTo(server.baseUrl() + "/contacts/1");
   }
 
   @Test
