@@ -273,9 +273,9 @@ public final class ApiClientCore {
 
   private <T> Call<EventStream<T>> eventCall(
       String operationId, ApiRequest request, RequestOptions options, JavaType dataType) {
-    return this.<EventStream<T>>newCall(operationId, request, options, javaType(EventStream.class))
-        .streaming(response -> new EventStream<T>(response.status(), response.headers(), response.body(),
-            config.objectMapper(), dataType, operationId));
+    Call<EventStream<T>> call = newCall(operationId, request, options, javaType(EventStream.class));
+    return call.streaming(response -> new EventStream<T>(response.status(), response.headers(), response.body(),
+        config.objectMapper(), dataType, call.described()));
   }
 
   /** Problems found while preparing (a bad parameter, say) fail the future rather than throw. */

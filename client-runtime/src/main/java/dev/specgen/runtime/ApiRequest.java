@@ -2,6 +2,7 @@ package dev.specgen.runtime;
 
 import dev.specgen.runtime.body.BinaryData;
 import dev.specgen.runtime.body.MultipartForm;
+import dev.specgen.runtime.error.ApiExceptionFactory;
 import dev.specgen.runtime.http.HeaderValidation;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.param.QueryStyle;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * One operation call as a generated client describes it: method, path template and the raw values
- * of its parameters, plus the error body types it declares. Values stay raw until execution, where
+ * of its parameters, plus its declared error responses: the body type of each and the exception
+ * type it raises. Values stay raw until execution, where
  * the client's {@code ObjectMapper} serializes them, so the request itself needs no configuration.
  *
  * <pre>{@code
@@ -25,7 +27,8 @@ import java.util.TreeMap;
  *     .pathParam("contact_id", contactId)
  *     .queryDeepObject("q", filter)
  *     .query("limit", limit)
- *     .errorBody(422, ErrorBody.class)
+ *     .error(422, ValidationError.class, FrontUnprocessableEntityException::new)
+ *     .otherErrors(FrontApiException::new)
  *     .build();
  * }</pre>
  *
@@ -41,9 +44,10 @@ public final class ApiRequest {
   private final List<HeaderParam> headerParams;
   private final RequestBody body;
   private final String accept;
-  private final Map<Integer, Class<?>> errorBodyTypes;
-  private final Map<Integer, Class<?>> errorBodyTypesByClass;
-  private final Class<?> defaultErrorBodyType;
+  private final Map<Integer, DeclaredError> errorsByStatus;
+  private final Map<Integer, DeclaredError> errorsByClass;
+  private final DeclaredError defaultError;
+  private final ApiExceptionFactory otherErrors;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -54,9 +58,10 @@ public final class ApiRequest {
     this.headerParams = List.copyOf(builder.headerParams);
     this.body = builder.body;
     this.accept = builder.accept;
-    this.errorBodyTypes = Map.copyOf(builder.errorBodyTypes);
-    this.errorBodyTypesByClass = Map.copyOf(builder.errorBodyTypesByClass);
-    this.defaultErrorBodyType = builder.defaultErrorBodyType;
+    this.errorsByStatus = Map.copyOf(builder.errorsByStatus);
+    this.errorsByClass = Map.copyOf(builder.errorsByClass);
+    this.defaultError = builder.defaultError;
+    this.otherErrors = builder.otherErrors;
   }
 
   /**
@@ -250,11 +255,28 @@ public final class ApiRequest {
    * @return the declared type, or empty if the body should stay text only
    */
   public Optional<Class<?>> errorBodyType(int status) {
-    Class<?> type = errorBodyTypes.get(status);
-    if (type == null) {
-      type = errorBodyTypesByClass.get(status / 100);
+    return declaredError(status).map(DeclaredError::type);
+  }
+
+  /**
+   * Returns what creates the exception of a status: the factory declared with the status's
+   * response (exact status, else its class, else the default response), else the one for other
+   * statuses.
+   *
+   * @param status the response status
+   * @return the factory, or empty to raise the runtime's exception for the status
+   */
+  public Optional<ApiExceptionFactory> errorFactory(int status) {
+    return declaredError(status).map(DeclaredError::factory).or(() -> Optional.ofNullable(otherErrors));
+  }
+
+  /** The response the operation declares for a status: the exact one, else its class, else the default. */
+  private Optional<DeclaredError> declaredError(int status) {
+    DeclaredError declared = errorsByStatus.get(status);
+    if (declared == null) {
+      declared = errorsByClass.get(status / 100);
     }
-    return Optional.ofNullable(type != null ? type : defaultErrorBodyType);
+    return Optional.ofNullable(declared != null ? declared : defaultError);
   }
 
   /** Lists names only: parameter values may be sensitive. */
@@ -327,6 +349,12 @@ public final class ApiRequest {
     }
   }
 
+  /**
+   * An error response an operation declares: the type its body decodes into and the exception it
+   * raises, each possibly absent.
+   */
+  private record DeclaredError(Class<?> type, ApiExceptionFactory factory) {}
+
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
     private final HttpMethod method;
@@ -337,9 +365,10 @@ public final class ApiRequest {
     private final List<HeaderParam> headerParams = new ArrayList<>();
     private RequestBody body;
     private String accept;
-    private final Map<Integer, Class<?>> errorBodyTypes = new TreeMap<>();
-    private final Map<Integer, Class<?>> errorBodyTypesByClass = new TreeMap<>();
-    private Class<?> defaultErrorBodyType;
+    private final Map<Integer, DeclaredError> errorsByStatus = new TreeMap<>();
+    private final Map<Integer, DeclaredError> errorsByClass = new TreeMap<>();
+    private DeclaredError defaultError;
+    private ApiExceptionFactory otherErrors;
 
     private Builder(HttpMethod method, String pathTemplate, URI absoluteUrl) {
       this.method = method;
@@ -354,9 +383,10 @@ public final class ApiRequest {
       headerParams.addAll(request.headerParams);
       body = request.body;
       accept = request.accept;
-      errorBodyTypes.putAll(request.errorBodyTypes);
-      errorBodyTypesByClass.putAll(request.errorBodyTypesByClass);
-      defaultErrorBodyType = request.defaultErrorBodyType;
+      errorsByStatus.putAll(request.errorsByStatus);
+      errorsByClass.putAll(request.errorsByClass);
+      defaultError = request.defaultError;
+      otherErrors = request.otherErrors;
     }
 
     /**
@@ -537,15 +567,39 @@ public final class ApiRequest {
     }
 
     /**
-     * Declares the type an error response of a status decodes into.
+     * Declares the type an error response of a status decodes into; the runtime's exception for the
+     * status is raised.
      *
      * @param status the HTTP status, e.g. 422
      * @param type the error body type
      * @return this builder
      */
     public Builder errorBody(int status, Class<?> type) {
-      errorBodyTypes.put(status, Objects.requireNonNull(type, "type"));
-      return this;
+      return declare(status, Objects.requireNonNull(type, "type"), null);
+    }
+
+    /**
+     * Declares an error response of a status: the type its body decodes into and the exception it
+     * raises.
+     *
+     * @param status the HTTP status, e.g. 404
+     * @param type the error body type
+     * @param factory creates the exception, e.g. {@code FrontNotFoundException::new}
+     * @return this builder
+     */
+    public Builder error(int status, Class<?> type, ApiExceptionFactory factory) {
+      return declare(status, Objects.requireNonNull(type, "type"), Objects.requireNonNull(factory, "factory"));
+    }
+
+    /**
+     * Declares an error response of a status that has no typed body: only the exception it raises.
+     *
+     * @param status the HTTP status, e.g. 429
+     * @param factory creates the exception
+     * @return this builder
+     */
+    public Builder error(int status, ApiExceptionFactory factory) {
+      return declare(status, null, Objects.requireNonNull(factory, "factory"));
     }
 
     /**
@@ -558,11 +612,20 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder errorBodyForClass(int statusClass, Class<?> type) {
-      if (statusClass < 1 || statusClass > 5) {
-        throw new IllegalArgumentException("Status class must be 1 to 5, was " + statusClass);
-      }
-      errorBodyTypesByClass.put(statusClass, Objects.requireNonNull(type, "type"));
-      return this;
+      return declareClass(statusClass, Objects.requireNonNull(type, "type"), null);
+    }
+
+    /**
+     * Declares the error responses of a status class ({@code 4XX}): the type their bodies decode
+     * into, which may be null for none, and the exception they raise. An exact status wins.
+     *
+     * @param statusClass the first digit, e.g. 4 for {@code 4XX}
+     * @param type the error body type, or null if the responses have no typed body
+     * @param factory creates the exception
+     * @return this builder
+     */
+    public Builder errorForClass(int statusClass, Class<?> type, ApiExceptionFactory factory) {
+      return declareClass(statusClass, type, Objects.requireNonNull(factory, "factory"));
     }
 
     /**
@@ -572,7 +635,49 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder defaultErrorBody(Class<?> type) {
-      this.defaultErrorBodyType = Objects.requireNonNull(type, "type");
+      this.defaultError = new DeclaredError(Objects.requireNonNull(type, "type"), null);
+      return this;
+    }
+
+    /**
+     * Declares the default response (OpenAPI's {@code default}): what every error status without
+     * an exact or class declaration decodes into, which may be null for none, and raises.
+     *
+     * @param type the error body type, or null if the response has no typed body
+     * @param factory creates the exception
+     * @return this builder
+     */
+    public Builder defaultError(Class<?> type, ApiExceptionFactory factory) {
+      this.defaultError = new DeclaredError(type, Objects.requireNonNull(factory, "factory"));
+      return this;
+    }
+
+    /**
+     * Sets what creates the exception of an error status the request declares nothing for (a
+     * generated client's base exception, {@code FrontApiException::new}). Without it such a
+     * status raises the runtime's exception for the status.
+     *
+     * @param factory creates the exception
+     * @return this builder
+     */
+    public Builder otherErrors(ApiExceptionFactory factory) {
+      this.otherErrors = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    private Builder declare(int status, Class<?> type, ApiExceptionFactory factory) {
+      if (status < 100 || status > 599) {
+        throw new IllegalArgumentException("Status must be 100 to 599, was " + status);
+      }
+      errorsByStatus.put(status, new DeclaredError(type, factory));
+      return this;
+    }
+
+    private Builder declareClass(int statusClass, Class<?> type, ApiExceptionFactory factory) {
+      if (statusClass < 1 || statusClass > 5) {
+        throw new IllegalArgumentException("Status class must be 1 to 5, was " + statusClass);
+      }
+      errorsByClass.put(statusClass, new DeclaredError(type, factory));
       return this;
     }
 

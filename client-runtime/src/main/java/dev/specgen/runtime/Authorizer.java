@@ -45,7 +45,9 @@ final class Authorizer {
                 prepared.body(),
                 attemptTimeout,
                 prepared.limits());
-    return new AuthorizedRequest(request, target.redactor(), prepared.description());
+    Redactor redactor = target.redactor();
+    String shownUrl = redactor.redact(TargetUrl.withQuery(prepared.url(), target.maskedQueryPairs()).toString());
+    return new AuthorizedRequest(request, redactor, prepared.description(), shownUrl);
   }
 
   /**
@@ -53,7 +55,8 @@ final class Authorizer {
    *
    * @param request the request to send
    * @param redactor masks this attempt's credentials
-   * @param description method and path without query, for messages
+   * @param description method and path without query, for short messages
+   * @param shownUrl the URL with its query, every credential masked: what exceptions report
    */
-  record AuthorizedRequest(TransportRequest request, Redactor redactor, String description) {}
+  record AuthorizedRequest(TransportRequest request, Redactor redactor, String description, String shownUrl) {}
 }

@@ -3,6 +3,7 @@ package dev.specgen.runtime;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.specgen.runtime.Authorizer.AuthorizedRequest;
 import dev.specgen.runtime.error.Attempt;
+import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.http.BodyLimitExceededException;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
@@ -71,7 +72,7 @@ final class Call<T> {
     this.sleeper = environment.sleeper();
     this.decoder = environment.decoder();
     this.planner = planner;
-    this.exceptions = new ExceptionFactory(operationId, prepared.limits().maxErrorBodyBytes());
+    this.exceptions = new ExceptionFactory(operationId, request, prepared);
     this.deadline = CallDeadline.startingNow(prepared.callTimeout());
   }
 
@@ -82,6 +83,14 @@ final class Call<T> {
   Call<T> streaming(Function<StreamedResponse, T> wrap) {
     this.streamedBody = wrap;
     return this;
+  }
+
+  /**
+   * The call as exceptions raised after it returned (by an event stream, say) describe it: the
+   * prepared URL holds no credentials, as they are added per attempt.
+   */
+  FailedCall described() {
+    return new FailedCall(operationId, prepared.method(), prepared.url(), attempts);
   }
 
   ApiResponse<T> run() {

@@ -12,6 +12,7 @@ final class CollectingAuthTarget implements AuthTarget {
 
   private final HeaderMap.Builder headers;
   private final List<String> queryPairs = new ArrayList<>();
+  private final List<String> maskedQueryPairs = new ArrayList<>();
   private final List<String> secrets = new ArrayList<>();
 
   CollectingAuthTarget(HeaderMap.Builder headers) {
@@ -28,6 +29,7 @@ final class CollectingAuthTarget implements AuthTarget {
   public void queryParam(String name, String value) {
     Objects.requireNonNull(value, "value");
     queryPairs.add(PercentEncoding.encode(name) + "=" + PercentEncoding.encode(value));
+    maskedQueryPairs.add(PercentEncoding.encode(name) + "=" + Redactor.MASK);
     secrets.add(value);
   }
 
@@ -38,6 +40,11 @@ final class CollectingAuthTarget implements AuthTarget {
 
   List<String> queryPairs() {
     return queryPairs;
+  }
+
+  /** The query pairs with each value masked, for the URL messages show. */
+  List<String> maskedQueryPairs() {
+    return maskedQueryPairs;
   }
 
   Redactor redactor() {

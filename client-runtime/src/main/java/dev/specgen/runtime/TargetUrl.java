@@ -1,6 +1,8 @@
 package dev.specgen.runtime;
 
+import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.UntrustedUrlException;
+import dev.specgen.runtime.http.HttpMethod;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +24,11 @@ final class TargetUrl {
   static String sameOrigin(URI baseUrl, URI url, String operationId) {
     URI resolved = baseUrl.resolve(url);
     if (!origin(resolved).equals(origin(baseUrl))) {
+      FailedCall call = new FailedCall(operationId, HttpMethod.GET, withoutQuery(resolved), List.of());
       throw new UntrustedUrlException(
-          operationId + ": refusing to request a URL on " + origin(resolved)
-              + " because it is not the API's origin " + origin(baseUrl)
-              + "; the credentials would be sent there",
-          operationId);
+          operationId + ": refusing " + call.requestLine() + ": it is on " + origin(resolved)
+              + ", not the API's origin " + origin(baseUrl) + ", and the credentials would be sent there",
+          call);
     }
     String text = resolved.toString();
     int fragment = text.indexOf('#');
@@ -40,6 +42,17 @@ final class TargetUrl {
     }
     String separator = url.contains("?") ? "&" : "?";
     return URI.create(url + separator + String.join("&", encodedPairs));
+  }
+
+  /** The URL up to its path: a query or fragment handed out by a server may carry a token. */
+  private static String withoutQuery(URI uri) {
+    String text = uri.toString();
+    int end = text.length();
+    for (char mark : new char[] {'?', '#'}) {
+      int at = text.indexOf(mark);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    return text.substring(0, end);
   }
 
   private static String origin(URI uri) {

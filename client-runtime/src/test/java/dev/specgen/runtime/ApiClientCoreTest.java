@@ -228,7 +228,7 @@ class ApiClientCoreTest {
     assertThat(apiException.bodyText()).isEqualTo("failure body");
     assertThat(apiException.headers().first("X-Trace")).contains("tr-1");
     assertThat(apiException.operationId()).isEqualTo("getContact");
-    assertThat(apiException.getMessage()).contains("getContact", "HTTP " + status, "GET /contacts/1", "failure body");
+    assertThat(apiException.getMessage()).contains("getContact", "HTTP " + status, "GET " + server.baseUrl() + "/contacts/1", "failure body");
   }
 
   @Test
@@ -316,7 +316,7 @@ class ApiClientCoreTest {
     SpecgenException thrown = catchFrom(() -> core.execute("getContact", ApiRequest.get("/contacts/1").build(), null, Contact.class));
 
     assertThat(thrown).isInstanceOf(ApiConnectionException.class);
-    assertThat(thrown.getMessage()).contains("getContact", "connection failed", "GET /contacts/1");
+    assertThat(thrown.getMessage()).contains("getContact", "connection failed", "GET http://127.0.0.1:" + closedPort + "/contacts/1");
   }
 
   @Test
@@ -361,7 +361,9 @@ class ApiClientCoreTest {
       assertThat(Thread.interrupted()).isTrue();
     }
 
-    assertThat(thrown).isInstanceOf(RequestInterruptedException.class).hasMessageContaining("getContact");
+    assertThat(thrown).isInstanceOf(RequestInterruptedException.class)
+        .hasMessageContaining("getContact", "GET " + server.baseUrl() + "/contacts/1");
+    assertThat(thrown.url()).isEqualTo(server.baseUrl() + "/contacts/1");
   }
 
   @Test

@@ -103,6 +103,7 @@ class SecretLeakTest {
     List<String> texts = new ArrayList<>();
     for (Throwable failure : failures) {
       texts.add(failure.getMessage());
+      texts.add(((SpecgenException) failure).url());
       texts.add(failure.toString());
       texts.add(stackTrace(failure));
     }

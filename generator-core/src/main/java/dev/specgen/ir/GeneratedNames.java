@@ -1,5 +1,7 @@
 package dev.specgen.ir;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,13 +15,32 @@ import java.util.Map;
  *     Operation#javaName()}
  * @param multipartForms the form type of each multipart request body whose schema is an object, by
  *     {@link #multipartKey}
+ * @param apiException the base of the API's exceptions, {@code FrontApiException}
+ * @param statusExceptions the exception of each error status some operation declares ({@code 404},
+ *     {@code 4XX}, {@code default}), {@code FrontNotFoundException}; codes first, then ranges,
+ *     then {@code default}
  */
 public record GeneratedNames(
-    String client, String modelSupport, Map<String, String> requests, Map<String, String> multipartForms) {
+    String client,
+    String modelSupport,
+    Map<String, String> requests,
+    Map<String, String> multipartForms,
+    String apiException,
+    Map<String, String> statusExceptions) {
 
   public GeneratedNames {
     requests = Map.copyOf(requests);
     multipartForms = Map.copyOf(multipartForms);
+    statusExceptions = Collections.unmodifiableMap(new LinkedHashMap<>(statusExceptions));
+  }
+
+  /** The exception class name of an error status key ({@code 404}, {@code 4XX}, {@code default}). */
+  public String statusException(String status) {
+    String name = statusExceptions.get(status);
+    if (name == null) {
+      throw new IllegalArgumentException("no exception name for status " + status);
+    }
+    return name;
   }
 
   /**

@@ -7,9 +7,11 @@ import dev.specgen.ir.MediaKind;
 import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.RequestBody;
+import dev.specgen.ir.Response;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
 import dev.specgen.load.JsonPointers;
+import dev.specgen.naming.HttpStatusNames;
 import dev.specgen.naming.JavaNames;
 import dev.specgen.naming.NameScope;
 import java.util.HashMap;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * Decides every class name of a generated package at once: the model types keep the names the
  * reader gave them, and the classes the generator adds (the client, the models' support class,
  * one request record per operation, one form type per multipart request body whose schema is an
- * object) take the next free name when a model type already has theirs.
+ * object, the API's exception and one subclass per declared error status) take the next free name
+ * when a model type already has theirs.
  * Each rename is a warning at the schema that caused it, as is a component schema whose own name
  * could not be used (a JDK class name such as {@code String}, or a name that differs from another
  * only in case).
@@ -61,7 +64,31 @@ final class PackageNamespace {
     for (Operation operation : operations) {
       allocateMultipartForms(operation, forms);
     }
-    return new GeneratedNames(client, support, requests, forms);
+    String apiException = allocate(apiName + "ApiException", List.of(apiName + "ApiException"),
+        "the API's exception class");
+    return new GeneratedNames(client, support, requests, forms, apiException,
+        statusExceptions(apiName, operations));
+  }
+
+  /**
+   * {@code FrontNotFoundException} for a {@code 404} some operation declares, {@code
+   * FrontClientErrorException} for {@code 4XX}, {@code FrontDefaultErrorException} for {@code
+   * default}; {@code ...ErrorException} when a model type has that name.
+   */
+  private Map<String, String> statusExceptions(String apiName, List<Operation> operations) {
+    List<String> statuses = operations.stream()
+        .flatMap(operation -> operation.errorResponses().stream())
+        .map(Response::status)
+        .distinct()
+        .sorted(HttpStatusNames.ORDER)
+        .toList();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String status : statuses) {
+      String base = apiName + HttpStatusNames.stem(status);
+      names.put(status, allocate(base + "Exception", List.of(base + "Exception", base + "ErrorException"),
+          "the exception of status " + status));
+    }
+    return names;
   }
 
   /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Schemas named like the classes the generator adds to a package (the client, a request record,
- * the support class) or like JDK classes: every type is generated under a name of its own, each
+ * the support class, the exceptions) or like JDK classes: every type is generated under a name of its own, each
  * rename is a located warning, and everything compiles.
  */
 class NameClashTest {
@@ -33,6 +33,9 @@ class NameClashTest {
               '200':
                 description: ok
                 content: {application/json: {schema: {$ref: '#/components/schemas/PetsClient'}}}
+              '404':
+                description: no pets
+                content: {application/json: {schema: {$ref: '#/components/schemas/PetsNotFoundException'}}}
           post:
             operationId: addPet
             requestBody:
@@ -51,6 +54,8 @@ class NameClashTest {
           Object: {type: object, properties: {value: {type: string}}}
           List: {type: object, properties: {items: {type: array, items: {type: string}}}}
           ListPetsRequest: {type: object, properties: {n: {type: integer}}}
+          PetsApiException: {type: object, properties: {code: {type: integer}}}
+          PetsNotFoundException: {type: object, properties: {message: {type: string}}}
       """;
 
   @Test
@@ -62,21 +67,26 @@ class NameClashTest {
         List.of(new SpecInput(spec, "com.example.pets")), out));
 
     assertThat(result.diagnostics().stream().map(d -> d.format().replace(dir + "/", ""))).containsExactly(
-        "pets.yaml:22:17: warning: type `PetsClient` has the name of the client class, which is generated as "
+        "pets.yaml:25:17: warning: type `PetsClient` has the name of the client class, which is generated as "
             + "`PetsClient2` instead; used by operation listPets (at /components/schemas/PetsClient)",
-        "pets.yaml:23:20: warning: type `AddPetRequest` has the name of the request record of operation "
+        "pets.yaml:26:20: warning: type `AddPetRequest` has the name of the request record of operation "
             + "'addPet', which is generated as `AddPetRequest2` instead; used by operation addPet "
             + "(at /components/schemas/AddPetRequest)",
-        "pets.yaml:25:19: warning: type `ModelSupport` has the name of the models' support class, which is "
+        "pets.yaml:28:19: warning: type `ModelSupport` has the name of the models' support class, which is "
             + "generated as `ModelSupport2` instead; used by operation addPet (at /components/schemas/ModelSupport)",
-        "pets.yaml:26:13: warning: schema 'String' is generated as `StringModel`: `String` is a JDK class or a "
+        "pets.yaml:29:13: warning: schema 'String' is generated as `StringModel`: `String` is a JDK class or a "
             + "name the generated code uses (at /components/schemas/String)",
-        "pets.yaml:27:13: warning: schema 'Object' is generated as `ObjectModel`: `Object` is a JDK class or a "
+        "pets.yaml:30:13: warning: schema 'Object' is generated as `ObjectModel`: `Object` is a JDK class or a "
             + "name the generated code uses (at /components/schemas/Object)",
-        "pets.yaml:28:11: warning: schema 'List' is generated as `ListModel`: `List` is a JDK class or a "
+        "pets.yaml:31:11: warning: schema 'List' is generated as `ListModel`: `List` is a JDK class or a "
             + "name the generated code uses (at /components/schemas/List)",
-        "pets.yaml:29:22: warning: type `ListPetsRequest` has the name of the request record of operation "
-            + "'listPets', which is generated as `ListPetsParams` instead (at /components/schemas/ListPetsRequest)");
+        "pets.yaml:32:22: warning: type `ListPetsRequest` has the name of the request record of operation "
+            + "'listPets', which is generated as `ListPetsParams` instead (at /components/schemas/ListPetsRequest)",
+        "pets.yaml:33:23: warning: type `PetsApiException` has the name of the API's exception class, which is "
+            + "generated as `PetsApiException2` instead (at /components/schemas/PetsApiException)",
+        "pets.yaml:34:28: warning: type `PetsNotFoundException` has the name of the exception of status 404, "
+            + "which is generated as `PetsNotFoundErrorException` instead; used by operation listPets "
+            + "(at /components/schemas/PetsNotFoundException)");
 
     Map<String, String> sources = SpecgenTestKit.javaSources(out);
     assertThat(sources.keySet()).containsExactlyInAnyOrder(
@@ -85,7 +95,12 @@ class NameClashTest {
         "com/example/pets/AddPetParams.java", "com/example/pets/ModelSupport.java",
         "com/example/pets/ModelSupport2.java", "com/example/pets/StringModel.java",
         "com/example/pets/ObjectModel.java", "com/example/pets/ListModel.java", "com/example/pets/ListPetsRequest.java",
-        "com/example/pets/ListPetsParams.java");
+        "com/example/pets/ListPetsParams.java", "com/example/pets/PetsApiException.java",
+        "com/example/pets/PetsApiException2.java", "com/example/pets/PetsNotFoundException.java",
+        "com/example/pets/PetsNotFoundErrorException.java");
+    assertThat(sources.get("com/example/pets/PetsNotFoundErrorException.java"))
+        .contains("public class PetsNotFoundErrorException extends PetsApiException2",
+            "public PetsNotFoundException body()");
     assertThat(sources.get("com/example/pets/PetsClient2.java"))
         .contains("public final class PetsClient2", "public PetsClient listPets(ListPetsParams request)");
     assertThat(sources.get("com/example/pets/PetsClient.java")).contains("public record PetsClient(");

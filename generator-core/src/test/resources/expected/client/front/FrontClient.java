@@ -89,10 +89,11 @@ public final class FrontClient {
      * @param request the operation's parameters
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
-     * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (The token is missing, invalid or expired.)
-     * @throws dev.specgen.runtime.error.ForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
-     * @throws dev.specgen.runtime.error.NotFoundException on 404 (No contact matches the given ID or resource alias.)
-     * @throws dev.specgen.runtime.error.TooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in `Retry-After`.)
+     * @throws FrontUnauthorizedException on 401 (The token is missing, invalid or expired.)
+     * @throws FrontForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
+     * @throws FrontNotFoundException on 404 (No contact matches the given ID or resource alias.)
+     * @throws FrontTooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in `Retry-After`.)
+     * @throws FrontApiException on any other error status
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request,
@@ -147,10 +148,11 @@ public final class FrontClient {
             ListContactConversationsRequest request, RequestOptions options) {
         return Paginator.nextUrl(request, r -> listContactConversations(r, options),
                     url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
-                    .errorBody(401, ErrorResponse.class)
-                    .errorBody(403, ErrorResponse.class)
-                    .errorBody(404, ErrorResponse.class)
-                    .errorBody(429, ErrorResponse.class)
+                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                    .otherErrors(FrontApiException::new)
                     .build(), options, ConversationPage.class),
                     page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
@@ -210,10 +212,11 @@ public final class FrontClient {
                     .query("q", request.q(), QueryStyle.DEEP_OBJECT)
                     .query("limit", request.limit(), QueryStyle.FORM)
                     .query("page_token", request.pageToken(), QueryStyle.FORM)
-                    .errorBody(401, ErrorResponse.class)
-                    .errorBody(403, ErrorResponse.class)
-                    .errorBody(404, ErrorResponse.class)
-                    .errorBody(429, ErrorResponse.class)
+                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                    .otherErrors(FrontApiException::new)
                     .build();
     }
 

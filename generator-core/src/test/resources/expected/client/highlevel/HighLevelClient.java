@@ -85,9 +85,10 @@ public final class HighLevelClient {
      * @param request the operation's parameters
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
-     * @throws dev.specgen.runtime.error.BadRequestException on 400 (Bad Request)
-     * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (Unauthorized)
-     * @throws dev.specgen.runtime.error.UnprocessableEntityException on 422 (Unprocessable Entity)
+     * @throws HighLevelBadRequestException on 400 (Bad Request)
+     * @throws HighLevelUnauthorizedException on 401 (Unauthorized)
+     * @throws HighLevelUnprocessableEntityException on 422 (Unprocessable Entity)
+     * @throws HighLevelApiException on any other error status
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request,
@@ -166,9 +167,10 @@ public final class HighLevelClient {
                     .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
                     .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
                     .query("status", request.status(), QueryStyle.FORM)
-                    .errorBody(400, BadRequestError.class)
-                    .errorBody(401, UnauthorizedError.class)
-                    .errorBody(422, UnprocessableEntityError.class)
+                    .error(400, BadRequestError.class, HighLevelBadRequestException::new)
+                    .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
+                    .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
+                    .otherErrors(HighLevelApiException::new)
                     .build();
     }
 

@@ -3,6 +3,7 @@ package dev.specgen.runtime.body;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.ResponseDecodeException;
 import dev.specgen.runtime.http.HeaderMap;
 import java.io.BufferedReader;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -42,6 +42,7 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
   private final InputStream body;
   private final ObjectMapper mapper;
   private final JavaType dataType;
+  private final FailedCall call;
   private final String operationId;
   private final int status;
   private final HeaderMap headers;
@@ -57,17 +58,18 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
    * @param body the body as it arrives
    * @param mapper the mapper that decodes each event's data
    * @param dataType the data type ({@code String} keeps the text)
-   * @param operationId the operation, for error messages
+   * @param call the operation, method and URL that opened the stream, for error messages
    */
   public EventStream(int status, HeaderMap headers, InputStream body, ObjectMapper mapper, JavaType dataType,
-      String operationId) {
+      FailedCall call) {
+    this.call = call;
     this.status = status;
     this.headers = headers;
     this.body = body;
     this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
     this.mapper = mapper;
     this.dataType = dataType;
-    this.operationId = operationId;
+    this.operationId = call.operationId();
   }
 
   /**
@@ -178,7 +180,8 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
       return mapper.readValue(data, dataType);
     } catch (IOException e) {
       throw new ResponseDecodeException(operationId + ": an event's data is not a valid "
-          + dataType.getRawClass().getSimpleName(), e, operationId, status, headers, data, positionOf(e), List.of());
+          + dataType.getRawClass().getSimpleName() + " (" + call.requestLine() + ")", e, call, status, headers, data,
+          positionOf(e));
     }
   }
 

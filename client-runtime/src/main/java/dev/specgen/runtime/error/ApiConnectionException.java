@@ -1,7 +1,5 @@
 package dev.specgen.runtime.error;
 
-import java.util.List;
-
 /** No response arrived: the connection could not be made or broke before the response was read. */
 public class ApiConnectionException extends SpecgenException {
 
@@ -10,11 +8,9 @@ public class ApiConnectionException extends SpecgenException {
    *
    * @param message the message, already free of credentials
    * @param cause the transport's exception
-   * @param operationId the OpenAPI operation id
-   * @param attempts every attempt made
+   * @param call the operation, method, URL and attempts of the failed call
    */
-  public ApiConnectionException(
-      String message, Throwable cause, String operationId, List<Attempt> attempts) {
-    super(message, cause, operationId, attempts);
+  public ApiConnectionException(String message, Throwable cause, FailedCall call) {
+    super(message, cause, call);
   }
 }

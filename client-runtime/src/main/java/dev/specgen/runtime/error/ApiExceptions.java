@@ -1,8 +1,9 @@
 package dev.specgen.runtime.error;
 
-import java.util.List;
-
-/** Chooses the {@link ApiException} subtype for a status code. */
+/**
+ * Chooses the runtime's {@link ApiException} subtype for a status code: what a request that names
+ * no exception types of its own (no {@link ApiExceptionFactory}) raises.
+ */
 public final class ApiExceptions {
 
   private ApiExceptions() {}
@@ -11,35 +12,34 @@ public final class ApiExceptions {
    * Creates the exception matching a response's status.
    *
    * @param message the message, already free of credentials
-   * @param operationId the OpenAPI operation id
+   * @param call the operation, method, URL and attempts of the failed call
    * @param response the error response
-   * @param attempts every attempt made
    * @return a subtype for 400, 401, 403, 404, 409, 422, 429 and 5xx; a plain {@link ApiException}
    *     otherwise
    */
   public static ApiException forStatus(
-      String message, String operationId, ErrorResponse response, List<Attempt> attempts) {
+      String message, FailedCall call, FailedResponse response) {
     int status = response.status();
     if (status >= 500 && status < 600) {
-      return new ServerErrorException(message, operationId, response, attempts);
+      return new ServerErrorException(message, call, response);
     }
     switch (status) {
       case 400:
-        return new BadRequestException(message, operationId, response, attempts);
+        return new BadRequestException(message, call, response);
       case 401:
-        return new UnauthorizedException(message, operationId, response, attempts);
+        return new UnauthorizedException(message, call, response);
       case 403:
-        return new ForbiddenException(message, operationId, response, attempts);
+        return new ForbiddenException(message, call, response);
       case 404:
-        return new NotFoundException(message, operationId, response, attempts);
+        return new NotFoundException(message, call, response);
       case 409:
-        return new ConflictException(message, operationId, response, attempts);
+        return new ConflictException(message, call, response);
       case 422:
-        return new UnprocessableEntityException(message, operationId, response, attempts);
+        return new UnprocessableEntityException(message, call, response);
       case 429:
-        return new TooManyRequestsException(message, operationId, response, attempts);
+        return new TooManyRequestsException(message, call, response);
       default:
-        return new ApiException(message, operationId, response, attempts);
+        return new ApiException(message, call, response);
     }
   }
 }

@@ -1,7 +1,5 @@
 package dev.specgen.runtime.error;
 
-import java.util.List;
-
 /** The connect timeout or the request timeout ran out before a response arrived. */
 public class ApiTimeoutException extends SpecgenException {
 
@@ -10,11 +8,9 @@ public class ApiTimeoutException extends SpecgenException {
    *
    * @param message the message, already free of credentials
    * @param cause the transport's timeout exception
-   * @param operationId the OpenAPI operation id
-   * @param attempts every attempt made
+   * @param call the operation, method, URL and attempts of the failed call
    */
-  public ApiTimeoutException(
-      String message, Throwable cause, String operationId, List<Attempt> attempts) {
-    super(message, cause, operationId, attempts);
+  public ApiTimeoutException(String message, Throwable cause, FailedCall call) {
+    super(message, cause, call);
   }
 }

@@ -1,7 +1,5 @@
 package dev.specgen.runtime.error;
 
-import java.util.List;
-
 /**
  * The calling thread was interrupted while waiting for a response or for a retry delay. The
  * thread's interrupt flag is set again before this is thrown.
@@ -13,11 +11,9 @@ public class RequestInterruptedException extends SpecgenException {
    *
    * @param message the message
    * @param cause the interruption
-   * @param operationId the OpenAPI operation id
-   * @param attempts every attempt made
+   * @param call the operation, method, URL and attempts of the failed call
    */
-  public RequestInterruptedException(
-      String message, Throwable cause, String operationId, List<Attempt> attempts) {
-    super(message, cause, operationId, attempts);
+  public RequestInterruptedException(String message, Throwable cause, FailedCall call) {
+    super(message, cause, call);
   }
 }

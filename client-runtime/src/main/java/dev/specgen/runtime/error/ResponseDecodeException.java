@@ -1,7 +1,6 @@
 package dev.specgen.runtime.error;
 
 import dev.specgen.runtime.http.HeaderMap;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,23 +31,21 @@ public class ResponseDecodeException extends SpecgenException {
    *
    * @param message the message, already free of credentials
    * @param cause the decoding error
-   * @param operationId the OpenAPI operation id
+   * @param call the operation, method, URL and attempts of the call
    * @param status the response status
    * @param headers the response headers
    * @param bodyText the start of the body that failed to decode
    * @param parsePosition where parsing stopped, e.g. {@code line 1, column 7 (byte 6)}, or null
-   * @param attempts every attempt made
    */
   public ResponseDecodeException(
       String message,
       Throwable cause,
-      String operationId,
+      FailedCall call,
       int status,
       HeaderMap headers,
       String bodyText,
-      String parsePosition,
-      List<Attempt> attempts) {
-    super(message, cause, operationId, attempts);
+      String parsePosition) {
+    super(message, cause, call);
     this.status = status;
     this.headers = headers;
     this.bodyText = bodyText;
@@ -71,6 +68,15 @@ public class ResponseDecodeException extends SpecgenException {
    */
   public HeaderMap headers() {
     return headers;
+  }
+
+  /**
+   * Returns the id the server gave the request, as {@link ApiException#requestId()} finds it.
+   *
+   * @return the request id, or empty if the response has none
+   */
+  public Optional<String> requestId() {
+    return ApiException.requestIdIn(headers);
   }
 
   /**

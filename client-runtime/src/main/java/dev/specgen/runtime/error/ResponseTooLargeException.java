@@ -1,7 +1,5 @@
 package dev.specgen.runtime.error;
 
-import java.util.List;
-
 /**
  * A success body was larger than the client's response size limit ({@code maxResponseBytes}). The
  * body was not kept: reading stopped at the limit and the connection was closed. Raise the limit
@@ -20,14 +18,12 @@ public class ResponseTooLargeException extends SpecgenException {
    *
    * @param message the message, already free of credentials
    * @param cause the transport's exception
-   * @param operationId the OpenAPI operation id
+   * @param call the operation, method, URL and attempts of the failed call
    * @param status the response status
    * @param limit the limit in bytes
-   * @param attempts every attempt made
    */
-  public ResponseTooLargeException(
-      String message, Throwable cause, String operationId, int status, long limit, List<Attempt> attempts) {
-    super(message, cause, operationId, attempts);
+  public ResponseTooLargeException(String message, Throwable cause, FailedCall call, int status, long limit) {
+    super(message, cause, call);
     this.status = status;
     this.limit = limit;
   }

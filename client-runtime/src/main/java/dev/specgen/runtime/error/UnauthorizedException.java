@@ -1,7 +1,5 @@
 package dev.specgen.runtime.error;
 
-import java.util.List;
-
 /** The API answered 401 Unauthorized. */
 public class UnauthorizedException extends ApiException {
 
@@ -9,12 +7,10 @@ public class UnauthorizedException extends ApiException {
    * Creates the exception.
    *
    * @param message the message, already free of credentials
-   * @param operationId the OpenAPI operation id
+   * @param call the operation, method, URL and attempts of the failed call
    * @param response the error response
-   * @param attempts every attempt made, the last being this response
    */
-  public UnauthorizedException(
-      String message, String operationId, ErrorResponse response, List<Attempt> attempts) {
-    super(message, operationId, response, attempts);
+  public UnauthorizedException(String message, FailedCall call, FailedResponse response) {
+    super(message, call, response);
   }
 }

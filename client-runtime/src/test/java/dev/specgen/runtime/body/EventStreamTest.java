@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.ResponseDecodeException;
+import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HeaderMap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,8 @@ class EventStreamTest {
 
   private static <T> EventStream<T> stream(String text, Class<T> type) {
     return new EventStream<>(200, HeaderMap.builder().build(),
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), MAPPER, MAPPER.constructType(type), "op");
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), MAPPER, MAPPER.constructType(type),
+        new FailedCall("op", HttpMethod.GET, "http://127.0.0.1/events", List.of()));
   }
 
   @Test

@@ -34,6 +34,7 @@ public final class ClientEmitter implements Emitter {
     List<OperationPlan> plans = api.operations();
     List<GeneratedFile> files = new ArrayList<>();
     files.add(file(context, context.specName(), clientType(model, api)));
+    files.addAll(new ExceptionTypesEmitter().emit(model, api, context));
     RequestTypeEmitter requests = new RequestTypeEmitter();
     MultipartTypeEmitter forms = new MultipartTypeEmitter();
     for (OperationPlan plan : plans) {

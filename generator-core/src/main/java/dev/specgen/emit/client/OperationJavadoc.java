@@ -3,10 +3,6 @@ package dev.specgen.emit.client;
 import com.palantir.javapoet.CodeBlock;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.Operation;
-import dev.specgen.ir.Response;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** Javadoc of an operation's main methods: what it does, what it needs, what it throws. */
 final class OperationJavadoc {
@@ -36,7 +32,7 @@ final class OperationJavadoc {
     plan.responseType().ifPresent(type -> doc.add(OperationMethods.isStreamed(plan)
         ? "@return the response body, read as it arrives; the caller closes it\n"
         : "@return the decoded response body\n"));
-    for (String line : throwsLines(operation)) {
+    for (String line : RuntimeExceptions.throwsLines(plan)) {
       doc.add("$L\n", line);
     }
     return doc.build();
@@ -49,17 +45,5 @@ final class OperationJavadoc {
     plan.fields().stream().filter(RequestField::required)
         .forEach(f -> code.append("\n    .").append(f.javaName()).append("(...)"));
     return code.append("\n    .build());\n").toString();
-  }
-
-  private static List<String> throwsLines(Operation operation) {
-    List<String> lines = new ArrayList<>();
-    for (Response response : operation.errorResponses()) {
-      String exception = RuntimeExceptions.forStatus(response.status());
-      String description = response.description().isBlank() ? "" : " (" + Javadocs.escape(response.description()) + ")";
-      lines.add("@throws " + RuntimeExceptions.PACKAGE + "." + exception + " on " + response.status().toLowerCase(Locale.ROOT)
-          + description);
-    }
-    lines.add("@throws " + RuntimeExceptions.PACKAGE + ".SpecgenException if the call fails in any other way");
-    return lines;
   }
 }

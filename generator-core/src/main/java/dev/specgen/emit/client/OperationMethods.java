@@ -13,6 +13,7 @@ import dev.specgen.ir.Operation;
 import dev.specgen.ir.Parameter;
 import dev.specgen.ir.Parameter.ParameterStyle;
 import dev.specgen.ir.Response;
+import dev.specgen.naming.HttpStatusNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,17 +121,16 @@ final class OperationMethods {
     for (BodyPlan body : plan.bodies()) {
       chain.add("\n    $L", bodyCall(body, body == plan.bodies().get(0)));
     }
-    for (OperationPlan.ErrorBody error : plan.errorBodies()) {
-      chain.add("\n    $L", errorBodyCall(error));
-    }
+    chain.add(errorCalls(plan.errors()));
     return method.addStatement("return $L\n    .build()", chain.build()).build();
   }
 
   /**
    * The request for a next-page URL: the URL as given, with the operation's header parameters and
-   * error bodies, so that every page is sent and its errors read like the first page's.
+   * error responses, so that every page is sent and its errors raised like the first page's.
    *
-   * <p>Emits: {@code ApiRequest.getUrl(url).header("Version", "2021-04-15").errorBody(404, Error.class).build()}
+   * <p>Emits: {@code ApiRequest.getUrl(url).header("Version", "2021-04-15").error(404, Error.class,
+   * FrontNotFoundException::new).otherErrors(FrontApiException::new).build()}
    */
   static CodeBlock pageUrlRequest(OperationPlan plan, String urlVariable) {
     CodeBlock.Builder chain = CodeBlock.builder().add("$T.getUrl($N)", PagingPlan.API_REQUEST, urlVariable);
@@ -139,10 +139,7 @@ final class OperationMethods {
         parameterCall(parameter, plan).ifPresent(call -> chain.add("\n    $L", call));
       }
     }
-    for (OperationPlan.ErrorBody error : plan.errorBodies()) {
-      chain.add("\n    $L", errorBodyCall(error));
-    }
-    return chain.add("\n    .build()").build();
+    return chain.add(errorCalls(plan.errors())).add("\n    .build()").build();
   }
 
   /**
@@ -215,14 +212,39 @@ final class OperationMethods {
     return parameter.explode() ? "FORM" : "FORM_UNEXPLODED";
   }
 
-  private static CodeBlock errorBodyCall(OperationPlan.ErrorBody error) {
+  /**
+   * One line per declared error response, giving its body type and exception, then the base
+   * exception for every other status. Emits:
+   * <pre>
+   *     .error(404, ErrorResponse.class, FrontNotFoundException::new)
+   *     .error(429, FrontTooManyRequestsException::new)
+   *     .errorForClass(5, Error.class, FrontServerErrorException::new)
+   *     .defaultError(Error.class, FrontDefaultErrorException::new)
+   *     .otherErrors(FrontApiException::new)
+   * </pre>
+   */
+  private static CodeBlock errorCalls(OperationErrors errors) {
+    CodeBlock.Builder lines = CodeBlock.builder();
+    for (OperationErrors.DeclaredError error : errors.declared()) {
+      lines.add("\n    $L", errorBodyCall(error));
+    }
+    if (!errors.coversEveryStatus()) {
+      lines.add("\n    .otherErrors($T::new)", errors.apiException());
+    }
+    return lines.build();
+  }
+
+  private static CodeBlock errorBodyCall(OperationErrors.DeclaredError error) {
     String status = error.status();
-    if (status.equals("default")) {
-      return CodeBlock.of(".defaultErrorBody($T.class)", error.type());
+    CodeBlock type = error.bodyType().map(t -> CodeBlock.of("$T.class", t)).orElse(CodeBlock.of("null"));
+    if (HttpStatusNames.isDefault(status)) {
+      return CodeBlock.of(".defaultError($L, $T::new)", type, error.exception());
     }
-    if (status.endsWith("XX")) {
-      return CodeBlock.of(".errorBodyForClass($L, $T.class)", status.charAt(0), error.type());
+    if (HttpStatusNames.isRange(status)) {
+      return CodeBlock.of(".errorForClass($L, $L, $T::new)", status.charAt(0), type, error.exception());
     }
-    return CodeBlock.of(".errorBody($L, $T.class)", status, error.type());
+    return error.bodyType().isPresent()
+        ? CodeBlock.of(".error($L, $L, $T::new)", status, type, error.exception())
+        : CodeBlock.of(".error($L, $T::new)", status, error.exception());
   }
 }

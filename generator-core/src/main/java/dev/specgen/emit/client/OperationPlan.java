@@ -9,7 +9,6 @@ import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Parameter;
 import dev.specgen.ir.RequestBody;
-import dev.specgen.ir.Response;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.specgen.ir.MediaKind;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import java.util.Optional;
  * @param responseType the 2xx body type; empty when there is none ({@code void})
  * @param responseKind how the 2xx body is read: decoded JSON (or text), a binary stream or events
  * @param accept the {@code Accept} header, when the responses call for more than JSON
- * @param errorBodies typed bodies of the error responses
+ * @param errors the declared error responses: body types and the exceptions they raise
  * @param paging how to page through the results; empty when the operation is not paginated
  */
 public record OperationPlan(
@@ -39,18 +38,11 @@ public record OperationPlan(
     Optional<TypeName> responseType,
     MediaKind responseKind,
     Optional<String> accept,
-    List<ErrorBody> errorBodies,
+    OperationErrors errors,
     Optional<PagingPlan> paging) {
 
   static final ClassName BINARY_RESPONSE = ClassName.get("dev.specgen.runtime.body", "BinaryResponse");
   static final ClassName EVENT_STREAM = ClassName.get("dev.specgen.runtime.body", "EventStream");
-
-  /**
-   * A declared error body.
-   *
-   * @param status a code ({@code 422}), a range ({@code 4XX}) or {@code default}
-   */
-  public record ErrorBody(String status, ClassName type) {}
 
   /** Works out the plan of {@code operation}. */
   public static OperationPlan of(Operation operation, ApiModel model, JavaTypes types, EmitContext context) {
@@ -66,9 +58,9 @@ public record OperationPlan(
     MediaKind kind = success.map(MediaType::kind).orElse(MediaKind.JSON);
     Optional<TypeName> response = success.map(media -> responseType(media, types));
     OperationPlan plan = new OperationPlan(operation, requestType, fields, bodies, response, kind,
-        accept(operation, success), errorBodies(operation, types), Optional.empty());
+        accept(operation, success), OperationErrors.of(operation, model, types, context), Optional.empty());
     return new OperationPlan(operation, requestType, fields, bodies, response, kind, plan.accept(),
-        plan.errorBodies(), kind == MediaKind.JSON ? PagingPlan.of(plan, model, types) : Optional.empty());
+        plan.errors(), kind == MediaKind.JSON ? PagingPlan.of(plan, model, types) : Optional.empty());
   }
 
   /**
@@ -148,18 +140,6 @@ public record OperationPlan(
       return Optional.empty();
     }
     return Optional.of(String.join(", ", types));
-  }
-
-  private static List<ErrorBody> errorBodies(Operation operation, JavaTypes types) {
-    List<ErrorBody> bodies = new ArrayList<>();
-    for (Response response : operation.errorResponses()) {
-      response.content().stream().filter(m -> isJson(m.mediaType())).findFirst()
-          .map(m -> types.of(m.type()))
-          .filter(ClassName.class::isInstance)
-          .filter(t -> !t.equals(ClassName.OBJECT))
-          .ifPresent(t -> bodies.add(new ErrorBody(response.status(), (ClassName) t)));
-    }
-    return bodies;
   }
 
   /** Whether the client reads and writes bodies of this media type as JSON. */

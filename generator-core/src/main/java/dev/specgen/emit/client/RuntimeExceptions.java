@@ -1,6 +1,18 @@
 package dev.specgen.emit.client;
 
-/** The runtime exception a response status raises, as generated Javadoc and docs name it. */
+import dev.specgen.emit.Javadocs;
+import dev.specgen.ir.ApiModel;
+import dev.specgen.naming.HttpStatusNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The exception a response status raises, as generated Javadoc and docs name it: the API's own
+ * class for each declared status ({@code FrontNotFoundException}), its base class ({@code
+ * FrontApiException}) for the others, all generated beside the client by {@link
+ * ExceptionTypesEmitter}.
+ */
 public final class RuntimeExceptions {
 
   /** The package of the runtime's exceptions. */
@@ -8,17 +20,55 @@ public final class RuntimeExceptions {
 
   private RuntimeExceptions() {}
 
-  /** The simple name of the exception for {@code status} ({@code 404}, {@code 5XX}, {@code default}). */
-  public static String forStatus(String status) {
-    return switch (status) {
-      case "400" -> "BadRequestException";
-      case "401" -> "UnauthorizedException";
-      case "403" -> "ForbiddenException";
-      case "404" -> "NotFoundException";
-      case "409" -> "ConflictException";
-      case "422" -> "UnprocessableEntityException";
-      case "429" -> "TooManyRequestsException";
-      default -> status.startsWith("5") ? "ServerErrorException" : "ApiException";
-    };
+  /**
+   * The simple name of the exception an error status raises.
+   *
+   * @param model the API
+   * @param status the declared status ({@code 404}, {@code 5XX}, {@code default})
+   * @return e.g. {@code FrontNotFoundException}
+   */
+  public static String forStatus(ApiModel model, String status) {
+    return model.generatedNames().statusException(status);
+  }
+
+  /**
+   * The simple name of the API's base exception, which every error status raises.
+   *
+   * @param model the API
+   * @return e.g. {@code FrontApiException}
+   */
+  public static String base(ApiModel model) {
+    return model.generatedNames().apiException();
+  }
+
+  /**
+   * The {@code @throws} lines of an operation's method: one per declared error status, one for the
+   * base exception unless a {@code default} response covers every other status, and one for
+   * failures without a response. The generated classes share the client's package, so their simple
+   * names resolve.
+   *
+   * @param plan the operation
+   * @return the lines, each starting with {@code @throws}
+   */
+  static List<String> throwsLines(OperationPlan plan) {
+    List<String> lines = new ArrayList<>();
+    OperationErrors errors = plan.errors();
+    for (OperationErrors.DeclaredError error : errors.declared()) {
+      String description = error.description().isBlank() ? "" : " (" + Javadocs.escape(error.description()) + ")";
+      lines.add("@throws " + error.exception().simpleName() + " on " + when(error.status()) + description);
+    }
+    if (!errors.coversEveryStatus()) {
+      lines.add("@throws " + errors.apiException().simpleName() + " on any "
+          + (errors.declared().isEmpty() ? "" : "other ") + "error status");
+    }
+    lines.add("@throws " + PACKAGE + ".SpecgenException if the call fails in any other way");
+    return lines;
+  }
+
+  private static String when(String status) {
+    if (HttpStatusNames.isDefault(status)) {
+      return "any other error status";
+    }
+    return status.toLowerCase(Locale.ROOT) + (HttpStatusNames.isRange(status) ? " statuses" : "");
   }
 }

@@ -226,7 +226,7 @@ final class HtmlReference {
     main.append("<table><thead><tr><th>Status</th><th>Exception</th><th>Description</th></tr></thead><tbody>\n");
     for (Response response : operation.errorResponses()) {
       main.append("<tr><td><code>").append(HtmlPage.escape(response.status())).append("</code></td><td><code>")
-          .append(HtmlPage.escape(RuntimeExceptions.forStatus(response.status()))).append("</code></td><td>")
+          .append(HtmlPage.escape(RuntimeExceptions.forStatus(model, response.status()))).append("</code></td><td>")
           .append(markdown.render(response.description())).append("</td></tr>\n");
     }
     main.append("</tbody></table>\n");

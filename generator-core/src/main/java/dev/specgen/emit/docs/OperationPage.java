@@ -333,7 +333,7 @@ final class OperationPage {
     page.append('\n');
   }
 
-  // Emits: | `404` | `NotFoundException` | No contact matches ... | [ErrorResponse](models.md#errorresponse) |
+  // Emits: | `404` | `FrontNotFoundException` | No contact matches ... | [ErrorResponse](models.md#errorresponse) |
   private void errors(StringBuilder page, Operation operation) {
     page.append("## Errors\n\n");
     List<Response> errors = operation.errorResponses();
@@ -344,20 +344,24 @@ final class OperationPage {
         String headers = response.headers().isEmpty() ? "" : " Headers: " + response.headers().stream()
             .map(h -> Markdown.code(h.name(), true)).collect(Collectors.joining(", ")) + ".";
         page.append(Markdown.row(Markdown.code(response.status(), true),
-            Markdown.code(RuntimeExceptions.forStatus(response.status()), true)
-                + (response.status().matches("\\d{3}|5XX") ? "" : " (or its subclass for the status)"),
+            Markdown.code(RuntimeExceptions.forStatus(model, response.status()), true),
             description(response.description(), false) + headers, body));
       }
       page.append('\n');
     }
+    String base = Markdown.code(RuntimeExceptions.base(model));
     page.append(errors.isEmpty() ? "The spec declares no error responses. " : "")
-        .append("Error statuses raise exceptions of ").append(Markdown.code("dev.specgen.runtime.error"))
-        .append(", all subclasses of ").append(Markdown.code("ApiException"))
-        .append(" (its ").append(Markdown.code("status()")).append(", ")
-        .append(Markdown.code("headers()")).append(" and ").append(Markdown.code("errorBody(Class)"))
-        .append(" describe the response); a failed connection raises ")
+        .append("Error statuses raise ").append(base)
+        .append(errors.stream().anyMatch(Response::isDefault) ? "" : " (any status not listed)")
+        .append(errors.isEmpty() ? "" : " or its subclass for the status, whose " + Markdown.code("body()")
+            + " is the typed body")
+        .append("; every one has ").append(Markdown.code("status()")).append(", ")
+        .append(Markdown.code("headers()")).append(", ").append(Markdown.code("requestId()")).append(", ")
+        .append(Markdown.code("method()")).append(" and ").append(Markdown.code("url()"))
+        .append(". A failed connection raises ")
         .append(Markdown.code("ApiConnectionException")).append(" and a timeout ")
-        .append(Markdown.code("ApiTimeoutException")).append(".\n");
+        .append(Markdown.code("ApiTimeoutException")).append(" (package ")
+        .append(Markdown.code(RuntimeExceptions.PACKAGE)).append(").\n");
   }
 
   /** {@code java.util.List<com.acme.Tag>} to {@code List<Tag>}. */

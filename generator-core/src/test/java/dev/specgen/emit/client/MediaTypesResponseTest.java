@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import dev.specgen.runtime.body.EventStream;
 import dev.specgen.runtime.body.ServerSentEvent;
-import dev.specgen.runtime.error.NotFoundException;
+import dev.specgen.runtime.error.ApiException;
 import dev.specgen.testing.Invoke;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,8 +67,10 @@ class MediaTypesResponseTest {
   @Test
   void anErrorOfABinaryOperationIsReadWholeAndMappedToItsType() {
     assertThatThrownBy(() -> MediaClients.scenario("downloadMissingPhoto", server.baseUrl()))
-        .isInstanceOfSatisfying(NotFoundException.class, e ->
-            assertThat(Invoke.call(e.errorBody(), "title")).isEqualTo("no photo"));
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.getClass().getSimpleName()).isEqualTo("MediaNotFoundException");
+          assertThat(Invoke.call(Invoke.call(e, "body"), "title")).isEqualTo("no photo");
+        });
   }
 
   @Test

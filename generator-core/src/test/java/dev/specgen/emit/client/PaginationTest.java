@@ -46,7 +46,9 @@ class PaginationTest {
               items.next();
             }
             return "no failure";
-          } catch (dev.specgen.runtime.error.ApiException e) {
+          } catch (FrontNotFoundException e) {
+            return e.getClass().getSimpleName() + ": " + e.body().error().title();
+          } catch (FrontApiException e) {
             return e.getClass().getSimpleName() + ": " + e.errorBody(ErrorResponse.class)
                 .map(body -> body.error().title()).orElse("no error body");
           }
@@ -95,7 +97,7 @@ class PaginationTest {
     Object onFirstPage = Invoke.callStatic(scenario, "failure", base);
     Object onSecondPage = Invoke.callStatic(scenario, "failure", base);
 
-    assertThat(onFirstPage).isEqualTo("NotFoundException: Not found");
+    assertThat(onFirstPage).isEqualTo("FrontNotFoundException: Not found");
     assertThat(onSecondPage).isEqualTo(onFirstPage);
     assertThat(server.requests().get(2).target()).isEqualTo("/contacts/crd_123/conversations?page_token=p2");
   }

@@ -1,6 +1,7 @@
 package com.example.conversations;
 
 import com.example.conversations.Settings.UsageException;
+import com.example.front.FrontNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.runtime.error.ApiException;
@@ -121,6 +122,10 @@ public final class Main {
 
   /** One readable line: the provider, the status and the service's own message. */
   static String describe(String provider, RuntimeException e) {
+    if (e instanceof FrontNotFoundException notFound && notFound.body() != null) {
+      // Front declares its 404 body, so the generated exception hands it over typed.
+      return provider + ": HTTP 404 Not Found - " + notFound.body().error().message();
+    }
     if (e instanceof ApiException api) {
       return provider + ": HTTP " + api.status() + reason(api.status())
           + serviceMessage(api.bodyText()).map(m -> " - " + m).orElse("");

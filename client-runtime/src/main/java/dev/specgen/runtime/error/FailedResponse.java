@@ -4,7 +4,8 @@ import dev.specgen.runtime.http.HeaderMap;
 import java.util.Objects;
 
 /**
- * The parts of a non-2xx response that an {@link ApiException} carries.
+ * The parts of a non-2xx response that an {@link ApiException} carries. Its name is chosen so that
+ * no model a spec defines (APIs often have an {@code ErrorResponse} schema) shares it.
  *
  * @param status the HTTP status
  * @param headers the response headers
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param errorBody the body decoded into the type the operation declares for this status, or null
  *     if none is declared or the body did not decode
  */
-public record ErrorResponse(int status, HeaderMap headers, String bodyText, Object errorBody) {
+public record FailedResponse(int status, HeaderMap headers, String bodyText, Object errorBody) {
 
   /**
    * Validates the parts.
@@ -23,7 +24,7 @@ public record ErrorResponse(int status, HeaderMap headers, String bodyText, Obje
    * @param bodyText the body text
    * @param errorBody the decoded body, or null
    */
-  public ErrorResponse {
+  public FailedResponse {
     Objects.requireNonNull(headers, "headers");
     bodyText = bodyText == null ? "" : bodyText;
   }
@@ -31,6 +32,6 @@ public record ErrorResponse(int status, HeaderMap headers, String bodyText, Obje
   /** Leaves the body out: a server may echo a credential in it. */
   @Override
   public String toString() {
-    return "ErrorResponse[" + status + ", headers=" + headers.names() + ", " + bodyText.length() + " chars]";
+    return "FailedResponse[" + status + ", headers=" + headers.names() + ", " + bodyText.length() + " chars]";
   }
 }
