@@ -50,6 +50,7 @@ final class Call<T> {
   private final ExceptionFactory exceptions;
   private final List<Attempt> attempts = new ArrayList<>();
   private final CallDeadline deadline;
+  private final CallObservation observation;
   private Duration delayedSoFar = Duration.ZERO;
   private Function<StreamedResponse, T> streamedBody;
 
@@ -59,7 +60,8 @@ final class Call<T> {
       PreparedRequest prepared,
       JavaType responseType,
       CallEnvironment environment,
-      RetryPlanner planner) {
+      RetryPlanner planner,
+      CallObservation observation) {
     this.operationId = operationId;
     this.request = request;
     this.prepared = prepared;
@@ -69,6 +71,7 @@ final class Call<T> {
     this.sleeper = environment.sleeper();
     this.decoder = environment.decoder();
     this.planner = planner;
+    this.observation = observation;
     this.exceptions = new ExceptionFactory(operationId, prepared.limits().maxErrorBodyBytes());
     this.deadline = CallDeadline.startingNow(prepared.callTimeout());
   }
@@ -107,6 +110,7 @@ final class Call<T> {
       if (deadline.hasPassed()) {
         return CompletableFuture.failedFuture(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
       }
+      observation.attemptStarted(authorized, attempts.size() + 1);
       if (streamedBody != null) {
         return transport.sendStreamingAsync(authorized.request())
             .handle((response, error) -> error == null ? afterStreamed(authorized, response) : afterError(authorized, error))
@@ -121,6 +125,7 @@ final class Call<T> {
   }
 
   private Step<T> attemptBlocking(AuthorizedRequest authorized) {
+    observation.attemptStarted(authorized, attempts.size() + 1);
     try {
       return streamedBody != null
           ? afterStreamed(authorized, transport.sendStreaming(authorized.request()))
@@ -155,6 +160,7 @@ final class Call<T> {
   private Step<T> afterResponse(AuthorizedRequest authorized, TransportResponse response) {
     recordResends(response.requestsSent());
     attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+    observation.attemptResponded(attempts.size(), response.status(), response.headers());
     if (response.isSuccessful()) {
       return decoded(authorized, response);
     }
@@ -173,6 +179,7 @@ final class Call<T> {
     if (response.isSuccessful()) {
       recordResends(response.requestsSent());
       attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+      observation.attemptResponded(attempts.size(), response.status(), response.headers());
       return new Done<>(new ApiResponse<>(response.status(), response.headers(), streamedBody.apply(response)));
     }
     try {
@@ -188,6 +195,7 @@ final class Call<T> {
       recordResends(resent.requestsSent());
       cause = resent.getCause();
     }
+    observation.attemptFailed(attempts.size() + 1, cause);
     if (cause instanceof BodyLimitExceededException tooLarge) {
       attempts.add(Attempt.withStatus(attempts.size() + 1, tooLarge.status()));
       return new Failed<>(exceptions.forTooLargeBody(authorized, tooLarge, attempts));
