@@ -4,7 +4,9 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.ApiClientCore;
 import dev.specgen.runtime.ApiRequest;
 import dev.specgen.runtime.ApiResponse;
+import dev.specgen.runtime.CallObserver;
 import dev.specgen.runtime.ClientConfig;
+import dev.specgen.runtime.ClientEnvironment;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
@@ -17,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
@@ -26,9 +30,11 @@ import javax.annotation.processing.Generated;
  * The conversation search of the HighLevel (LeadConnector) API v2.
  *
  * <p>Create one with {@code HighLevelClient.builder()...build()}; it is thread-safe and meant to be shared.
+ *
+ * <p>{@code HighLevelClient.fromEnv()} reads {@code HIGHLEVEL_BASE_URL} (optional) and {@code HIGHLEVEL_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
-public final class HighLevelClient {
+public final class HighLevelClient implements AutoCloseable {
     private final ApiClientCore core;
 
     private HighLevelClient(ApiClientCore core) {
@@ -167,6 +173,62 @@ public final class HighLevelClient {
     }
 
     /**
+     * A client set up from environment variables: {@code HIGHLEVEL_BASE_URL} (optional; the spec's first server otherwise) and {@code HIGHLEVEL_API_TOKEN}.
+     *
+     * @return the client, to be closed when no longer needed
+     * @throws IllegalStateException if a variable needed is not set, or one is set but blank; the message names it
+     */
+    public static HighLevelClient fromEnv() {
+        return fromEnv(System::getenv);
+    }
+
+    /**
+     * Like {@link #fromEnv()}, with the variables read from {@code environment} instead of the process
+     * environment, for tests and other sources of configuration: {@code HIGHLEVEL_BASE_URL} (optional; the spec's first server otherwise) and {@code HIGHLEVEL_API_TOKEN}.
+     *
+     * @param environment yields a variable's value, or null when it is not set
+     * @return the client, to be closed when no longer needed
+     * @throws IllegalStateException if a variable needed is not set, or one is set but blank; the message names it
+     */
+    public static HighLevelClient fromEnv(Function<String, String> environment) {
+        ClientEnvironment variables = ClientEnvironment.of(environment, "HighLevelClient");
+        Builder builder = new Builder();
+        variables.optional("HIGHLEVEL_BASE_URL").ifPresent(url -> builder.baseUrl(url));
+        builder.bearerToken(variables.required("HIGHLEVEL_API_TOKEN", "the bearer token"));
+        return builder.build();
+    }
+
+    /**
+     * A client with other settings, derived from this one: the builder starts from this client's settings
+     * (credentials, timeouts, retries, headers, observer) and the new client shares this one's HTTP
+     * transport, so deriving is cheap. Credentials set in {@code change} replace all of this client's.
+     * Closing the derived client leaves the shared transport open; closing this client ends the
+     * derived client's calls too.
+     *
+     * @param change sets what differs, e.g. {@code options -> options.requestTimeout(Duration.ofSeconds(5))}
+     * @return the derived client
+     * @throws IllegalStateException if this client is closed
+     */
+    public HighLevelClient withOptions(Consumer<Builder> change) {
+        if (core.isClosed()) {
+            throw new IllegalStateException("HighLevelClient is closed; withOptions needs an open client");
+        }
+        Builder builder = new Builder(core.config());
+        change.accept(builder);
+        return builder.build();
+    }
+
+    /**
+     * Closes this client: the threads of the HTTP client it created end, and calls made afterwards fail
+     * with {@code IllegalStateException}. A client from {@link #withOptions} leaves the transport it shares
+     * open, and a transport set on the builder is left to its owner. Closing twice does nothing more.
+     */
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    /**
      * Configures a {@link HighLevelClient}. Only the base URL has to be right; everything else has a default.
      */
     public static final class Builder {
@@ -175,17 +237,30 @@ public final class HighLevelClient {
          */
         public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
 
-        private final ClientConfig.Builder config = ClientConfig.builder().clientName("HighLevelClient");
+        private final ClientConfig.Builder config;
 
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
+        /**
+         * True when this builder starts from a client's settings, credentials included.
+         */
+        private final boolean derived;
+
         private Builder() {
+            config = ClientConfig.builder().clientName("HighLevelClient");
+            derived = false;
             config.baseUrl(DEFAULT_BASE_URL);
+        }
+
+        private Builder(ClientConfig base) {
+            config = base.toBuilder();
+            derived = true;
         }
 
         /**
          * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
          *
+         * @param url an absolute http or https URL, with any path prefix
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -196,16 +271,19 @@ public final class HighLevelClient {
         /**
          * The bearer token sent as {@code Authorization: Bearer ...}.
          *
+         * @param credential the credential; {@code fromEnv()} reads it from {@code HIGHLEVEL_API_TOKEN}
          * @return this builder
+         * @throws IllegalArgumentException if the credential is null or blank
          */
         public Builder bearerToken(String credential) {
-            credentials.put("bearer", Auth.bearer(credential));
+            credentials.put("bearer", Auth.bearer(ClientEnvironment.checkedCredential(credential, "HighLevelClient.Builder.bearerToken", "HIGHLEVEL_API_TOKEN")));
             return this;
         }
 
         /**
          * The bearer token sent as {@code Authorization: Bearer ...}. Called for every request, so rotating credentials work.
          *
+         * @param credential yields the current credential
          * @return this builder
          */
         public Builder bearerToken(Supplier<String> credential) {
@@ -216,6 +294,7 @@ public final class HighLevelClient {
         /**
          * How long to wait for a connection.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -227,6 +306,7 @@ public final class HighLevelClient {
          * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
          * whole body must fit in it; a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
@@ -238,6 +318,7 @@ public final class HighLevelClient {
          * A deadline for a whole call, every attempt and every wait between attempts (default: none);
          * a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
@@ -249,6 +330,7 @@ public final class HighLevelClient {
          * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
          * with {@code ResponseTooLargeException}.
          *
+         * @param bytes at least 1
          * @return this builder
          */
         public Builder maxResponseBytes(int bytes) {
@@ -259,6 +341,7 @@ public final class HighLevelClient {
         /**
          * How much of an error body is read and kept by the exception (default 64 KiB).
          *
+         * @param bytes at least 0
          * @return this builder
          */
         public Builder maxErrorBodyBytes(int bytes) {
@@ -269,6 +352,7 @@ public final class HighLevelClient {
         /**
          * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
          *
+         * @param policy the policy
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -279,6 +363,8 @@ public final class HighLevelClient {
         /**
          * A header sent with every request.
          *
+         * @param name the header name
+         * @param value the value
          * @return this builder
          */
         public Builder header(String name, String value) {
@@ -287,8 +373,10 @@ public final class HighLevelClient {
         }
 
         /**
-         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}.
+         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client
+         * closes when it is closed. A transport set here is the caller's to close.
          *
+         * @param transport the transport
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
@@ -297,10 +385,64 @@ public final class HighLevelClient {
         }
 
         /**
-         * The client. With no credentials set, requests go out without any, for a gateway that adds them.
+         * Who is told about every attempt (status, duration, failure) and every call as a whole, for
+         * metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.
+         *
+         * @param observer the observer; {@code CallObserver.all(...)} combines several
+         * @return this builder
+         */
+        public Builder observer(CallObserver observer) {
+            config.observer(observer);
+            return this;
+        }
+
+        /**
+         * Logs every attempt's request (method, URL, headers) and response (status, headers, duration)
+         * through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers
+         * named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.
+         *
+         * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing
+         * @return this builder
+         */
+        public Builder logRequests(System.Logger.Level level) {
+            config.logRequests(level);
+            return this;
+        }
+
+        /**
+         * Shows a header's values as {@code ****} in the request log, for headers carrying secrets the
+         * client does not know of; {@code Authorization} and cookies always are.
+         *
+         * @param name the header name, in any case
+         * @return this builder
+         */
+        public Builder redactHeader(String name) {
+            config.redactHeader(name);
+            return this;
+        }
+
+        /**
+         * Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on
+         * every retry of the call, and retries those calls like GET; for APIs that honour such keys.
+         *
+         * @param name the header, e.g. {@code Idempotency-Key}
+         * @return this builder
+         */
+        public Builder idempotencyKeyHeader(String name) {
+            config.idempotencyKeyHeader(name);
+            return this;
+        }
+
+        /**
+         * The client. With no credentials set, requests go out without any, for a gateway that adds them;
+         * a builder from {@code withOptions} keeps the client's credentials unless new ones are set.
+         *
+         * @return the client, to be closed when no longer needed
          */
         public HighLevelClient build() {
-            config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));
+            if (!derived || !credentials.isEmpty()) {
+                config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));
+            }
             return new HighLevelClient(new ApiClientCore(config.build()));
         }
     }

@@ -72,6 +72,7 @@ public final class ClientEmitter implements Emitter {
     for (OperationPlan plan : api.operations()) {
       methods.addTo(type, plan);
     }
+    new ClientLifecycleEmitter().addTo(type, model, api);
     type.addType(new ClientBuilderEmitter().emit(model, api));
     return type.build();
   }
