@@ -3,14 +3,21 @@ package dev.specgen.emit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgen.runtime.CallObserver;
 import dev.specgen.testing.InMemoryCompiler;
 import dev.specgen.testing.Invoke;
 import dev.specgen.testing.SpecgenTestKit;
 import dev.specgen.testing.TestServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +35,9 @@ class ClientLifecycleTest {
   private static final String SCENARIO = """
       package test.lifecycle;
 
+      import dev.specgen.runtime.CallObserver;
+      import dev.specgen.runtime.retry.RetryPolicy;
+      import java.time.Duration;
       import java.util.Map;
 
       public final class Scenario {
@@ -52,6 +62,18 @@ class ClientLifecycleTest {
               ListContactConversationsRequest.builder().contactId("crd_1").build());
         }
 
+        public static FrontClient observed(String baseUrl, CallObserver observer) {
+          return FrontClient.builder()
+              .baseUrl(baseUrl)
+              .bearerToken("observed-token")
+              .observer(observer)
+              .logRequests(System.Logger.Level.INFO)
+              .redactHeader("X-Tenant")
+              .header("X-Tenant", "tenant-secret")
+              .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).build())
+              .build();
+        }
+
         /** Creates, uses and closes a client, as short-lived code does. */
         public static void useAndClose(String baseUrl) {
           try (FrontClient client = withToken(baseUrl, "short-lived")) {
@@ -72,6 +94,17 @@ class ClientLifecycleTest {
             security: [{basicAuth: []}, {keyAuth: []}, {bearerAuth: []}]
             responses:
               '204': {description: Alive.}
+        /secrets:
+          post:
+            operationId: createSecret
+            security: [{keyAuth: []}]
+            requestBody:
+              required: true
+              content:
+                application/json:
+                  schema: {type: object, properties: {name: {type: string}}}
+            responses:
+              '201': {description: Created.}
       components:
         securitySchemes:
           basicAuth: {type: http, scheme: basic}
@@ -82,12 +115,24 @@ class ClientLifecycleTest {
   private static final String MULTI_AUTH_SCENARIO = """
       package test.vault;
 
+      import dev.specgen.runtime.retry.RetryPolicy;
+      import java.time.Duration;
       import java.util.Map;
 
       public final class Scenario {
         public static void ping(Map<String, String> variables) {
           try (VaultClient client = VaultClient.fromEnv(variables::get)) {
             client.ping();
+          }
+        }
+
+        /** A POST through a client derived with idempotency keys; retries come at once. */
+        public static void createSecret(Map<String, String> variables) {
+          try (VaultClient client = VaultClient.fromEnv(variables::get);
+              VaultClient keyed = client.withOptions(options -> options
+                  .idempotencyKeyHeader("Idempotency-Key")
+                  .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).build()))) {
+            keyed.createSecret(CreateSecretRequest.builder().body(CreateSecretRequestBody.builder().name("db").build()).build());
           }
         }
       }
@@ -109,6 +154,12 @@ class ClientLifecycleTest {
     server.close();
   }
 
+  private static Class<?> vaultScenario(Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("vault.yaml"), MULTI_AUTH_SPEC);
+    return SpecgenTestKit.compileClient(spec, "test.vault", Map.of("test/vault/Scenario.java", MULTI_AUTH_SCENARIO))
+        .loadClass("test.vault.Scenario");
+  }
+
   private static Object scenario(String method, Object... args) {
     return Invoke.callStatic(compiled.loadClass("test.lifecycle.Scenario"), method, args);
   }
@@ -127,9 +178,7 @@ class ClientLifecycleTest {
   @Test
   void withSeveralWaysToAuthenticateFromEnvTakesAnyOneAndNamesThemAllWhenNoneIsSet(@TempDir Path dir)
       throws Exception {
-    Path spec = Files.writeString(dir.resolve("vault.yaml"), MULTI_AUTH_SPEC);
-    Class<?> vault = SpecgenTestKit.compileClient(spec, "test.vault",
-        Map.of("test/vault/Scenario.java", MULTI_AUTH_SCENARIO)).loadClass("test.vault.Scenario");
+    Class<?> vault = vaultScenario(dir);
     server.enqueue(TestServer.Response.json(204, ""));
     server.enqueue(TestServer.Response.json(204, ""));
 
@@ -164,6 +213,57 @@ class ClientLifecycleTest {
 
     assertThat(server.lastRequest().rawPath()).isEqualTo("/contacts/crd_1/conversations");
     assertThat(server.lastRequest().header("Authorization")).isEqualTo("Bearer env-token");
+  }
+
+  @Test
+  void aPostThroughAClientWithIdempotencyKeysIsRetriedWithOneKey(@TempDir Path dir) throws Exception {
+    Class<?> vault = vaultScenario(dir);
+    server.enqueue(TestServer.Response.json(503, "{}"));
+    server.enqueue(TestServer.Response.json(201, "{}"));
+
+    Invoke.callStatic(vault, "createSecret", Map.of("VAULT_BASE_URL", server.baseUrl(), "VAULT_X_API_KEY", "k"));
+
+    assertThat(server.requests()).hasSize(2).allSatisfy(request -> assertThat(request.method()).isEqualTo("POST"));
+    String key = server.requests().get(0).header("Idempotency-Key");
+    assertThat(key).isNotBlank();
+    assertThat(server.requests().get(1).header("Idempotency-Key")).isEqualTo(key);
+  }
+
+  @Test
+  void theBuilderSetsTheObserverAndTheRedactedRequestLog() throws Exception {
+    List<CallObserver.AttemptEvent> attempts = new CopyOnWriteArrayList<>();
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getLogger("dev.specgen.runtime.http");
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.addHandler(capture);
+    boolean useParentHandlers = logger.getUseParentHandlers();
+    logger.setUseParentHandlers(false); // keeps the entries out of the build's console
+    server.enqueue(TestServer.Response.json(503, "{}"));
+    try (AutoCloseable client = (AutoCloseable) scenario("observed", server.baseUrl(),
+        CallObserver.onAttempt(attempts::add))) {
+      scenario("list", client);
+    } finally {
+      logger.removeHandler(capture);
+      logger.setUseParentHandlers(useParentHandlers);
+    }
+
+    assertThat(attempts).extracting(CallObserver.AttemptEvent::attempt).containsExactly(1, 2);
+    assertThat(attempts).extracting(a -> a.status().getAsInt()).containsExactly(503, 200);
+    assertThat(attempts).allSatisfy(a -> assertThat(a.operationId()).isEqualTo("listContactConversations"));
+    String log = records.stream().map(LogRecord::getMessage).collect(Collectors.joining("\n"));
+    assertThat(log).contains("listContactConversations #1 --> GET", "listContactConversations #2 <-- 200",
+        "Authorization: ****", "X-Tenant: ****").doesNotContain("observed-token", "tenant-secret");
   }
 
   @Test
