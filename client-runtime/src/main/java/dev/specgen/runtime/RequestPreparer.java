@@ -73,7 +73,8 @@ final class RequestPreparer {
 
   /**
    * Later sources replace earlier ones: defaults, then the body's content type, then the client's
-   * headers, then the operation's header parameters.
+   * headers, then the operation's header parameters. An idempotency key is added last, unless the
+   * call already sets that header.
    */
   private HeaderMap headers(ApiRequest request, EncodedBody body, RequestOptions options) {
     HeaderMap.Builder headers = HeaderMap.builder();
