@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,16 +157,40 @@ class CallObserverTest {
   }
 
   @Test
-  void anObserverThatThrowsDoesNotChangeTheOutcome() {
+  void anObserverThatThrowsDoesNotChangeTheOutcomeAndIsLogged() {
     server.enqueue(Reply.json(200, "{}"));
     CallObserver failing = CallObserver.onAttempt(attempt -> {
       throw new IllegalStateException("observer bug");
     });
+    Logger logger = Logger.getLogger("dev.specgen.runtime");
+    List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        warnings.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    boolean useParentHandlers = logger.getUseParentHandlers();
+    logger.addHandler(capture);
+    logger.setUseParentHandlers(false);
 
     try (ApiClientCore core = core(CallObserver.all(failing, recorder))) {
       assertThat(core.execute("getContact", contact(), null, Map.class)).isEmpty();
+    } finally {
+      logger.removeHandler(capture);
+      logger.setUseParentHandlers(useParentHandlers);
     }
 
     assertThat(calls).singleElement().satisfies(call -> assertThat(call.succeeded()).isTrue());
+    assertThat(warnings).singleElement().satisfies(record -> {
+      assertThat(record.getMessage()).isEqualTo("getContact: a call observer failed");
+      assertThat(record.getThrown()).hasMessage("observer bug");
+    });
   }
 }
