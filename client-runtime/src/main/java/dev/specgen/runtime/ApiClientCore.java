@@ -5,14 +5,24 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.specgen.runtime.body.BinaryResponse;
 import dev.specgen.runtime.body.EventStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.runtime.http.StreamedResponse;
 import dev.specgen.runtime.retry.RetryPlanner;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Executes the requests of a generated client: adds base URL, credentials and headers, sends,
  * retries by policy, decodes the body, and turns failures into {@link
  * dev.specgen.runtime.error.SpecgenException}s. Thread-safe; one instance serves a whole client.
+ * Each call is shown to the configured {@link CallObserver}s and request log.
+ *
+ * <p>{@link #close()} ends the core: later calls fail with an {@link IllegalStateException}, and a
+ * transport the configuration created is closed with it (a transport handed in, or shared with a
+ * parent client, is not).
  *
  * <p>The {@code ...Async} methods never block: their futures complete exceptionally with the very
  * exception the blocking method would throw (not wrapped in a {@link
@@ -23,11 +33,13 @@ import java.util.concurrent.CompletableFuture;
  * (null means none) and the response type. {@code Void} ignores the body; {@code String} and
  * {@code byte[]} take it as it is.
  */
-public final class ApiClientCore {
+public final class ApiClientCore implements AutoCloseable {
 
   private final ClientConfig config;
   private final RequestPreparer preparer;
   private final CallEnvironment environment;
+  private final ExchangeLog log;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * Creates the core for a configuration.
@@ -43,6 +55,28 @@ public final class ApiClientCore {
             config.transport(),
             config.sleeper(),
             new ResponseDecoder(config.objectMapper()));
+    this.log = new ExchangeLog(config.logLevel(), config.redactedHeaders());
+  }
+
+  /**
+   * Closes the core: calls made afterwards fail with an {@link IllegalStateException}, and the
+   * transport is closed too when the configuration created it, which ends the HTTP client's
+   * threads. Closing twice does nothing more.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && config.ownsTransport()) {
+      config.transport().close();
+    }
+  }
+
+  /**
+   * Tells whether {@link #close()} was called.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
   }
 
   /**
@@ -107,7 +141,7 @@ public final class ApiClientCore {
    */
   public <T> ApiResponse<T> executeWithResponse(
       String operationId, ApiRequest request, RequestOptions options, Class<T> responseType) {
-    return this.<T>newCall(operationId, request, options, javaType(responseType)).run();
+    return runObserved(this.<T>newCall(operationId, request, options, javaType(responseType)));
   }
 
   /**
@@ -123,7 +157,7 @@ public final class ApiClientCore {
    */
   public <T> ApiResponse<T> executeWithResponse(
       String operationId, ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-    return this.<T>newCall(operationId, request, options, javaType(responseType)).run();
+    return runObserved(this.<T>newCall(operationId, request, options, javaType(responseType)));
   }
 
   /**
@@ -199,9 +233,9 @@ public final class ApiClientCore {
    * @throws dev.specgen.runtime.error.SpecgenException if the call failed
    */
   public ApiResponse<BinaryResponse> executeBinary(String operationId, ApiRequest request, RequestOptions options) {
-    return this.<BinaryResponse>newCall(operationId, request, options, javaType(BinaryResponse.class))
-        .streaming(response -> new BinaryResponse(response.headers(), response.body()))
-        .run();
+    return runObserved(
+        this.<BinaryResponse>newCall(operationId, request, options, javaType(BinaryResponse.class))
+            .streaming(response -> new BinaryResponse(response.headers(), response.body())));
   }
 
   /**
@@ -215,9 +249,9 @@ public final class ApiClientCore {
   public CompletableFuture<ApiResponse<BinaryResponse>> executeBinaryAsync(
       String operationId, ApiRequest request, RequestOptions options) {
     try {
-      return this.<BinaryResponse>newCall(operationId, request, options, javaType(BinaryResponse.class))
-          .streaming(response -> new BinaryResponse(response.headers(), response.body()))
-          .runAsync();
+      return runObservedAsync(
+          this.<BinaryResponse>newCall(operationId, request, options, javaType(BinaryResponse.class))
+              .streaming(response -> new BinaryResponse(response.headers(), response.body())));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -237,7 +271,7 @@ public final class ApiClientCore {
    */
   public <T> ApiResponse<EventStream<T>> executeEvents(
       String operationId, ApiRequest request, RequestOptions options, TypeReference<T> dataType) {
-    return this.<T>eventCall(operationId, request, options, javaType(dataType)).run();
+    return runObserved(this.<T>eventCall(operationId, request, options, javaType(dataType)));
   }
 
   /**
@@ -253,7 +287,7 @@ public final class ApiClientCore {
   public <T> CompletableFuture<ApiResponse<EventStream<T>>> executeEventsAsync(
       String operationId, ApiRequest request, RequestOptions options, TypeReference<T> dataType) {
     try {
-      return this.<T>eventCall(operationId, request, options, javaType(dataType)).runAsync();
+      return runObservedAsync(this.<T>eventCall(operationId, request, options, javaType(dataType)));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -271,10 +305,11 @@ public final class ApiClientCore {
     return AsyncBodies.bodyOf(response);
   }
 
-  private <T> Call<EventStream<T>> eventCall(
+  private <T> ObservedCall<EventStream<T>> eventCall(
       String operationId, ApiRequest request, RequestOptions options, JavaType dataType) {
-    Call<EventStream<T>> call = newCall(operationId, request, options, javaType(EventStream.class));
-    return call.streaming(response -> new EventStream<T>(response.status(), response.headers(), response.body(),
+    ObservedCall<EventStream<T>> observed = newCall(operationId, request, options, javaType(EventStream.class));
+    Call<EventStream<T>> call = observed.call();
+    return observed.streaming(response -> new EventStream<T>(response.status(), response.headers(), response.body(),
         config.objectMapper(), dataType, call.described()));
   }
 
@@ -282,19 +317,63 @@ public final class ApiClientCore {
   private <T> CompletableFuture<ApiResponse<T>> startAsync(
       String operationId, ApiRequest request, RequestOptions options, JavaType type) {
     try {
-      return this.<T>newCall(operationId, request, options, type).runAsync();
+      return runObservedAsync(this.<T>newCall(operationId, request, options, type));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
-  private <T> Call<T> newCall(String operationId, ApiRequest request, RequestOptions options, JavaType type) {
+  private <T> ObservedCall<T> newCall(
+      String operationId, ApiRequest request, RequestOptions options, JavaType type) {
     Objects.requireNonNull(operationId, "operationId");
     Objects.requireNonNull(request, "request");
+    if (closed.get()) {
+      throw new IllegalStateException(
+          (config.clientName() == null ? "The client" : config.clientName()) + " is closed; " + operationId
+              + " cannot be called after close()");
+    }
     RequestOptions effective = options == null ? RequestOptions.defaults() : options;
     PreparedRequest prepared = preparer.prepare(operationId, request, effective);
-    RetryPlanner planner = new RetryPlanner(effective.retryPolicyOver(config.retryPolicy()), config.clock());
-    return new Call<>(operationId, request, prepared, type, environment, planner);
+    RetryPlanner planner = new RetryPlanner(
+        effective.retryPolicyOver(config.retryPolicy()), config.clock(), preparer.carriesIdempotencyKey(prepared));
+    CallObservation observation = new CallObservation(operationId, prepared, observers(effective), log);
+    return new ObservedCall<>(
+        new Call<>(operationId, request, prepared, type, environment, planner, observation), observation);
+  }
+
+  private List<CallObserver> observers(RequestOptions options) {
+    List<CallObserver> observers = new ArrayList<>(2);
+    config.observer().ifPresent(observers::add);
+    options.observer().ifPresent(observers::add);
+    return observers;
+  }
+
+  private static <T> ApiResponse<T> runObserved(ObservedCall<T> observed) {
+    ApiResponse<T> response;
+    try {
+      response = observed.call().run();
+    } catch (RuntimeException e) {
+      observed.observation().callEnded(null, e);
+      throw e;
+    }
+    observed.observation().callEnded(response.status(), null);
+    return response;
+  }
+
+  /** The call's own future is returned, so that cancelling it reaches the call. */
+  private static <T> CompletableFuture<ApiResponse<T>> runObservedAsync(ObservedCall<T> observed) {
+    CompletableFuture<ApiResponse<T>> future = observed.call().runAsync();
+    future.whenComplete((response, error) ->
+        observed.observation().callEnded(error == null ? response.status() : null, error));
+    return future;
+  }
+
+  /** A call and what observes it, made together. */
+  private record ObservedCall<T>(Call<T> call, CallObservation observation) {
+    ObservedCall<T> streaming(Function<StreamedResponse, T> wrap) {
+      call.streaming(wrap);
+      return this;
+    }
   }
 
   private JavaType javaType(Class<?> type) {

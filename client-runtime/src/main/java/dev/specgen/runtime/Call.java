@@ -51,6 +51,7 @@ final class Call<T> {
   private final ExceptionFactory exceptions;
   private final List<Attempt> attempts = new ArrayList<>();
   private final CallDeadline deadline;
+  private final CallObservation observation;
   private Duration delayedSoFar = Duration.ZERO;
   private Function<StreamedResponse, T> streamedBody;
   /** The async path's exchange or retry wait in progress, which a cancellation stops. */
@@ -62,7 +63,8 @@ final class Call<T> {
       PreparedRequest prepared,
       JavaType responseType,
       CallEnvironment environment,
-      RetryPlanner planner) {
+      RetryPlanner planner,
+      CallObservation observation) {
     this.operationId = operationId;
     this.request = request;
     this.prepared = prepared;
@@ -72,6 +74,7 @@ final class Call<T> {
     this.sleeper = environment.sleeper();
     this.decoder = environment.decoder();
     this.planner = planner;
+    this.observation = observation;
     this.exceptions = new ExceptionFactory(operationId, request, prepared);
     this.deadline = CallDeadline.startingNow(prepared.callTimeout());
   }
@@ -137,6 +140,7 @@ final class Call<T> {
         result.completeExceptionally(exceptions.forCallTimeout(authorized, deadline.timeout(), attempts));
         return;
       }
+      observation.attemptStarted(authorized, attempts.size() + 1);
       if (streamedBody != null) {
         awaitStage(result, transport.sendStreamingAsync(authorized.request()), (response, error) ->
             error == null ? afterStreamed(authorized, response) : afterError(authorized, error));
@@ -208,6 +212,7 @@ final class Call<T> {
   }
 
   private Step<T> attemptBlocking(AuthorizedRequest authorized) {
+    observation.attemptStarted(authorized, attempts.size() + 1);
     try {
       return streamedBody != null
           ? afterStreamed(authorized, transport.sendStreaming(authorized.request()))
@@ -242,6 +247,7 @@ final class Call<T> {
   private Step<T> afterResponse(AuthorizedRequest authorized, TransportResponse response) {
     recordResends(response.requestsSent());
     attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+    observation.attemptResponded(attempts.size(), response.status(), response.headers());
     if (response.isSuccessful()) {
       return decoded(authorized, response);
     }
@@ -260,6 +266,7 @@ final class Call<T> {
     if (response.isSuccessful()) {
       recordResends(response.requestsSent());
       attempts.add(Attempt.withStatus(attempts.size() + 1, response.status()));
+      observation.attemptResponded(attempts.size(), response.status(), response.headers());
       return new Done<>(new ApiResponse<>(response.status(), response.headers(), streamedBody.apply(response)));
     }
     try {
@@ -275,6 +282,7 @@ final class Call<T> {
       recordResends(resent.requestsSent());
       cause = resent.getCause();
     }
+    observation.attemptFailed(attempts.size() + 1, cause);
     if (cause instanceof BodyLimitExceededException tooLarge) {
       attempts.add(Attempt.withStatus(attempts.size() + 1, tooLarge.status()));
       return new Failed<>(exceptions.forTooLargeBody(authorized, tooLarge, attempts));

@@ -13,15 +13,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a client needs besides the calls themselves: base URL, credentials, timeouts, retry
- * policy, extra headers, transport, JSON mapper. Generated client builders delegate to {@link
- * Builder}. {@link #toString()} never shows a credential or header value.
+ * policy, extra headers, transport, JSON mapper, and who observes or logs the calls. Generated
+ * client builders delegate to {@link Builder}. {@link #toString()} never shows a credential or
+ * header value.
  */
 public final class ClientConfig {
 
@@ -37,6 +40,10 @@ public final class ClientConfig {
   /** How much of an error body is read and kept unless set otherwise: 64 KiB. */
   public static final int DEFAULT_MAX_ERROR_BODY_BYTES = ResponseLimits.DEFAULT_MAX_ERROR_BODY_BYTES;
 
+  /** The headers logged as {@code ****} whatever else is configured: they carry credentials. */
+  public static final Set<String> ALWAYS_REDACTED_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+
   private final URI baseUrl;
   private final List<Auth> auth;
   private final Duration connectTimeout;
@@ -50,6 +57,11 @@ public final class ClientConfig {
   private final ObjectMapper objectMapper;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final CallObserver observer;
+  private final System.Logger.Level logLevel;
+  private final Set<String> redactedHeaders;
+  private final String idempotencyKeyHeader;
+  private final boolean ownsTransport;
 
   private ClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -60,12 +72,17 @@ public final class ClientConfig {
     this.responseLimits = new ResponseLimits(builder.maxResponseBytes, builder.maxErrorBodyBytes);
     this.retryPolicy = builder.retryPolicy;
     this.headers = builder.headers.build();
-    this.transport =
-        builder.transport != null ? builder.transport : JdkHttpTransport.create(builder.connectTimeout);
+    // A transport the builder was given (or a parent client's) belongs to someone else.
+    this.ownsTransport = builder.transport == null;
+    this.transport = ownsTransport ? JdkHttpTransport.create(builder.connectTimeout) : builder.transport;
     this.clientName = builder.clientName;
     this.objectMapper = builder.objectMapper != null ? builder.objectMapper : SpecgenJson.newObjectMapper();
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
+    this.observer = builder.observer;
+    this.logLevel = builder.logLevel;
+    this.redactedHeaders = Set.copyOf(builder.redactedHeaders);
+    this.idempotencyKeyHeader = builder.idempotencyKeyHeader;
   }
 
   /**
@@ -79,7 +96,8 @@ public final class ClientConfig {
 
   /**
    * Starts a builder holding this configuration, to derive a changed copy. The transport and the
-   * mapper are shared with the copy.
+   * mapper are shared with the copy; the copy does not own the transport, so closing a client made
+   * from it leaves the transport open.
    *
    * @return a new builder
    */
@@ -215,6 +233,49 @@ public final class ClientConfig {
     return clock;
   }
 
+  /**
+   * Returns who is told about every call and its attempts.
+   *
+   * @return the observer, or empty when none was set
+   */
+  public Optional<CallObserver> observer() {
+    return Optional.ofNullable(observer);
+  }
+
+  /**
+   * Returns the level every attempt's request and response are logged at.
+   *
+   * @return the level; {@link System.Logger.Level#OFF} (the default) logs nothing
+   */
+  public System.Logger.Level logLevel() {
+    return logLevel;
+  }
+
+  /**
+   * Returns the headers whose values logs show as {@code ****}, in lower case: {@link
+   * #ALWAYS_REDACTED_HEADERS} and those added with {@link Builder#redactHeader(String)}.
+   * Credentials are masked wherever they appear, whatever this set holds.
+   *
+   * @return the header names
+   */
+  public Set<String> redactedHeaders() {
+    return redactedHeaders;
+  }
+
+  /**
+   * Returns the header an idempotency key is sent in with every POST and PATCH call.
+   *
+   * @return the header name, or empty when no key is sent
+   */
+  public Optional<String> idempotencyKeyHeader() {
+    return Optional.ofNullable(idempotencyKeyHeader);
+  }
+
+  /** Whether the transport was created for this configuration, so that closing the client closes it. */
+  boolean ownsTransport() {
+    return ownsTransport;
+  }
+
   @Override
   public String toString() {
     return "ClientConfig[baseUrl=" + baseUrl
@@ -226,7 +287,11 @@ public final class ClientConfig {
         + ", retryPolicy=" + retryPolicy
         + ", headers=" + headers.names()
         + ", transport=" + transport
-        + ", clientName=" + clientName + "]";
+        + ", clientName=" + clientName
+        + ", observer=" + observer
+        + ", logLevel=" + logLevel
+        + ", redactedHeaders=" + redactedHeaders
+        + ", idempotencyKeyHeader=" + idempotencyKeyHeader + "]";
   }
 
   /** Builds a {@link ClientConfig}. */
@@ -245,6 +310,10 @@ public final class ClientConfig {
     private ObjectMapper objectMapper;
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
+    private CallObserver observer;
+    private System.Logger.Level logLevel = System.Logger.Level.OFF;
+    private final Set<String> redactedHeaders = new LinkedHashSet<>(ALWAYS_REDACTED_HEADERS);
+    private String idempotencyKeyHeader;
 
     private Builder() {}
 
@@ -263,6 +332,10 @@ public final class ClientConfig {
       objectMapper = config.objectMapper;
       sleeper = config.sleeper;
       clock = config.clock;
+      observer = config.observer;
+      logLevel = config.logLevel;
+      redactedHeaders.addAll(config.redactedHeaders);
+      idempotencyKeyHeader = config.idempotencyKeyHeader;
     }
 
     /**
@@ -459,6 +532,64 @@ public final class ClientConfig {
     }
 
     /**
+     * Sets who is told about every attempt and every call; a call's own observer, set in {@link
+     * RequestOptions}, is told as well.
+     *
+     * @param observer the observer; {@link CallObserver#all} combines several
+     * @return this builder
+     */
+    public Builder observer(CallObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
+    /**
+     * Logs every attempt's request (method, URL, headers) and its response (status, headers,
+     * duration) or failure through {@link System#getLogger System.Logger} {@code
+     * dev.specgen.runtime.http}, at a level. Credentials are shown as {@code ****} wherever they
+     * appear, and so are the values of the headers named by {@link #redactHeader(String)}. Bodies are
+     * not logged.
+     *
+     * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs
+     *     nothing
+     * @return this builder
+     */
+    public Builder logRequests(System.Logger.Level level) {
+      this.logLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Shows a header's values as {@code ****} in logs, for headers that carry secrets the client
+     * does not know of. {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie} and
+     * {@code Set-Cookie} always are.
+     *
+     * @param name the header name, in any case
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Builder redactHeader(String name) {
+      redactedHeaders.add(requireHeaderName(name));
+      return this;
+    }
+
+    /**
+     * Sends a fresh idempotency key (a random UUID) in a header with every POST and PATCH call,
+     * the same key on every attempt of the call, and lets the retry policy retry those calls like
+     * GET. Use it with APIs that honour such keys (Stripe's and others' {@code Idempotency-Key}).
+     * A call that sets the header itself keeps its own key.
+     *
+     * @param name the header, e.g. {@code Idempotency-Key}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Builder idempotencyKeyHeader(String name) {
+      requireHeaderName(name);
+      this.idempotencyKeyHeader = name.strip();
+      return this;
+    }
+
+    /**
      * Builds the configuration, creating the default transport if none was set.
      *
      * @return the immutable configuration
@@ -485,6 +616,13 @@ public final class ClientConfig {
         text = text.substring(0, text.length() - 1);
       }
       return URI.create(text);
+    }
+
+    private static String requireHeaderName(String name) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("A header name must not be blank");
+      }
+      return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Duration requirePositive(Duration duration, String name) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Per-call overrides of the client's settings: per-attempt and whole-call deadlines, response size
- * limit, retry policy or just its limits, and extra headers. Anything not set falls back to the {@link ClientConfig}.
+ * limit, retry policy or just its limits, extra headers, and an observer of this call. Anything not
+ * set falls back to the {@link ClientConfig}.
  */
 public final class RequestOptions {
 
@@ -22,6 +23,7 @@ public final class RequestOptions {
   private final Integer maxAttempts;
   private final Duration maxTotalDelay;
   private final HeaderMap headers;
+  private final CallObserver observer;
 
   private RequestOptions(Builder builder) {
     this.timeout = builder.timeout;
@@ -31,6 +33,7 @@ public final class RequestOptions {
     this.maxAttempts = builder.maxAttempts;
     this.maxTotalDelay = builder.maxTotalDelay;
     this.headers = builder.headers.build();
+    this.observer = builder.observer;
   }
 
   /**
@@ -91,6 +94,15 @@ public final class RequestOptions {
   }
 
   /**
+   * Returns this call's observer, told in addition to the client's.
+   *
+   * @return the observer, or empty when none was set
+   */
+  public Optional<CallObserver> observer() {
+    return Optional.ofNullable(observer);
+  }
+
+  /**
    * Combines these overrides with the client's policy: a replaced policy first, then the attempt
    * and delay limits on top.
    *
@@ -116,7 +128,8 @@ public final class RequestOptions {
         + ", retryPolicy=" + retryPolicy
         + ", maxAttempts=" + maxAttempts
         + ", maxTotalDelay=" + maxTotalDelay
-        + ", headers=" + headers.names() + "]";
+        + ", headers=" + headers.names()
+        + ", observer=" + observer + "]";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -128,6 +141,7 @@ public final class RequestOptions {
     private Integer maxAttempts;
     private Duration maxTotalDelay;
     private final HeaderMap.Builder headers = HeaderMap.builder();
+    private CallObserver observer;
 
     private Builder() {}
 
@@ -221,6 +235,18 @@ public final class RequestOptions {
      */
     public Builder header(String name, String value) {
       headers.set(name, value);
+      return this;
+    }
+
+    /**
+     * Sets an observer of this call, told about its attempts and its end in addition to the
+     * client's observer.
+     *
+     * @param observer the observer
+     * @return this builder
+     */
+    public Builder observer(CallObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Serializes an {@link ApiRequest}'s parameters and body against the client's configuration. */
 final class RequestPreparer {
@@ -34,7 +36,7 @@ final class RequestPreparer {
     return new PreparedRequest(
         request.method(),
         url,
-        headers(request, body),
+        headers(request, body, options),
         options.headers(),
         body.bytes(),
         body.stream(),
@@ -71,9 +73,10 @@ final class RequestPreparer {
 
   /**
    * Later sources replace earlier ones: defaults, then the body's content type, then the client's
-   * headers, then the operation's header parameters.
+   * headers, then the operation's header parameters. An idempotency key is added last, unless the
+   * call already sets that header.
    */
-  private HeaderMap headers(ApiRequest request, EncodedBody body) {
+  private HeaderMap headers(ApiRequest request, EncodedBody body, RequestOptions options) {
     HeaderMap.Builder headers = HeaderMap.builder();
     headers.set("User-Agent", config.userAgent());
     headers.set("Accept", request.accept().orElse("application/json"));
@@ -84,7 +87,24 @@ final class RequestPreparer {
     for (ApiRequest.HeaderParam param : request.headerParams()) {
       parameters.headerText(param.value()).ifPresent(text -> headers.set(param.name(), text));
     }
+    idempotencyKeyHeader(request).filter(name -> !headers.contains(name) && !options.headers().contains(name))
+        .ifPresent(name -> headers.set(name, UUID.randomUUID().toString()));
     return headers.build();
+  }
+
+  /**
+   * The header a fresh idempotency key goes in, for a POST or PATCH when the client sends keys.
+   * The key is made here, once per call, so every attempt repeats it.
+   */
+  private Optional<String> idempotencyKeyHeader(ApiRequest request) {
+    return config.idempotencyKeyHeader().filter(name -> !request.method().isIdempotent());
+  }
+
+  /** Whether a prepared request carries the configured idempotency key header, its own or a fresh one. */
+  boolean carriesIdempotencyKey(PreparedRequest prepared) {
+    return config.idempotencyKeyHeader()
+        .filter(name -> prepared.headers().contains(name) || prepared.overridingHeaders().contains(name))
+        .isPresent();
   }
 
   private static String stripQuery(String url) {

@@ -4,12 +4,13 @@ package dev.specgen.flagship.front;
 import dev.specgen.runtime.ApiClientCore;
 import dev.specgen.runtime.ApiRequest;
 import dev.specgen.runtime.ApiResponse;
+import dev.specgen.runtime.CallObserver;
 import dev.specgen.runtime.ClientConfig;
+import dev.specgen.runtime.ClientEnvironment;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
-import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
 import dev.specgen.runtime.retry.RetryPolicy;
@@ -18,8 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,14 +33,12 @@ import javax.annotation.processing.Generated;
  * To open a conversation in Front, open the URL `https://app.frontapp.com/open/{conversation_id}`.
  *
  * <p>Create one with {@code FrontClient.builder()...build()}; it is thread-safe and meant to be shared.
+ *
+ * <p>{@code FrontClient.fromEnv()} reads {@code FRONT_BASE_URL} (optional) and {@code FRONT_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
-public final class FrontClient {
+public final class FrontClient implements AutoCloseable {
     private final ApiClientCore core;
-
-    private final WithRawResponse withRawResponse = new WithRawResponse();
-
-    private final Async async = new Async();
 
     private FrontClient(ApiClientCore core) {
         this.core = core;
@@ -46,31 +46,16 @@ public final class FrontClient {
 
     /**
      * A builder for a client of Front API.
-     *
-     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The client's operations returning the status and headers along with the body, e.g.
-     * {@code client.withRawResponse().op(request).headers()}.
-     *
-     * @return the view, shared by every call
+     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
      */
-    public WithRawResponse withRawResponse() {
-        return withRawResponse;
-    }
-
-    /**
-     * The client's operations without blocking: each returns a {@code CompletableFuture} that fails
-     * with the exception the blocking call throws; {@code cancel(true)} aborts the call.
-     *
-     * @return the view, shared by every call
-     */
-    public Async async() {
-        return async;
+    public ConversationPage listContactConversations(ListContactConversationsRequest request) {
+        return listContactConversations(request, RequestOptions.defaults());
     }
 
     /**
@@ -89,11 +74,10 @@ public final class FrontClient {
      * @param request the operation's parameters
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
-     * @throws FrontUnauthorizedException on 401 (The token is missing, invalid or expired.)
-     * @throws FrontForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
-     * @throws FrontNotFoundException on 404 (No contact matches the given ID or resource alias.)
-     * @throws FrontTooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in `Retry-After`.)
-     * @throws FrontApiException on any other error status
+     * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (The token is missing, invalid or expired.)
+     * @throws dev.specgen.runtime.error.ForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
+     * @throws dev.specgen.runtime.error.NotFoundException on 404 (No contact matches the given ID or resource alias.)
+     * @throws dev.specgen.runtime.error.TooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in `Retry-After`.)
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request,
@@ -102,66 +86,39 @@ public final class FrontClient {
     }
 
     /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+     * Like {@link #listContactConversationsWithResponse(ListContactConversationsRequest, RequestOptions)}, with default options.
      */
-    public ConversationPage listContactConversations(ListContactConversationsRequest request) {
-        return listContactConversations(request, RequestOptions.defaults());
+    public ApiResponse<ConversationPage> listContactConversationsWithResponse(
+            ListContactConversationsRequest request) {
+        return listContactConversationsWithResponse(request, RequestOptions.defaults());
     }
 
     /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+     * Like {@link #listContactConversations}, but also returns the status and headers (rate limits, for example).
      */
-    public ConversationPage listContactConversations(String contactId) {
-        return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
-    }
-
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-     * {@code params}, e.g. {@code params -> params.limit(...)}.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @param params sets the optional parameters on a builder that holds the path values
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
-    public ConversationPage listContactConversations(String contactId,
-            UnaryOperator<ListContactConversationsRequest.Builder> params) {
-        return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
-    }
-
-    /**
-     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
-     *
-     * @param request the operation's parameters
-     * @param options timeouts, retries and headers for this call
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
-    public Paginator<ConversationPage, Conversation> listContactConversationsAll(
+    public ApiResponse<ConversationPage> listContactConversationsWithResponse(
             ListContactConversationsRequest request, RequestOptions options) {
-        return Paginator.nextUrl(request, r -> listContactConversations(r, options),
-                    url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
-                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                    .otherErrors(FrontApiException::new)
-                    .build(), options, ConversationPage.class),
-                    page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
+        return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+    }
+
+    /**
+     * Like {@link #listContactConversationsAsync(ListContactConversationsRequest, RequestOptions)}, with default options.
+     */
+    public CompletableFuture<ConversationPage> listContactConversationsAsync(
+            ListContactConversationsRequest request) {
+        return listContactConversationsAsync(request, RequestOptions.defaults());
+    }
+
+    /**
+     * Like {@link #listContactConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
+     */
+    public CompletableFuture<ConversationPage> listContactConversationsAsync(
+            ListContactConversationsRequest request, RequestOptions options) {
+        return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
     }
 
     /**
      * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request) {
@@ -169,26 +126,18 @@ public final class FrontClient {
     }
 
     /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
      */
-    public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId) {
-        return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
-    }
-
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-     * {@code params}, e.g. {@code params -> params.limit(...)}.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @param params sets the optional parameters on a builder that holds the path values
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
-    public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId,
-            UnaryOperator<ListContactConversationsRequest.Builder> params) {
-        return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(
+            ListContactConversationsRequest request, RequestOptions options) {
+        return Paginator.nextUrl(request, r -> listContactConversations(r, options),
+                    url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
+                    .errorBody(401, ErrorResponse.class)
+                    .errorBody(403, ErrorResponse.class)
+                    .errorBody(404, ErrorResponse.class)
+                    .errorBody(429, ErrorResponse.class)
+                    .build(), options, ConversationPage.class),
+                    page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
 
     private static List<Conversation> listContactConversationsItems(ConversationPage owner) {
@@ -212,181 +161,67 @@ public final class FrontClient {
                     .query("q", request.q(), QueryStyle.DEEP_OBJECT)
                     .query("limit", request.limit(), QueryStyle.FORM)
                     .query("page_token", request.pageToken(), QueryStyle.FORM)
-                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                    .otherErrors(FrontApiException::new)
+                    .errorBody(401, ErrorResponse.class)
+                    .errorBody(403, ErrorResponse.class)
+                    .errorBody(404, ErrorResponse.class)
+                    .errorBody(429, ErrorResponse.class)
                     .build();
     }
 
     /**
-     * The operations of {@link FrontClient}, returning status and headers with the body. Get it with
-     * {@link FrontClient#withRawResponse()}.
+     * A client set up from environment variables: {@code FRONT_BASE_URL} (optional; the spec's first server otherwise) and {@code FRONT_API_TOKEN}.
+     *
+     * @return the client, to be closed when no longer needed
+     * @throws IllegalStateException if a variable needed is not set, or one is set but blank; the message names it
      */
-    public final class WithRawResponse {
-        private WithRawResponse() {
-        }
-
-        /**
-         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
-         *
-         * @param request the operation's parameters
-         * @param options timeouts, retries and headers for this call
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
-        public ApiResponse<ConversationPage> listContactConversations(
-                ListContactConversationsRequest request, RequestOptions options) {
-            return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
-        }
-
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
-        public ApiResponse<ConversationPage> listContactConversations(
-                ListContactConversationsRequest request) {
-            return listContactConversations(request, RequestOptions.defaults());
-        }
-
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
-        public ApiResponse<ConversationPage> listContactConversations(String contactId) {
-            return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
-        }
-
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
-        public ApiResponse<ConversationPage> listContactConversations(String contactId,
-                UnaryOperator<ListContactConversationsRequest.Builder> params) {
-            return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
-        }
+    public static FrontClient fromEnv() {
+        return fromEnv(System::getenv);
     }
 
     /**
-     * The operations of {@link FrontClient}, without blocking. Get it with {@link FrontClient#async()}.
+     * Like {@link #fromEnv()}, with the variables read from {@code environment} instead of the process
+     * environment, for tests and other sources of configuration: {@code FRONT_BASE_URL} (optional; the spec's first server otherwise) and {@code FRONT_API_TOKEN}.
+     *
+     * @param environment yields a variable's value, or null when it is not set
+     * @return the client, to be closed when no longer needed
+     * @throws IllegalStateException if a variable needed is not set, or one is set but blank; the message names it
      */
-    public final class Async {
-        private Async() {
-        }
+    public static FrontClient fromEnv(Function<String, String> environment) {
+        ClientEnvironment variables = ClientEnvironment.of(environment, "FrontClient");
+        Builder builder = new Builder();
+        variables.optional("FRONT_BASE_URL").ifPresent(url -> builder.baseUrl(url));
+        builder.bearerToken(variables.required("FRONT_API_TOKEN", "the bearer token"));
+        return builder.build();
+    }
 
-        /**
-         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
-         * exception the blocking call throws (not wrapped in a {@code CompletionException});
-         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
-         *
-         * @param request the operation's parameters
-         * @param options timeouts, retries and headers for this call
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
-        public CompletableFuture<ConversationPage> listContactConversations(
-                ListContactConversationsRequest request, RequestOptions options) {
-            return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+    /**
+     * A client with other settings, derived from this one: the builder starts from this client's settings
+     * (credentials, timeouts, retries, headers, observer) and the new client shares this one's HTTP
+     * transport, so deriving is cheap. Credentials set in {@code change} replace all of this client's.
+     * Closing the derived client leaves the shared transport open; closing this client ends the
+     * derived client's calls too.
+     *
+     * @param change sets what differs, e.g. {@code options -> options.requestTimeout(Duration.ofSeconds(5))}
+     * @return the derived client
+     * @throws IllegalStateException if this client is closed
+     */
+    public FrontClient withOptions(Consumer<Builder> change) {
+        if (core.isClosed()) {
+            throw new IllegalStateException("FrontClient is closed; withOptions needs an open client");
         }
+        Builder builder = new Builder(core.config());
+        change.accept(builder);
+        return builder.build();
+    }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
-        public CompletableFuture<ConversationPage> listContactConversations(
-                ListContactConversationsRequest request) {
-            return listContactConversations(request, RequestOptions.defaults());
-        }
-
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
-        public CompletableFuture<ConversationPage> listContactConversations(String contactId) {
-            return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
-        }
-
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
-        public CompletableFuture<ConversationPage> listContactConversations(String contactId,
-                UnaryOperator<ListContactConversationsRequest.Builder> params) {
-            return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
-        }
-
-        /**
-         * Every item of {@code listContactConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
-         *
-         * @param request the operation's parameters
-         * @param options timeouts, retries and headers for this call
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
-        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
-                ListContactConversationsRequest request, RequestOptions options) {
-            return AsyncPaginator.nextUrl(request, r -> listContactConversations(r, options),
-                        url -> core.executeAsync("listContactConversations", ApiRequest.getUrl(url)
-                        .errorBody(401, ErrorResponse.class)
-                        .errorBody(403, ErrorResponse.class)
-                        .errorBody(404, ErrorResponse.class)
-                        .errorBody(429, ErrorResponse.class)
-                        .build(), options, ConversationPage.class),
-                        page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
-        }
-
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
-        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
-                ListContactConversationsRequest request) {
-            return listContactConversationsAll(request, RequestOptions.defaults());
-        }
-
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
-        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
-                String contactId) {
-            return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
-        }
-
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
-        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
-                String contactId, UnaryOperator<ListContactConversationsRequest.Builder> params) {
-            return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
-        }
+    /**
+     * Closes this client: the threads of the HTTP client it created end, and calls made afterwards fail
+     * with {@code IllegalStateException}. A client from {@link #withOptions} leaves the transport it shares
+     * open, and a transport set on the builder is left to its owner. Closing twice does nothing more.
+     */
+    @Override
+    public void close() {
+        core.close();
     }
 
     /**
@@ -398,17 +233,30 @@ public final class FrontClient {
          */
         public static final String DEFAULT_BASE_URL = "https://api2.frontapp.com";
 
-        private final ClientConfig.Builder config = ClientConfig.builder().clientName("FrontClient");
+        private final ClientConfig.Builder config;
 
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
+        /**
+         * True when this builder starts from a client's settings, credentials included.
+         */
+        private final boolean derived;
+
         private Builder() {
+            config = ClientConfig.builder().clientName("FrontClient");
+            derived = false;
             config.baseUrl(DEFAULT_BASE_URL);
+        }
+
+        private Builder(ClientConfig base) {
+            config = base.toBuilder();
+            derived = true;
         }
 
         /**
          * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
          *
+         * @param url an absolute http or https URL, with any path prefix
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -419,16 +267,19 @@ public final class FrontClient {
         /**
          * The bearer token sent as {@code Authorization: Bearer ...}.
          *
+         * @param credential the credential; {@code fromEnv()} reads it from {@code FRONT_API_TOKEN}
          * @return this builder
+         * @throws IllegalArgumentException if the credential is null or blank
          */
         public Builder bearerToken(String credential) {
-            credentials.put("bearer", Auth.bearer(credential));
+            credentials.put("bearer", Auth.bearer(ClientEnvironment.checkedCredential(credential, "FrontClient.Builder.bearerToken", "FRONT_API_TOKEN")));
             return this;
         }
 
         /**
          * The bearer token sent as {@code Authorization: Bearer ...}. Called for every request, so rotating credentials work.
          *
+         * @param credential yields the current credential
          * @return this builder
          */
         public Builder bearerToken(Supplier<String> credential) {
@@ -439,6 +290,7 @@ public final class FrontClient {
         /**
          * How long to wait for a connection.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -450,6 +302,7 @@ public final class FrontClient {
          * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
          * whole body must fit in it; a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
@@ -461,6 +314,7 @@ public final class FrontClient {
          * A deadline for a whole call, every attempt and every wait between attempts (default: none);
          * a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
@@ -472,6 +326,7 @@ public final class FrontClient {
          * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
          * with {@code ResponseTooLargeException}.
          *
+         * @param bytes at least 1
          * @return this builder
          */
         public Builder maxResponseBytes(int bytes) {
@@ -482,6 +337,7 @@ public final class FrontClient {
         /**
          * How much of an error body is read and kept by the exception (default 64 KiB).
          *
+         * @param bytes at least 0
          * @return this builder
          */
         public Builder maxErrorBodyBytes(int bytes) {
@@ -492,6 +348,7 @@ public final class FrontClient {
         /**
          * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
          *
+         * @param policy the policy
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -502,6 +359,8 @@ public final class FrontClient {
         /**
          * A header sent with every request.
          *
+         * @param name the header name
+         * @param value the value
          * @return this builder
          */
         public Builder header(String name, String value) {
@@ -510,8 +369,10 @@ public final class FrontClient {
         }
 
         /**
-         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}.
+         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client
+         * closes when it is closed. A transport set here is the caller's to close.
          *
+         * @param transport the transport
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
@@ -520,10 +381,64 @@ public final class FrontClient {
         }
 
         /**
-         * The client. With no credentials set, requests go out without any, for a gateway that adds them.
+         * Who is told about every attempt (status, duration, failure) and every call as a whole, for
+         * metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.
+         *
+         * @param observer the observer; {@code CallObserver.all(...)} combines several
+         * @return this builder
+         */
+        public Builder observer(CallObserver observer) {
+            config.observer(observer);
+            return this;
+        }
+
+        /**
+         * Logs every attempt's request (method, URL, headers) and response (status, headers, duration)
+         * through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers
+         * named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.
+         *
+         * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing
+         * @return this builder
+         */
+        public Builder logRequests(System.Logger.Level level) {
+            config.logRequests(level);
+            return this;
+        }
+
+        /**
+         * Shows a header's values as {@code ****} in the request log, for headers carrying secrets the
+         * client does not know of; {@code Authorization} and cookies always are.
+         *
+         * @param name the header name, in any case
+         * @return this builder
+         */
+        public Builder redactHeader(String name) {
+            config.redactHeader(name);
+            return this;
+        }
+
+        /**
+         * Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on
+         * every retry of the call, and retries those calls like GET; for APIs that honour such keys.
+         *
+         * @param name the header, e.g. {@code Idempotency-Key}
+         * @return this builder
+         */
+        public Builder idempotencyKeyHeader(String name) {
+            config.idempotencyKeyHeader(name);
+            return this;
+        }
+
+        /**
+         * The client. With no credentials set, requests go out without any, for a gateway that adds them;
+         * a builder from {@code withOptions} keeps the client's credentials unless new ones are set.
+         *
+         * @return the client, to be closed when no longer needed
          */
         public FrontClient build() {
-            config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));
+            if (!derived || !credentials.isEmpty()) {
+                config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));
+            }
             return new FrontClient(new ApiClientCore(config.build()));
         }
     }

@@ -4,12 +4,13 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.ApiClientCore;
 import dev.specgen.runtime.ApiRequest;
 import dev.specgen.runtime.ApiResponse;
+import dev.specgen.runtime.CallObserver;
 import dev.specgen.runtime.ClientConfig;
+import dev.specgen.runtime.ClientEnvironment;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
-import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
 import dev.specgen.runtime.retry.RetryPolicy;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
@@ -27,14 +30,12 @@ import javax.annotation.processing.Generated;
  * The conversation search of the HighLevel (LeadConnector) API v2.
  *
  * <p>Create one with {@code HighLevelClient.builder()...build()}; it is thread-safe and meant to be shared.
+ *
+ * <p>{@code HighLevelClient.fromEnv()} reads {@code HIGHLEVEL_BASE_URL} (optional) and {@code HIGHLEVEL_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
-public final class HighLevelClient {
+public final class HighLevelClient implements AutoCloseable {
     private final ApiClientCore core;
-
-    private final WithRawResponse withRawResponse = new WithRawResponse();
-
-    private final Async async = new Async();
 
     private HighLevelClient(ApiClientCore core) {
         this.core = core;
@@ -42,31 +43,16 @@ public final class HighLevelClient {
 
     /**
      * A builder for a client of HighLevel API.
-     *
-     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The client's operations returning the status and headers along with the body, e.g.
-     * {@code client.withRawResponse().op(request).headers()}.
-     *
-     * @return the view, shared by every call
+     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
      */
-    public WithRawResponse withRawResponse() {
-        return withRawResponse;
-    }
-
-    /**
-     * The client's operations without blocking: each returns a {@code CompletableFuture} that fails
-     * with the exception the blocking call throws; {@code cancel(true)} aborts the call.
-     *
-     * @return the view, shared by every call
-     */
-    public Async async() {
-        return async;
+    public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
+        return searchConversations(request, RequestOptions.defaults());
     }
 
     /**
@@ -85,10 +71,9 @@ public final class HighLevelClient {
      * @param request the operation's parameters
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
-     * @throws HighLevelBadRequestException on 400 (Bad Request)
-     * @throws HighLevelUnauthorizedException on 401 (Unauthorized)
-     * @throws HighLevelUnprocessableEntityException on 422 (Unprocessable Entity)
-     * @throws HighLevelApiException on any other error status
+     * @throws dev.specgen.runtime.error.BadRequestException on 400 (Bad Request)
+     * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (Unauthorized)
+     * @throws dev.specgen.runtime.error.UnprocessableEntityException on 422 (Unprocessable Entity)
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request,
@@ -97,38 +82,52 @@ public final class HighLevelClient {
     }
 
     /**
-     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+     * Like {@link #searchConversationsWithResponse(SearchConversationsRequest, RequestOptions)}, with default options.
      */
-    public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
-        return searchConversations(request, RequestOptions.defaults());
+    public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
+            SearchConversationsRequest request) {
+        return searchConversationsWithResponse(request, RequestOptions.defaults());
+    }
+
+    /**
+     * Like {@link #searchConversations}, but also returns the status and headers (rate limits, for example).
+     */
+    public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
+            SearchConversationsRequest request, RequestOptions options) {
+        return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+    }
+
+    /**
+     * Like {@link #searchConversationsAsync(SearchConversationsRequest, RequestOptions)}, with default options.
+     */
+    public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
+            SearchConversationsRequest request) {
+        return searchConversationsAsync(request, RequestOptions.defaults());
+    }
+
+    /**
+     * Like {@link #searchConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
+     */
+    public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
+            SearchConversationsRequest request, RequestOptions options) {
+        return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+    }
+
+    /**
+     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
+     */
+    public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+            SearchConversationsRequest request) {
+        return searchConversationsAll(request, RequestOptions.defaults());
     }
 
     /**
      * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
-     *
-     * @param request the operation's parameters
-     * @param options timeouts, retries and headers for this call
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
         return Paginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
                     (r, key) -> r.toBuilder().startAfterDate(key).build());
-    }
-
-    /**
-     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
-    public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
-            SearchConversationsRequest request) {
-        return searchConversationsAll(request, RequestOptions.defaults());
     }
 
     private static List<Conversation> searchConversationsItems(SearchConversationsResponse owner) {
@@ -167,102 +166,66 @@ public final class HighLevelClient {
                     .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
                     .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
                     .query("status", request.status(), QueryStyle.FORM)
-                    .error(400, BadRequestError.class, HighLevelBadRequestException::new)
-                    .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
-                    .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
-                    .otherErrors(HighLevelApiException::new)
+                    .errorBody(400, BadRequestError.class)
+                    .errorBody(401, UnauthorizedError.class)
+                    .errorBody(422, UnprocessableEntityError.class)
                     .build();
     }
 
     /**
-     * The operations of {@link HighLevelClient}, returning status and headers with the body. Get it with
-     * {@link HighLevelClient#withRawResponse()}.
+     * A client set up from environment variables: {@code HIGHLEVEL_BASE_URL} (optional; the spec's first server otherwise) and {@code HIGHLEVEL_API_TOKEN}.
+     *
+     * @return the client, to be closed when no longer needed
+     * @throws IllegalStateException if a variable needed is not set, or one is set but blank; the message names it
      */
-    public final class WithRawResponse {
-        private WithRawResponse() {
-        }
-
-        /**
-         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
-         *
-         * @param request the operation's parameters
-         * @param options timeouts, retries and headers for this call
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
-        public ApiResponse<SearchConversationsResponse> searchConversations(
-                SearchConversationsRequest request, RequestOptions options) {
-            return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
-        }
-
-        /**
-         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
-        public ApiResponse<SearchConversationsResponse> searchConversations(
-                SearchConversationsRequest request) {
-            return searchConversations(request, RequestOptions.defaults());
-        }
+    public static HighLevelClient fromEnv() {
+        return fromEnv(System::getenv);
     }
 
     /**
-     * The operations of {@link HighLevelClient}, without blocking. Get it with {@link HighLevelClient#async()}.
+     * Like {@link #fromEnv()}, with the variables read from {@code environment} instead of the process
+     * environment, for tests and other sources of configuration: {@code HIGHLEVEL_BASE_URL} (optional; the spec's first server otherwise) and {@code HIGHLEVEL_API_TOKEN}.
+     *
+     * @param environment yields a variable's value, or null when it is not set
+     * @return the client, to be closed when no longer needed
+     * @throws IllegalStateException if a variable needed is not set, or one is set but blank; the message names it
      */
-    public final class Async {
-        private Async() {
-        }
+    public static HighLevelClient fromEnv(Function<String, String> environment) {
+        ClientEnvironment variables = ClientEnvironment.of(environment, "HighLevelClient");
+        Builder builder = new Builder();
+        variables.optional("HIGHLEVEL_BASE_URL").ifPresent(url -> builder.baseUrl(url));
+        builder.bearerToken(variables.required("HIGHLEVEL_API_TOKEN", "the bearer token"));
+        return builder.build();
+    }
 
-        /**
-         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
-         * exception the blocking call throws (not wrapped in a {@code CompletionException});
-         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
-         *
-         * @param request the operation's parameters
-         * @param options timeouts, retries and headers for this call
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
-        public CompletableFuture<SearchConversationsResponse> searchConversations(
-                SearchConversationsRequest request, RequestOptions options) {
-            return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+    /**
+     * A client with other settings, derived from this one: the builder starts from this client's settings
+     * (credentials, timeouts, retries, headers, observer) and the new client shares this one's HTTP
+     * transport, so deriving is cheap. Credentials set in {@code change} replace all of this client's.
+     * Closing the derived client leaves the shared transport open; closing this client ends the
+     * derived client's calls too.
+     *
+     * @param change sets what differs, e.g. {@code options -> options.requestTimeout(Duration.ofSeconds(5))}
+     * @return the derived client
+     * @throws IllegalStateException if this client is closed
+     */
+    public HighLevelClient withOptions(Consumer<Builder> change) {
+        if (core.isClosed()) {
+            throw new IllegalStateException("HighLevelClient is closed; withOptions needs an open client");
         }
+        Builder builder = new Builder(core.config());
+        change.accept(builder);
+        return builder.build();
+    }
 
-        /**
-         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
-        public CompletableFuture<SearchConversationsResponse> searchConversations(
-                SearchConversationsRequest request) {
-            return searchConversations(request, RequestOptions.defaults());
-        }
-
-        /**
-         * Every item of {@code searchConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
-         *
-         * @param request the operation's parameters
-         * @param options timeouts, retries and headers for this call
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
-        public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
-                SearchConversationsRequest request, RequestOptions options) {
-            return AsyncPaginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
-                        (r, key) -> r.toBuilder().startAfterDate(key).build());
-        }
-
-        /**
-         * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
-        public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
-                SearchConversationsRequest request) {
-            return searchConversationsAll(request, RequestOptions.defaults());
-        }
+    /**
+     * Closes this client: the threads of the HTTP client it created end, and calls made afterwards fail
+     * with {@code IllegalStateException}. A client from {@link #withOptions} leaves the transport it shares
+     * open, and a transport set on the builder is left to its owner. Closing twice does nothing more.
+     */
+    @Override
+    public void close() {
+        core.close();
     }
 
     /**
@@ -274,17 +237,30 @@ public final class HighLevelClient {
          */
         public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
 
-        private final ClientConfig.Builder config = ClientConfig.builder().clientName("HighLevelClient");
+        private final ClientConfig.Builder config;
 
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
+        /**
+         * True when this builder starts from a client's settings, credentials included.
+         */
+        private final boolean derived;
+
         private Builder() {
+            config = ClientConfig.builder().clientName("HighLevelClient");
+            derived = false;
             config.baseUrl(DEFAULT_BASE_URL);
+        }
+
+        private Builder(ClientConfig base) {
+            config = base.toBuilder();
+            derived = true;
         }
 
         /**
          * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
          *
+         * @param url an absolute http or https URL, with any path prefix
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -295,16 +271,19 @@ public final class HighLevelClient {
         /**
          * The bearer token sent as {@code Authorization: Bearer ...}.
          *
+         * @param credential the credential; {@code fromEnv()} reads it from {@code HIGHLEVEL_API_TOKEN}
          * @return this builder
+         * @throws IllegalArgumentException if the credential is null or blank
          */
         public Builder bearerToken(String credential) {
-            credentials.put("bearer", Auth.bearer(credential));
+            credentials.put("bearer", Auth.bearer(ClientEnvironment.checkedCredential(credential, "HighLevelClient.Builder.bearerToken", "HIGHLEVEL_API_TOKEN")));
             return this;
         }
 
         /**
          * The bearer token sent as {@code Authorization: Bearer ...}. Called for every request, so rotating credentials work.
          *
+         * @param credential yields the current credential
          * @return this builder
          */
         public Builder bearerToken(Supplier<String> credential) {
@@ -315,6 +294,7 @@ public final class HighLevelClient {
         /**
          * How long to wait for a connection.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -326,6 +306,7 @@ public final class HighLevelClient {
          * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
          * whole body must fit in it; a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
@@ -337,6 +318,7 @@ public final class HighLevelClient {
          * A deadline for a whole call, every attempt and every wait between attempts (default: none);
          * a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
@@ -348,6 +330,7 @@ public final class HighLevelClient {
          * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
          * with {@code ResponseTooLargeException}.
          *
+         * @param bytes at least 1
          * @return this builder
          */
         public Builder maxResponseBytes(int bytes) {
@@ -358,6 +341,7 @@ public final class HighLevelClient {
         /**
          * How much of an error body is read and kept by the exception (default 64 KiB).
          *
+         * @param bytes at least 0
          * @return this builder
          */
         public Builder maxErrorBodyBytes(int bytes) {
@@ -368,6 +352,7 @@ public final class HighLevelClient {
         /**
          * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
          *
+         * @param policy the policy
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -378,6 +363,8 @@ public final class HighLevelClient {
         /**
          * A header sent with every request.
          *
+         * @param name the header name
+         * @param value the value
          * @return this builder
          */
         public Builder header(String name, String value) {
@@ -386,8 +373,10 @@ public final class HighLevelClient {
         }
 
         /**
-         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}.
+         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client
+         * closes when it is closed. A transport set here is the caller's to close.
          *
+         * @param transport the transport
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
@@ -396,10 +385,64 @@ public final class HighLevelClient {
         }
 
         /**
-         * The client. With no credentials set, requests go out without any, for a gateway that adds them.
+         * Who is told about every attempt (status, duration, failure) and every call as a whole, for
+         * metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.
+         *
+         * @param observer the observer; {@code CallObserver.all(...)} combines several
+         * @return this builder
+         */
+        public Builder observer(CallObserver observer) {
+            config.observer(observer);
+            return this;
+        }
+
+        /**
+         * Logs every attempt's request (method, URL, headers) and response (status, headers, duration)
+         * through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers
+         * named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.
+         *
+         * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing
+         * @return this builder
+         */
+        public Builder logRequests(System.Logger.Level level) {
+            config.logRequests(level);
+            return this;
+        }
+
+        /**
+         * Shows a header's values as {@code ****} in the request log, for headers carrying secrets the
+         * client does not know of; {@code Authorization} and cookies always are.
+         *
+         * @param name the header name, in any case
+         * @return this builder
+         */
+        public Builder redactHeader(String name) {
+            config.redactHeader(name);
+            return this;
+        }
+
+        /**
+         * Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on
+         * every retry of the call, and retries those calls like GET; for APIs that honour such keys.
+         *
+         * @param name the header, e.g. {@code Idempotency-Key}
+         * @return this builder
+         */
+        public Builder idempotencyKeyHeader(String name) {
+            config.idempotencyKeyHeader(name);
+            return this;
+        }
+
+        /**
+         * The client. With no credentials set, requests go out without any, for a gateway that adds them;
+         * a builder from {@code withOptions} keeps the client's credentials unless new ones are set.
+         *
+         * @return the client, to be closed when no longer needed
          */
         public HighLevelClient build() {
-            config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));
+            if (!derived || !credentials.isEmpty()) {
+                config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));
+            }
             return new HighLevelClient(new ApiClientCore(config.build()));
         }
     }

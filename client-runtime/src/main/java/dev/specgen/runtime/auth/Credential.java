@@ -22,9 +22,13 @@ public final class Credential {
    *
    * @param value the secret
    * @return a credential that always yields this value
+   * @throws IllegalArgumentException if the value is null
    */
   public static Credential of(String value) {
-    Objects.requireNonNull(value, "credential value");
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "The credential is null; if it was read from an environment variable, that variable is not set");
+    }
     return new Credential(() -> value, "fixed");
   }
 

@@ -10,8 +10,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>To report a timeout, throw (or complete exceptionally with) {@link
  * java.net.http.HttpTimeoutException} or {@link java.net.SocketTimeoutException}; any other
  * {@link IOException} is treated as a connection failure.
+ *
+ * <p>A client closes the transport it created itself when it is closed; a transport handed to a
+ * client builder belongs to the caller, who closes it.
  */
-public interface HttpTransport {
+public interface HttpTransport extends AutoCloseable {
 
   /**
    * Sends a request and waits for the whole response.
@@ -57,4 +60,11 @@ public interface HttpTransport {
     return sendAsync(request).thenApply(whole ->
         new StreamedResponse(whole.status(), whole.headers(), whole.bodyStream(), whole.requestsSent()));
   }
+
+  /**
+   * Releases what the transport holds (threads, connections). The default holds nothing and does
+   * nothing.
+   */
+  @Override
+  default void close() {}
 }

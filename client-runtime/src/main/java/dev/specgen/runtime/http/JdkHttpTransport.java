@@ -14,9 +14,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The default {@link HttpTransport}, over the JDK's {@link HttpClient}.
@@ -27,16 +30,31 @@ import java.util.concurrent.TimeUnit;
  * passes, the exchange fails with an {@link HttpTimeoutException} and the connection is closed.
  * The body is read into one array within the request's {@link ResponseLimits}. Blocking sends run
  * the same asynchronous exchange and wait for it, so both paths share every limit.
+ *
+ * <p>A transport made by {@link #create} owns its client and the client's threads: {@link #close()}
+ * stops its executor and lets go of the client, whose selector thread then ends as soon as the
+ * client is garbage collected (the JDK 17 client has no {@code close()} of its own).
  */
 public final class JdkHttpTransport implements HttpTransport {
 
-  /** One daemon thread fires every deadline; a finished exchange removes its timer at once. */
+  /** How long the deadline thread outlives its last timer (declared first: the timer reads it). */
+  private static final Duration DEADLINE_THREAD_KEEP_ALIVE = Duration.ofSeconds(2);
+
+  /**
+   * One daemon thread fires every deadline of the JVM's transports; a finished exchange removes its
+   * timer at once, and the thread ends when no timer has been pending for a while.
+   */
   private static final ScheduledThreadPoolExecutor DEADLINES = newDeadlineTimer();
 
-  private final HttpClient client;
+  private static final AtomicInteger TRANSPORTS = new AtomicInteger();
 
-  private JdkHttpTransport(HttpClient client) {
+  /** Null once closed, so that nothing here keeps the client (and its selector thread) alive. */
+  private volatile HttpClient client;
+  private final ExecutorService executor;
+
+  private JdkHttpTransport(HttpClient client, ExecutorService executor) {
     this.client = client;
+    this.executor = executor;
   }
 
   /**
@@ -47,11 +65,13 @@ public final class JdkHttpTransport implements HttpTransport {
    * @return a new transport
    */
   public static JdkHttpTransport create(Duration connectTimeout) {
-    HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+    ExecutorService executor = newExecutor();
+    HttpClient.Builder builder =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).executor(executor);
     if (connectTimeout != null) {
       builder.connectTimeout(connectTimeout);
     }
-    return new JdkHttpTransport(builder.build());
+    return new JdkHttpTransport(builder.build(), executor);
   }
 
   /**
@@ -62,16 +82,40 @@ public final class JdkHttpTransport implements HttpTransport {
    * @return a transport over that client
    */
   public static JdkHttpTransport using(HttpClient client) {
-    return new JdkHttpTransport(Objects.requireNonNull(client, "client"));
+    return new JdkHttpTransport(Objects.requireNonNull(client, "client"), null);
   }
 
   /**
    * Returns the underlying client.
    *
    * @return the JDK client
+   * @throws IllegalStateException if this transport is closed
    */
   public HttpClient httpClient() {
-    return client;
+    return open();
+  }
+
+  /**
+   * Closes this transport: later sends fail with an {@link IllegalStateException}. A transport made
+   * by {@link #create} also stops the threads of its executor and lets go of its client, whose
+   * selector thread then ends once the client is garbage collected; a client passed to {@link
+   * #using} belongs to the caller and is left as it is. Exchanges still running may fail. Closing
+   * twice does nothing more.
+   */
+  @Override
+  public void close() {
+    client = null;
+    if (executor != null) {
+      executor.shutdown();
+    }
+  }
+
+  private HttpClient open() {
+    HttpClient current = client;
+    if (current == null) {
+      throw new IllegalStateException("The HTTP transport is closed: the client that created it was closed");
+    }
+    return current;
   }
 
   @Override
@@ -96,7 +140,7 @@ public final class JdkHttpTransport implements HttpTransport {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     BoundedBodyHandler handler = new BoundedBodyHandler(request.responseLimits());
     CompletableFuture<HttpResponse<BufferedBody>> jdkExchange =
-        client.sendAsync(toJdkRequest(request, publisher), handler);
+        open().sendAsync(toJdkRequest(request, publisher), handler);
     CompletableFuture<TransportResponse> result = new CompletableFuture<>();
     jdkExchange.whenComplete(
         (response, error) -> {
@@ -140,7 +184,7 @@ public final class JdkHttpTransport implements HttpTransport {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
     CompletableFuture<HttpResponse<InputStream>> jdkExchange =
-        client.sendAsync(toJdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream());
+        open().sendAsync(toJdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream());
     // A cancelled result cancels the exchange still waiting for its headers, closing its connection.
     result.whenComplete(
         (response, error) -> {
@@ -257,11 +301,26 @@ public final class JdkHttpTransport implements HttpTransport {
               return thread;
             });
     timer.setRemoveOnCancelPolicy(true);
+    timer.setKeepAliveTime(DEADLINE_THREAD_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
+    timer.allowCoreThreadTimeOut(true);
     return timer;
+  }
+
+  /** Daemon threads, so that a client nobody closed never keeps the JVM from exiting. */
+  private static ExecutorService newExecutor() {
+    int transport = TRANSPORTS.incrementAndGet();
+    AtomicInteger threads = new AtomicInteger();
+    return Executors.newCachedThreadPool(
+        runnable -> {
+          Thread thread = new Thread(runnable, "specgen-http-" + transport + "-" + threads.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   @Override
   public String toString() {
-    return "JdkHttpTransport[" + client.version() + "]";
+    HttpClient current = client;
+    return "JdkHttpTransport[" + (current == null ? "closed" : current.version()) + "]";
   }
 }

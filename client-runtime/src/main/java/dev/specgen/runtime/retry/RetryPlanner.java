@@ -12,6 +12,7 @@ public final class RetryPlanner {
 
   private final RetryPolicy policy;
   private final Clock clock;
+  private final boolean idempotencyKeyed;
 
   /**
    * Creates a planner.
@@ -20,8 +21,21 @@ public final class RetryPlanner {
    * @param clock the clock a {@code Retry-After} date is measured against
    */
   public RetryPlanner(RetryPolicy policy, Clock clock) {
+    this(policy, clock, false);
+  }
+
+  /**
+   * Creates a planner for a request that may carry an idempotency key.
+   *
+   * @param policy the policy to apply
+   * @param clock the clock a {@code Retry-After} date is measured against
+   * @param idempotencyKeyed true when the request carries an idempotency key, which makes the
+   *     server apply it once however often it is sent, so it is retried whatever its method
+   */
+  public RetryPlanner(RetryPolicy policy, Clock clock, boolean idempotencyKeyed) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.idempotencyKeyed = idempotencyKeyed;
   }
 
   /**
@@ -64,7 +78,7 @@ public final class RetryPlanner {
   }
 
   private boolean mayRetry(HttpMethod method, int attemptsMade) {
-    return attemptsMade < policy.maxAttempts() && policy.allowsRetryOf(method);
+    return attemptsMade < policy.maxAttempts() && (idempotencyKeyed || policy.allowsRetryOf(method));
   }
 
   /**

@@ -262,8 +262,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Allows retrying POST and PATCH too, for APIs that make them safe to repeat (for example with
-     * idempotency keys).
+     * Allows retrying POST and PATCH too, for APIs that make them safe to repeat. With idempotency
+     * keys ({@code ClientConfig.Builder.idempotencyKeyHeader}), keyed calls are retried without this.
      *
      * @param enabled true to retry every method
      * @return this builder

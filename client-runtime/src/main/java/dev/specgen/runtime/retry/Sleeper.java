@@ -3,7 +3,6 @@ package dev.specgen.runtime.retry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Waits between retry attempts. It is a seam so tests can record the delays a policy asks for
@@ -41,27 +40,12 @@ public interface Sleeper {
   }
 
   /**
-   * The real-time sleeper.
+   * The real-time sleeper. Asynchronous waits share one daemon timer thread that ends when idle,
+   * and cancelling a wait's future removes its timer.
    *
-   * @return a sleeper using {@link Thread#sleep(long)} and a delayed executor
+   * @return a sleeper using {@link Thread#sleep(long)} and that timer
    */
   static Sleeper system() {
-    return new Sleeper() {
-      @Override
-      public void sleep(Duration duration) throws InterruptedException {
-        Thread.sleep(duration.toMillis());
-      }
-
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        return CompletableFuture.runAsync(
-            () -> {}, CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS));
-      }
-
-      @Override
-      public String toString() {
-        return "Sleeper.system()";
-      }
-    };
+    return SystemSleeper.INSTANCE;
   }
 }

@@ -24,7 +24,8 @@ public final class ClientApi {
   /** Builder methods that are not credential setters; credential setters never take these names. */
   static final List<String> BUILDER_METHODS =
       List.of("baseUrl", "connectTimeout", "requestTimeout", "callTimeout", "maxResponseBytes",
-          "maxErrorBodyBytes", "retryPolicy", "header", "transport", "build");
+          "maxErrorBodyBytes", "retryPolicy", "header", "transport", "observer", "logRequests",
+          "redactHeader", "idempotencyKeyHeader", "build");
 
   /**
    * How one security scheme is set on the client builder.

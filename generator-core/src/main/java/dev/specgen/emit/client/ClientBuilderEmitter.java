@@ -1,6 +1,7 @@
 package dev.specgen.emit.client;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -12,6 +13,7 @@ import dev.specgen.ir.SecurityScheme;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,8 +21,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the client's {@code Builder}: base URL (the spec's first server by default), one setter
- * per way of authenticating the spec allows, timeouts, retries, extra headers and transport.
- * Setting no credentials is allowed: a gateway may inject them on the way.
+ * per way of authenticating the spec allows, timeouts, retries, extra headers, transport, and the
+ * observer, logging and idempotency settings. Setting no credentials is allowed: a gateway may
+ * inject them on the way. A second, private constructor starts from a client's settings for {@code
+ * withOptions}.
  */
 final class ClientBuilderEmitter {
 
@@ -28,6 +32,9 @@ final class ClientBuilderEmitter {
   private static final ClassName AUTH = ClassName.get("dev.specgen.runtime.auth", "Auth");
   private static final ClassName RETRY_POLICY = ClassName.get("dev.specgen.runtime.retry", "RetryPolicy");
   private static final ClassName TRANSPORT = ClassName.get("dev.specgen.runtime.http", "HttpTransport");
+  private static final ClassName OBSERVER = ClassName.get("dev.specgen.runtime", "CallObserver");
+  private static final ClassName ENVIRONMENT = ClassName.get("dev.specgen.runtime", "ClientEnvironment");
+  private static final ClassName LOG_LEVEL = ClassName.get(System.Logger.Level.class);
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeName STRING_SUPPLIER =
       ParameterizedTypeName.get(ClassName.get(Supplier.class), ClassName.get(String.class));
@@ -47,11 +54,13 @@ final class ClientBuilderEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}. Only the base URL has to be right; everything else has a default.\n", client)
         .addField(FieldSpec.builder(CLIENT_CONFIG.nestedClass("Builder"), "config", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("$T.builder().clientName($S)", CLIENT_CONFIG, client.simpleName())
             .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, AUTH),
                 "credentials", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", LinkedHashMap.class)
+            .build())
+        .addField(FieldSpec.builder(TypeName.BOOLEAN, "derived", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("True when this builder starts from a client's settings, credentials included.\n")
             .build());
     model.servers().stream().findFirst().ifPresent(server -> type.addField(
         FieldSpec.builder(STRING, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -59,120 +68,183 @@ final class ClientBuilderEmitter {
                 ? server.url() : server.description()))
             .initializer("$S", server.defaultUrl())
             .build()));
-    type.addMethod(constructor(model));
+    type.addMethod(constructor(model, client));
+    type.addMethod(derivedConstructor());
     type.addMethod(delegate(builder, "baseUrl", STRING, "url",
-        "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials."));
-    addAuthSetters(type, builder, api);
+        "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.",
+        "an absolute http or https URL, with any path prefix"));
+    addAuthSetters(type, builder, api, model);
     type.addMethod(delegate(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
-        "How long to wait for a connection."));
+        "How long to wait for a connection.", "a positive duration"));
     type.addMethod(delegate(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
         "The deadline of each attempt (default 60 s): connecting, sending, the response headers and the\n"
-            + "whole body must fit in it; a call can override it."));
+            + "whole body must fit in it; a call can override it.", "a positive duration"));
     type.addMethod(delegate(builder, "callTimeout", ClassName.get(Duration.class), "timeout",
         "A deadline for a whole call, every attempt and every wait between attempts (default: none);\n"
-            + "a call can override it."));
+            + "a call can override it.", "a positive duration"));
     type.addMethod(delegate(builder, "maxResponseBytes", TypeName.INT, "bytes",
         "The largest success body a call reads into memory (default 32 MiB); a larger one fails the call\n"
-            + "with {@code ResponseTooLargeException}."));
+            + "with {@code ResponseTooLargeException}.", "at least 1"));
     type.addMethod(delegate(builder, "maxErrorBodyBytes", TypeName.INT, "bytes",
-        "How much of an error body is read and kept by the exception (default 64 KiB)."));
+        "How much of an error body is read and kept by the exception (default 64 KiB).", "at least 0"));
     type.addMethod(delegate(builder, "retryPolicy", RETRY_POLICY, "policy",
-        "When and how often to retry; {@code RetryPolicy.none()} switches retries off."));
+        "When and how often to retry; {@code RetryPolicy.none()} switches retries off.", "the policy"));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(STRING, "name")
         .addParameter(STRING, "value")
-        .addJavadoc("A header sent with every request.\n\n@return this builder\n")
+        .addJavadoc("A header sent with every request.\n\n@param name the header name\n@param value the value\n"
+            + "@return this builder\n")
         .addStatement("config.header(name, value)")
         .addStatement("return this")
         .build());
     type.addMethod(delegate(builder, "transport", TRANSPORT, "transport",
-        "The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}."));
+        "The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client\n"
+            + "closes when it is closed. A transport set here is the caller's to close.", "the transport"));
+    addObservationSetters(type, builder);
     return type.addMethod(build(client)).build();
   }
 
-  private static MethodSpec constructor(ApiModel model) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+  /** Observer, request log, redacted headers and idempotency keys: what the runtime's config offers. */
+  private static void addObservationSetters(TypeSpec.Builder type, ClassName builder) {
+    type.addMethod(delegate(builder, "observer", OBSERVER, "observer",
+        "Who is told about every attempt (status, duration, failure) and every call as a whole, for\n"
+            + "metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.",
+        "the observer; {@code CallObserver.all(...)} combines several"));
+    type.addMethod(delegate(builder, "logRequests", LOG_LEVEL, "level",
+        "Logs every attempt's request (method, URL, headers) and response (status, headers, duration)\n"
+            + "through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers\n"
+            + "named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.",
+        "the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing"));
+    type.addMethod(delegate(builder, "redactHeader", STRING, "name",
+        "Shows a header's values as {@code ****} in the request log, for headers carrying secrets the\n"
+            + "client does not know of; {@code Authorization} and cookies always are.",
+        "the header name, in any case"));
+    type.addMethod(delegate(builder, "idempotencyKeyHeader", STRING, "name",
+        "Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on\n"
+            + "every retry of the call, and retries those calls like GET; for APIs that honour such keys.",
+        "the header, e.g. {@code Idempotency-Key}"));
+  }
+
+  // Emits: private Builder() { config = ClientConfig.builder().clientName("FrontClient"); config.baseUrl(DEFAULT_BASE_URL); ... }
+  private static MethodSpec constructor(ApiModel model, ClassName client) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addStatement("config = $T.builder().clientName($S)", CLIENT_CONFIG, client.simpleName())
+        .addStatement("derived = false");
     if (!model.servers().isEmpty()) {
       constructor.addStatement("config.baseUrl(DEFAULT_BASE_URL)");
     }
     return constructor.build();
   }
 
-  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String parameter, String doc) {
+  /** Starts from a client's settings; the transport is shared, not owned. */
+  private static MethodSpec derivedConstructor() {
+    return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(CLIENT_CONFIG, "base")
+        .addStatement("config = base.toBuilder()")
+        .addStatement("derived = true")
+        .build();
+  }
+
+  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String parameter, String doc,
+      String parameterDoc) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(type, parameter)
-        .addJavadoc("$L\n\n@return this builder\n", doc)
+        .addJavadoc("$L\n\n@param $L $L\n@return this builder\n", doc, parameter, parameterDoc)
         .addStatement("config.$N($N)", name, parameter)
         .addStatement("return this")
         .build();
   }
 
   /** One setter (value and supplier forms) per distinct mechanism; schemes sharing one are merged. */
-  private static void addAuthSetters(TypeSpec.Builder type, ClassName builder, ClientApi api) {
+  private static void addAuthSetters(TypeSpec.Builder type, ClassName builder, ClientApi api, ApiModel model) {
     Set<String> seen = new LinkedHashSet<>();
     for (ClientApi.CredentialSetter credential : api.credentials().values()) {
       if (!seen.add(credential.mechanism())) {
         continue;
       }
       SecurityScheme scheme = credential.scheme();
+      List<String> variables = EnvironmentVariables.credentials(model, scheme);
+      String owner = builder.enclosingClassName().simpleName() + ".Builder." + credential.setter();
       switch (scheme.kind()) {
         case BEARER -> addCredentialSetters(type, builder, credential, "bearer", null,
-            "The bearer token sent as {@code Authorization: Bearer ...}.");
+            "The bearer token sent as {@code Authorization: Bearer ...}.", owner, variables.get(0));
         case API_KEY -> addCredentialSetters(type, builder, credential,
             scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.HEADER ? "apiKeyHeader" : "apiKeyQuery",
             scheme.parameterName(), "The API key sent in the "
                 + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT)
-                + " {@code " + Javadocs.escape(scheme.parameterName()) + "}.");
-        case BASIC -> type.addMethod(basicSetter(builder, credential));
+                + " {@code " + Javadocs.escape(scheme.parameterName()) + "}.", owner, variables.get(0));
+        case BASIC -> type.addMethod(basicSetter(builder, credential, owner, variables));
       }
     }
   }
 
+  // Emits: credentials.put("bearer", Auth.bearer(ClientEnvironment.checkedCredential(credential,
+  //            "FrontClient.Builder.bearerToken", "FRONT_API_TOKEN")));   and a Supplier<String> form
   private static void addCredentialSetters(TypeSpec.Builder type, ClassName builder,
-      ClientApi.CredentialSetter credential, String factory, String keyName, String doc) {
+      ClientApi.CredentialSetter credential, String factory, String keyName, String doc, String owner,
+      String variable) {
     String name = credential.setter();
     String mechanism = credential.mechanism();
     for (TypeName parameterType : new TypeName[] {STRING, STRING_SUPPLIER}) {
-      String suffix = parameterType.equals(STRING) ? "" : " Called for every request, so rotating credentials work.";
+      boolean fixed = parameterType.equals(STRING);
+      String suffix = fixed ? "" : " Called for every request, so rotating credentials work.";
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(parameterType, "credential")
-          .addJavadoc("$L$L\n\n@return this builder\n", doc, suffix);
+          .addJavadoc("$L$L\n\n@param credential $L\n@return this builder\n", doc, suffix,
+              fixed ? "the credential; {@code fromEnv()} reads it from {@code " + variable + "}"
+                  : "yields the current credential");
+      if (fixed) {
+        method.addJavadoc("@throws IllegalArgumentException if the credential is null or blank\n");
+      }
+      CodeBlock value = fixed
+          ? CodeBlock.of("$T.checkedCredential(credential, $S, $S)", ENVIRONMENT, owner, variable)
+          : CodeBlock.of("credential");
       if (keyName == null) {
-        method.addStatement("credentials.put($S, $T.$L(credential))", mechanism, AUTH, factory);
+        method.addStatement("credentials.put($S, $T.$L($L))", mechanism, AUTH, factory, value);
       } else {
-        method.addStatement("credentials.put($S, $T.$L($S, credential))", mechanism, AUTH, factory, keyName);
+        method.addStatement("credentials.put($S, $T.$L($S, $L))", mechanism, AUTH, factory, keyName, value);
       }
       type.addMethod(method.addStatement("return this").build());
     }
   }
 
-  private static MethodSpec basicSetter(ClassName builder, ClientApi.CredentialSetter credential) {
+  private static MethodSpec basicSetter(ClassName builder, ClientApi.CredentialSetter credential, String owner,
+      List<String> variables) {
     return MethodSpec.methodBuilder(credential.setter())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(STRING, "username")
         .addParameter(STRING, "password")
-        .addJavadoc("HTTP basic credentials.\n\n@return this builder\n")
-        .addStatement("credentials.put($S, $T.basic(username, password))", credential.mechanism(), AUTH)
+        .addJavadoc("HTTP basic credentials.\n\n@param username the user name; {@code fromEnv()} reads it from"
+            + " {@code $L}\n@param password the password; {@code fromEnv()} reads it from {@code $L}\n"
+            + "@return this builder\n@throws IllegalArgumentException if either is null or blank\n",
+            variables.get(0), variables.get(1))
+        .addStatement("credentials.put($S, $T.basic($T.checkedCredential(username, $S, $S),\n"
+                + "$T.checkedCredential(password, $S, $S)))", credential.mechanism(), AUTH,
+            ENVIRONMENT, owner, variables.get(0), ENVIRONMENT, owner, variables.get(1))
         .addStatement("return this")
         .build();
   }
 
-  // Emits: public FrontClient build() { config.auth(Auth.all(...)); return new FrontClient(new ApiClientCore(config.build())); }
+  // Emits: public FrontClient build() { config.auth(...); return new FrontClient(new ApiClientCore(config.build())); }
   private static MethodSpec build(ClassName client) {
     return MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(client)
         .addJavadoc("The client. With no credentials set, requests go out without any, for a gateway"
-            + " that adds them.\n")
+            + " that adds them;\na builder from {@code withOptions} keeps the client's credentials unless new"
+            + " ones are set.\n\n@return the client, to be closed when no longer needed\n")
+        // A derived builder has the parent's credentials in its config already.
+        .beginControlFlow("if (!derived || !credentials.isEmpty())")
         .addStatement("config.auth(credentials.isEmpty() ? $T.none() : $T.all(credentials.values().toArray($T[]::new)))",
             AUTH, AUTH, AUTH)
+        .endControlFlow()
         .addStatement("return new $T(new $T(config.build()))", client, ClientEmitter.RUNTIME_CORE)
         .build();
   }

@@ -99,6 +99,7 @@ public final class ClientEmitter implements Emitter {
     }
     type.addType(views.get(ClientView.RAW_RESPONSE).build());
     type.addType(views.get(ClientView.ASYNC).build());
+    new ClientLifecycleEmitter().addTo(type, model, api);
     type.addType(new ClientBuilderEmitter().emit(model, api));
     return type.build();
   }

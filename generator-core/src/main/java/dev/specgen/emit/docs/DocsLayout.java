@@ -3,6 +3,7 @@ package dev.specgen.emit.docs;
 import com.palantir.javapoet.ClassName;
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.OutputPaths;
+import dev.specgen.emit.client.EnvironmentVariables;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.SecurityScheme;
@@ -12,7 +13,6 @@ import dev.specgen.naming.NameScope;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -103,8 +103,7 @@ final class DocsLayout {
   }
 
   static String envPrefix(ApiModel model) {
-    String prefix = model.apiName().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-    return prefix.isEmpty() || !Character.isLetter(prefix.charAt(0)) ? "API" + prefix : prefix;
+    return EnvironmentVariables.prefix(model);
   }
 
   /**
@@ -117,14 +116,6 @@ final class DocsLayout {
   }
 
   static List<String> envVariables(ApiModel model, SecurityScheme scheme) {
-    String prefix = envPrefix(model);
-    return switch (scheme.kind()) {
-      case BEARER -> List.of(prefix + "_API_TOKEN");
-      case API_KEY -> {
-        String name = String.join("_", JavaNames.words(scheme.parameterName())).toUpperCase(Locale.ROOT);
-        yield List.of(prefix + "_" + (name.isEmpty() ? "API_KEY" : name));
-      }
-      case BASIC -> List.of(prefix + "_USERNAME", prefix + "_PASSWORD");
-    };
+    return EnvironmentVariables.credentials(model, scheme);
   }
 }

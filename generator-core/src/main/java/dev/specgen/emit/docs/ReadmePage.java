@@ -2,6 +2,7 @@ package dev.specgen.emit.docs;
 
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.SpecgenVersion;
+import dev.specgen.emit.client.EnvironmentVariables;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Server;
@@ -134,6 +135,7 @@ final class ReadmePage {
           .append(", the variables the curl examples use too.");
     }
     page.append("\n\n").append(Markdown.fence("java", setup.fromEnvironment())).append('\n');
+    fromEnv(page, setup);
     page.append("### Using a gateway\n\n")
         .append("To send requests through a gateway that adds the credentials on the way (or to a"
             + " self-hosted installation, a proxy or a test server), point the client at it with ")
@@ -153,6 +155,20 @@ final class ReadmePage {
             + " override them with ").append(Markdown.code("RequestOptions")).append(".\n\n")
         .append(Markdown.fence("java", setup.tuned())).append('\n')
         .append("These examples compile as ").append(Markdown.code(setup.setupClass())).append(".\n\n");
+  }
+
+  // Emits: `FrontClient.fromEnv()` does the same in one call: it reads the same variables and also, when set,
+  //        `$FRONT_BASE_URL` (instead of the spec's first server), and fails with a message naming ...
+  private void fromEnv(StringBuilder page, Setup setup) {
+    String client = surface.client().simpleName();
+    String baseUrl = Markdown.code("$" + EnvironmentVariables.baseUrl(model));
+    page.append(Markdown.code(client + ".fromEnv()")).append(" does the same in one call: it reads ")
+        .append(setup.credentials().isEmpty() ? "" : "the same variables and ")
+        .append(model.servers().isEmpty() ? baseUrl + " (the URL requests go to)"
+            : "also, when set, " + baseUrl + " (instead of the spec's first server)")
+        .append(", and fails with a message naming any variable that is missing or blank. A client holds"
+            + " threads until it is closed: use it in try-with-resources, or call ")
+        .append(Markdown.code("close()")).append(" when done.\n\n");
   }
 
   private void operations(StringBuilder page) {
