@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of the message
@@ -72,7 +73,7 @@ public final class MessageMessageType {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static MessageMessageType fromJson(Object json) {
+    public static @Nullable MessageMessageType fromJson(@Nullable Object json) {
         return json == null ? null : of(ModelSupport.string(json));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Primary channel/type of the conversation (Phone, Email, etc)
@@ -77,7 +78,7 @@ public final class ConversationType {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static ConversationType fromJson(Object json) {
+    public static @Nullable ConversationType fromJson(@Nullable Object json) {
         return json == null ? null : of(ModelSupport.string(json));
     }
 

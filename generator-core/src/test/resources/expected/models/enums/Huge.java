@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value beyond 64 bits is held as a BigInteger.
@@ -63,7 +64,7 @@ public final class Huge {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Huge fromJson(Object json) {
+    public static @Nullable Huge fromJson(@Nullable Object json) {
         return json == null ? null : of(ModelSupport.bigInteger(json));
     }
 

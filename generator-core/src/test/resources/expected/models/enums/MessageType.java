@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chatwoot's message types, as integers.
@@ -70,7 +71,7 @@ public final class MessageType {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static MessageType fromJson(Object json) {
+    public static @Nullable MessageType fromJson(@Nullable Object json) {
         return json == null ? null : of(ModelSupport.int64(json));
     }
 

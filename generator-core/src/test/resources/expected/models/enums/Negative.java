@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values the spec does not list are kept as they are, and written back unchanged: {@link
@@ -63,7 +64,7 @@ public final class Negative {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Negative fromJson(Object json) {
+    public static @Nullable Negative fromJson(@Nullable Object json) {
         return json == null ? null : of(ModelSupport.int64(json));
     }
 

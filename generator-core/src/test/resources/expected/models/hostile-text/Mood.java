@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values with quotes and backslashes: &#92;" &#92;&#92; &#42;/
@@ -82,7 +83,7 @@ public final class Mood {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Mood fromJson(Object json) {
+    public static @Nullable Mood fromJson(@Nullable Object json) {
         return json == null ? null : of(ModelSupport.string(json));
     }
 

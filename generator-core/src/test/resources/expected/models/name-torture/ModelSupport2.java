@@ -3,6 +3,7 @@ package dev.specgen.models.nametorture;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers the models of this package call: reading plain JSON values (as Jackson reads JSON into
@@ -21,6 +23,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 final class ModelSupport2 {
+    /**
+     * Stands for an absent property: empty to callers, and not written (compared by identity).
+     */
+    private static final List<?> ABSENT_LIST = Collections.unmodifiableList(new ArrayList<>(0));
+
+    /**
+     * Stands for an absent property: empty to callers, and not written (compared by identity).
+     */
+    private static final Map<String, ?> ABSENT_MAP = Collections.unmodifiableMap(new LinkedHashMap<>(0));
+
     private ModelSupport2() {
     }
 
@@ -197,21 +209,88 @@ final class ModelSupport2 {
     }
 
     /**
-     * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls.
+     * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls; {@code null} (absent)
+     * gives the empty list that stands for an absent property.
      */
-    static <T> List<T> copy(List<T> list) {
-        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    @SuppressWarnings("unchecked")
+    static <T> List<T> copy(@Nullable List<T> list) {
+        if (list == null || list == ABSENT_LIST) {
+            return (List<T>) ABSENT_LIST;
+        }
+        return Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /**
-     * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls.
+     * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls;
+     * {@code null} (absent) gives the empty map that stands for an absent property.
      */
-    static <T> Map<String, T> copy(Map<String, T> map) {
-        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    @SuppressWarnings("unchecked")
+    static <T> Map<String, T> copy(@Nullable Map<String, T> map) {
+        if (map == null || map == ABSENT_MAP) {
+            return (Map<String, T>) ABSENT_MAP;
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     static <T> Map<String, T> copyOrEmpty(Map<String, T> map) {
         return map == null ? Map.of() : copy(map);
+    }
+
+    /**
+     * {@code null} for the value of an absent property, so a builder made from a record sees it unset.
+     */
+    static <T> @Nullable List<T> setOrNull(List<T> value) {
+        return value == ABSENT_LIST ? null : value;
+    }
+
+    /**
+     * {@code null} for the value of an absent property, so a builder made from a record sees it unset.
+     */
+    static <T> @Nullable Map<String, T> setOrNull(Map<String, T> value) {
+        return value == ABSENT_MAP ? null : value;
+    }
+
+    /**
+     * A copy of {@code map} with {@code name} set to {@code value}.
+     */
+    static Map<String, Object> with(Map<String, Object> map, String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(map);
+        copy.put(name, value);
+        return copy;
+    }
+
+    /**
+     * The discriminator value a union factory writes: {@code current} when it is one of {@code selecting}
+     * (the values that select the variant), else the first of them.
+     */
+    static String tag(@Nullable String current, String... selecting) {
+        for (String each : selecting) {
+            if (each.equals(current)) {
+                return each;
+            }
+        }
+        return selecting[0];
+    }
+
+    /**
+     * The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.
+     */
+    static @Nullable Instant epochSeconds(@Nullable Number seconds) {
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds instanceof Integer || seconds instanceof Long) {
+            return Instant.ofEpochSecond(seconds.longValue());
+        }
+        BigDecimal exact = seconds instanceof BigDecimal decimal ? decimal : new BigDecimal(seconds.toString());
+        return Instant.ofEpochSecond(exact.longValue(), exact.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+    }
+
+    /**
+     * The instant {@code millis} milliseconds after the Unix epoch.
+     */
+    static @Nullable Instant epochMillis(@Nullable Number millis) {
+        return millis == null ? null : epochSeconds(new BigDecimal(millis.toString()).movePointLeft(3));
     }
 
     private static BigDecimal number(Object json, String expected) {
@@ -242,5 +321,23 @@ final class ModelSupport2 {
                 : json instanceof Boolean ? "a boolean"
                 : json instanceof Number ? "a number"
                 : json.getClass().getName();
+    }
+
+    /**
+     * The {@code valueFilter} of a record's list and map properties: Jackson leaves out a value this
+     * class equals, which is only the empty list or map that stands for an absent property, so that an
+     * absent property stays absent and an empty one is written as empty.
+     */
+    static final class Absent {
+        @Override
+        public boolean equals(@Nullable Object value) {
+            return value == ABSENT_LIST || value == ABSENT_MAP;
+        }
+
+        @Override
+        public int hashCode() {
+            // never a key: a constant keeps equals and hashCode consistent
+            return 0;
+        }
     }
 }

@@ -190,8 +190,8 @@ final class EnumEmitter {
     String reader = type.kind() == EnumKind.STRING ? "string" : shape.primitive() ? "int64" : "bigInteger";
     return MethodSpec.methodBuilder("fromJson")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(shape.name())
-        .addParameter(Object.class, "json")
+        .returns(Nullness.nullable(shape.name()))
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
         .addJavadoc("Reads the value from a plain JSON value, as unions do.\n\n"
             + "@param json a JSON $L, or {@code null}\n@return the value, or {@code null} for {@code null}\n"
             + "@throws IllegalArgumentException if {@code json} is of another kind\n",
