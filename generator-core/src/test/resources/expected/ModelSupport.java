@@ -38,12 +38,9 @@ final class ModelSupport {
     }
 
     /**
-     * A mutable copy of a JSON object, or {@code null}.
+     * A mutable copy of a JSON object.
      */
     static Map<String, Object> object(Object json) {
-        if (json == null) {
-            return null;
-        }
         if (!(json instanceof Map<?, ?> object)) {
             throw mismatch(json, "an object");
         }
@@ -52,14 +49,14 @@ final class ModelSupport {
         return copy;
     }
 
-    static String string(Object json) {
+    static @Nullable String string(@Nullable Object json) {
         if (json == null || json instanceof String) {
             return (String) json;
         }
         throw mismatch(json, "a string");
     }
 
-    static Integer int32(Object json) {
+    static @Nullable Integer int32(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -70,7 +67,7 @@ final class ModelSupport {
         }
     }
 
-    static Long int64(Object json) {
+    static @Nullable Long int64(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -81,7 +78,7 @@ final class ModelSupport {
         }
     }
 
-    static BigInteger bigInteger(Object json) {
+    static @Nullable BigInteger bigInteger(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -92,26 +89,26 @@ final class ModelSupport {
         }
     }
 
-    static Float float32(Object json) {
+    static @Nullable Float float32(@Nullable Object json) {
         return json == null ? null : number(json, "a number").floatValue();
     }
 
-    static Double float64(Object json) {
+    static @Nullable Double float64(@Nullable Object json) {
         return json == null ? null : number(json, "a number").doubleValue();
     }
 
-    static BigDecimal decimal(Object json) {
+    static @Nullable BigDecimal decimal(@Nullable Object json) {
         return json == null ? null : number(json, "a number");
     }
 
-    static Boolean bool(Object json) {
+    static @Nullable Boolean bool(@Nullable Object json) {
         if (json == null || json instanceof Boolean) {
             return (Boolean) json;
         }
         throw mismatch(json, "a boolean");
     }
 
-    static OffsetDateTime dateTime(Object json) {
+    static @Nullable OffsetDateTime dateTime(@Nullable Object json) {
         String text = string(json);
         try {
             return text == null ? null : OffsetDateTime.parse(text.trim());
@@ -120,7 +117,7 @@ final class ModelSupport {
         }
     }
 
-    static LocalDate date(Object json) {
+    static @Nullable LocalDate date(@Nullable Object json) {
         String text = string(json);
         try {
             return text == null ? null : LocalDate.parse(text.trim());
@@ -129,12 +126,12 @@ final class ModelSupport {
         }
     }
 
-    static UUID uuid(Object json) {
+    static @Nullable UUID uuid(@Nullable Object json) {
         String text = string(json);
         return text == null ? null : UUID.fromString(text);
     }
 
-    static byte[] bytes(Object json) {
+    static byte @Nullable [] bytes(@Nullable Object json) {
         String text = string(json);
         return text == null ? null : Base64.getDecoder().decode(text);
     }
@@ -142,11 +139,11 @@ final class ModelSupport {
     /**
      * Any JSON value, as it is.
      */
-    static Object any(Object json) {
+    static @Nullable Object any(@Nullable Object json) {
         return json;
     }
 
-    static <T> List<T> list(Object json, Function<Object, ? extends T> item) {
+    static <T> @Nullable List<T> list(@Nullable Object json, Function<Object, ? extends T> item) {
         if (json == null) {
             return null;
         }
@@ -164,11 +161,12 @@ final class ModelSupport {
         return json -> list(json, item);
     }
 
-    static <T> Map<String, T> map(Object json, Function<Object, ? extends T> value) {
-        Map<String, Object> object = object(json);
-        if (object == null) {
+    static <T> @Nullable Map<String, T> map(@Nullable Object json,
+            Function<Object, ? extends T> value) {
+        if (json == null) {
             return null;
         }
+        Map<String, Object> object = object(json);
         Map<String, T> result = new LinkedHashMap<>();
         object.forEach((key, each) -> result.put(key, value.apply(each)));
         return Collections.unmodifiableMap(result);
@@ -181,7 +179,7 @@ final class ModelSupport {
     /**
      * Whether {@code json} is an object with at least one of {@code keys}.
      */
-    static boolean hasAnyKey(Object json, String... keys) {
+    static boolean hasAnyKey(@Nullable Object json, String... keys) {
         if (json instanceof Map<?, ?> object) {
             for (String key : keys) {
                 if (object.containsKey(key)) {
@@ -195,14 +193,14 @@ final class ModelSupport {
     /**
      * Whether {@code json} is a number written without a fraction or exponent.
      */
-    static boolean isIntegral(Object json) {
+    static boolean isIntegral(@Nullable Object json) {
         return json instanceof Integer || json instanceof Long || json instanceof BigInteger || json instanceof Short || json instanceof Byte;
     }
 
     /**
      * The value of property {@code name} when {@code json} is an object, else {@code null}.
      */
-    static Object property(Object json, String name) {
+    static @Nullable Object property(@Nullable Object json, String name) {
         return json instanceof Map<?, ?> object ? object.get(name) : null;
     }
 
@@ -230,8 +228,24 @@ final class ModelSupport {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    static <T> Map<String, T> copyOrEmpty(Map<String, T> map) {
+    static <T> Map<String, T> copyOrEmpty(@Nullable Map<String, T> map) {
         return map == null ? Map.of() : copy(map);
+    }
+
+    /**
+     * {@code value}, or for {@code null} the empty value that stands for an absent property.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> orAbsent(@Nullable List<T> value) {
+        return value == null ? (List<T>) ABSENT_LIST : value;
+    }
+
+    /**
+     * {@code value}, or for {@code null} the empty value that stands for an absent property.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Map<String, T> orAbsent(@Nullable Map<String, T> value) {
+        return value == null ? (Map<String, T>) ABSENT_MAP : value;
     }
 
     /**
@@ -307,11 +321,11 @@ final class ModelSupport {
         throw mismatch(json, expected);
     }
 
-    private static IllegalArgumentException mismatch(Object json, String expected) {
+    private static IllegalArgumentException mismatch(@Nullable Object json, String expected) {
         return new IllegalArgumentException("expected " + expected + ", found " + describe(json));
     }
 
-    private static String describe(Object json) {
+    private static String describe(@Nullable Object json) {
         return json == null ? "null"
                 : json instanceof Map<?, ?> ? "an object"
                 : json instanceof List<?> ? "an array"

@@ -62,7 +62,7 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
         Map<String, Object> fields = ModelSupport.object(json);
         return new BadRequestError(
                 ModelSupport.string(fields.remove("description")),
-                ModelSupport.list(fields.remove("errors"), RequestError::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("errors"), RequestError::fromJson)),
                 fields);
     }
 
@@ -139,7 +139,7 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
         public BadRequestError build() {
             return new BadRequestError(
                     this.description,
-                    this.errors,
+                    ModelSupport.orAbsent(this.errors),
                     this.additionalProperties);
         }
     }

@@ -82,12 +82,12 @@ public record Message(@JsonProperty("content") @Nullable String content,
         return new Message(
                 ModelSupport.string(fields.remove("content")),
                 MessageContentType.fromJson(fields.remove("content_type")),
-                ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any)),
                 MessageMessageType.fromJson(fields.remove("message_type")),
                 ModelSupport.int32(fields.remove("created_at")),
                 ModelSupport.bool(fields.remove("private")),
-                ModelSupport.map(fields.remove("attachment"), ModelSupport::any),
-                ModelSupport.map(fields.remove("sender"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attachment"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("sender"), ModelSupport::any)),
                 ModelSupport.decimal(fields.remove("conversation_id")),
                 fields);
     }
@@ -273,12 +273,12 @@ public record Message(@JsonProperty("content") @Nullable String content,
             return new Message(
                     this.content,
                     this.contentType,
-                    this.contentAttributes,
+                    ModelSupport.orAbsent(this.contentAttributes),
                     this.messageType,
                     this.createdAt,
                     this.private_,
-                    this.attachment,
-                    this.sender,
+                    ModelSupport.orAbsent(this.attachment),
+                    ModelSupport.orAbsent(this.sender),
                     this.conversationId,
                     this.additionalProperties);
         }

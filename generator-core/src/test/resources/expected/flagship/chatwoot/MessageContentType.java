@@ -74,7 +74,7 @@ public final class MessageContentType {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable MessageContentType fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class MessageContentType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MessageContentType that && value.equals(that.value);
     }
 

@@ -94,8 +94,8 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
                 ModelSupport.decimal(fields.remove("account_id")),
                 UserRole.fromJson(fields.remove("role")),
                 ModelSupport.bool(fields.remove("confirmed")),
-                ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any),
-                ModelSupport.list(fields.remove("accounts"), UserAccount::fromJson),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("accounts"), UserAccount::fromJson)),
                 fields);
     }
 
@@ -319,8 +319,8 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
                     this.accountId,
                     this.role,
                     this.confirmed,
-                    this.customAttributes,
-                    this.accounts,
+                    ModelSupport.orAbsent(this.customAttributes),
+                    ModelSupport.orAbsent(this.accounts),
                     this.additionalProperties);
         }
     }

@@ -67,7 +67,7 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
         return new ConversationPage(
                 Pagination.fromJson(fields.remove("_pagination")),
                 SelfLinks.fromJson(fields.remove("_links")),
-                ModelSupport.list(fields.remove("_results"), Conversation::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("_results"), Conversation::fromJson)),
                 fields);
     }
 
@@ -167,7 +167,7 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
             return new ConversationPage(
                     this.pagination,
                     this.links,
-                    this.results,
+                    ModelSupport.orAbsent(this.results),
                     this.additionalProperties);
         }
     }

@@ -80,9 +80,9 @@ public record ConversationQuery(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new ConversationQuery(
-                ModelSupport.list(fields.remove("statuses"), ConversationStatus::fromJson),
-                ModelSupport.list(fields.remove("status_categories"), StatusCategory::fromJson),
-                ModelSupport.list(fields.remove("status_ids"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("statuses"), ConversationStatus::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("status_categories"), StatusCategory::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("status_ids"), ModelSupport::string)),
                 fields);
     }
 
@@ -172,9 +172,9 @@ public record ConversationQuery(
          */
         public ConversationQuery build() {
             return new ConversationQuery(
-                    this.statuses,
-                    this.statusCategories,
-                    this.statusIds,
+                    ModelSupport.orAbsent(this.statuses),
+                    ModelSupport.orAbsent(this.statusCategories),
+                    ModelSupport.orAbsent(this.statusIds),
                     this.additionalProperties);
         }
     }

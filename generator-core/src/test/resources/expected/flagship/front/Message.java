@@ -99,11 +99,11 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
                 ModelSupport.decimal(fields.remove("created_at")),
                 ModelSupport.string(fields.remove("blurb")),
                 Teammate.fromJson(fields.get("author") == null ? null : fields.remove("author")),
-                ModelSupport.list(fields.remove("recipients"), Recipient::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("recipients"), Recipient::fromJson)),
                 ModelSupport.string(fields.remove("body")),
                 ModelSupport.string(fields.remove("text")),
-                ModelSupport.list(fields.remove("attachments"), Attachment::fromJson),
-                ModelSupport.map(fields.remove("metadata"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("attachments"), Attachment::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("metadata"), ModelSupport::any)),
                 fields);
     }
 
@@ -363,11 +363,11 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
                     this.createdAt,
                     this.blurb,
                     this.author,
-                    this.recipients,
+                    ModelSupport.orAbsent(this.recipients),
                     this.body,
                     this.text,
-                    this.attachments,
-                    this.metadata,
+                    ModelSupport.orAbsent(this.attachments),
+                    ModelSupport.orAbsent(this.metadata),
                     this.additionalProperties);
         }
     }

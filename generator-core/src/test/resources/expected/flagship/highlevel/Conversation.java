@@ -106,7 +106,7 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
                 ModelSupport.string(fields.remove("email")),
                 ModelSupport.string(fields.remove("phone")),
                 ModelSupport.int64(fields.remove("lastMessageDate")),
-                ModelSupport.list(fields.remove("sort"), ModelSupport::decimal),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("sort"), ModelSupport::decimal)),
                 fields);
     }
 
@@ -371,7 +371,7 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
                     this.email,
                     this.phone,
                     this.lastMessageDate,
-                    this.sort,
+                    ModelSupport.orAbsent(this.sort),
                     this.additionalProperties);
         }
     }

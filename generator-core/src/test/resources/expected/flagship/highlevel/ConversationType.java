@@ -79,7 +79,7 @@ public final class ConversationType {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable ConversationType fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class ConversationType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ConversationType that && value.equals(that.value);
     }
 

@@ -264,7 +264,7 @@ public final class LastMessageType {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable LastMessageType fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -305,7 +305,7 @@ public final class LastMessageType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof LastMessageType that && value.equals(that.value);
     }
 

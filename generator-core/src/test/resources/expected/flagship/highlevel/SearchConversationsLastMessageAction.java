@@ -62,7 +62,7 @@ public final class SearchConversationsLastMessageAction {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable SearchConversationsLastMessageAction fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -103,7 +103,7 @@ public final class SearchConversationsLastMessageAction {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SearchConversationsLastMessageAction that && value.equals(that.value);
     }
 

@@ -63,7 +63,7 @@ public final class SearchConversationsLastMessageDirection {
      */
     public static @Nullable SearchConversationsLastMessageDirection fromJson(
             @Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class SearchConversationsLastMessageDirection {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SearchConversationsLastMessageDirection that && value.equals(that.value);
     }
 

@@ -64,7 +64,7 @@ public record SearchConversationsResponse(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new SearchConversationsResponse(
-                ModelSupport.list(fields.remove("conversations"), Conversation::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("conversations"), Conversation::fromJson)),
                 ModelSupport.int32(fields.remove("total")),
                 fields);
     }
@@ -152,7 +152,7 @@ public record SearchConversationsResponse(
                 throw new IllegalStateException("SearchConversationsResponse is missing required properties: " + String.join(", ", missing));
             }
             return new SearchConversationsResponse(
-                    this.conversations,
+                    ModelSupport.orAbsent(this.conversations),
                     this.total,
                     this.additionalProperties);
         }

@@ -77,7 +77,7 @@ public final class SearchConversationsSortBy {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable SearchConversationsSortBy fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -118,7 +118,7 @@ public final class SearchConversationsSortBy {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SearchConversationsSortBy that && value.equals(that.value);
     }
 

@@ -77,7 +77,7 @@ public final class SearchConversationsStatus {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable SearchConversationsStatus fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -118,7 +118,7 @@ public final class SearchConversationsStatus {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SearchConversationsStatus that && value.equals(that.value);
     }
 

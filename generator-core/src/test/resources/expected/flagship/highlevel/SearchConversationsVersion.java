@@ -57,7 +57,7 @@ public final class SearchConversationsVersion {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable SearchConversationsVersion fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -98,7 +98,7 @@ public final class SearchConversationsVersion {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SearchConversationsVersion that && value.equals(that.value);
     }
 

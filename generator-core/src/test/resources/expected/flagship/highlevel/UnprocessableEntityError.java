@@ -65,7 +65,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
         Map<String, Object> fields = ModelSupport.object(json);
         return new UnprocessableEntityError(
                 ModelSupport.int32(fields.remove("statusCode")),
-                ModelSupport.list(fields.remove("message"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("message"), ModelSupport::string)),
                 ModelSupport.string(fields.remove("error")),
                 fields);
     }
@@ -157,7 +157,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
         public UnprocessableEntityError build() {
             return new UnprocessableEntityError(
                     this.statusCode,
-                    this.message,
+                    ModelSupport.orAbsent(this.message),
                     this.error,
                     this.additionalProperties);
         }

@@ -69,7 +69,7 @@ public final class ConversationStatus {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable ConversationStatus fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -110,7 +110,7 @@ public final class ConversationStatus {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ConversationStatus that && value.equals(that.value);
     }
 

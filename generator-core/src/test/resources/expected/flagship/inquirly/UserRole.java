@@ -64,7 +64,7 @@ public final class UserRole {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable UserRole fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -105,7 +105,7 @@ public final class UserRole {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof UserRole that && value.equals(that.value);
     }
 

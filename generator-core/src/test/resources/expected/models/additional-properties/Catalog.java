@@ -63,9 +63,9 @@ public record Catalog(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Catalog(
-                ModelSupport.map(fields.remove("labels"), ModelSupport::string),
-                ModelSupport.map(fields.remove("entries"), Entry::fromJson),
-                ModelSupport.map(fields.remove("open"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("labels"), ModelSupport::string)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("entries"), Entry::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("open"), ModelSupport::any)),
                 fields);
     }
 
@@ -155,9 +155,9 @@ public record Catalog(
          */
         public Catalog build() {
             return new Catalog(
-                    this.labels,
-                    this.entries,
-                    this.open,
+                    ModelSupport.orAbsent(this.labels),
+                    ModelSupport.orAbsent(this.entries),
+                    ModelSupport.orAbsent(this.open),
                     this.additionalProperties);
         }
     }

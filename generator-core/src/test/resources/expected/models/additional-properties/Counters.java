@@ -58,7 +58,7 @@ public record Counters(@JsonProperty("total") @Nullable Integer total,
         Map<String, Object> fields = ModelSupport.object(json);
         return new Counters(
                 ModelSupport.int32(fields.remove("total")),
-                ModelSupport.map(fields, ModelSupport::int32));
+                ModelSupport.orAbsent(ModelSupport.map(fields, ModelSupport::int32)));
     }
 
     /**

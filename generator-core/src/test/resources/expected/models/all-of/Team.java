@@ -71,7 +71,7 @@ public record Team(@JsonProperty("id") @Nullable String id,
                 ModelSupport.string(fields.remove("id")),
                 ModelSupport.dateTime(fields.remove("createdAt")),
                 ModelSupport.string(fields.remove("name")),
-                ModelSupport.list(fields.remove("members"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("members"), ModelSupport::string)),
                 fields);
     }
 
@@ -198,7 +198,7 @@ public record Team(@JsonProperty("id") @Nullable String id,
                     this.id,
                     this.createdAt,
                     this.name,
-                    this.members,
+                    ModelSupport.orAbsent(this.members),
                     this.additionalProperties);
         }
     }

@@ -116,8 +116,8 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
         }
         try {
             return switch (tag) {
-                case "bird" -> new BirdVariant(Bird.fromJson(json));
-                case "fish" -> new FishVariant(Fish.fromJson(json));
+                case "bird" -> new BirdVariant(Objects.requireNonNull(Bird.fromJson(json)));
+                case "fish" -> new FishVariant(Objects.requireNonNull(Fish.fromJson(json)));
                 default -> new Unknown(json);
             };
         } catch (IllegalArgumentException e) {

@@ -84,9 +84,9 @@ public record Event(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Event(
-                ModelSupport.list(fields.remove("labels"), ModelSupport::string),
-                ModelSupport.list(fields.get("notes") == null ? null : fields.remove("notes"), ModelSupport::string),
-                ModelSupport.map(fields.remove("counts"), ModelSupport::int32),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("labels"), ModelSupport::string)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.get("notes") == null ? null : fields.remove("notes"), ModelSupport::string)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("counts"), ModelSupport::int32)),
                 ModelSupport.string(fields.remove("title")),
                 ModelSupport.decimal(fields.remove("created_at")),
                 ModelSupport.int64(fields.remove("updatedAt")),
@@ -323,9 +323,9 @@ public record Event(
                 throw new IllegalStateException("Event is missing required properties: " + String.join(", ", missing));
             }
             return new Event(
-                    this.labels,
-                    this.notes,
-                    this.counts,
+                    ModelSupport.orAbsent(this.labels),
+                    ModelSupport.orAbsent(this.notes),
+                    ModelSupport.orAbsent(this.counts),
                     this.title,
                     this.createdAt,
                     this.updatedAt,

@@ -61,7 +61,7 @@ public record Owner(
         Map<String, Object> fields = ModelSupport.object(json);
         return new Owner(
                 Pet.fromJson(fields.remove("pet")),
-                ModelSupport.list(fields.remove("pets"), Pet::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("pets"), Pet::fromJson)),
                 fields);
     }
 
@@ -138,7 +138,7 @@ public record Owner(
         public Owner build() {
             return new Owner(
                     this.pet,
-                    this.pets,
+                    ModelSupport.orAbsent(this.pets),
                     this.additionalProperties);
         }
     }

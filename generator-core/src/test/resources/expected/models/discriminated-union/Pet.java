@@ -153,9 +153,9 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
         }
         try {
             return switch (tag) {
-                case "cat", "kitty" -> new CatVariant(Cat.fromJson(json));
-                case "dog" -> new DogVariant(Dog.fromJson(json));
-                case "Lizard" -> new LizardVariant(Lizard.fromJson(json));
+                case "cat", "kitty" -> new CatVariant(Objects.requireNonNull(Cat.fromJson(json)));
+                case "dog" -> new DogVariant(Objects.requireNonNull(Dog.fromJson(json)));
+                case "Lizard" -> new LizardVariant(Objects.requireNonNull(Lizard.fromJson(json)));
                 default -> new Unknown(json);
             };
         } catch (IllegalArgumentException e) {

@@ -65,7 +65,7 @@ public final class Huge {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable Huge fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.bigInteger(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.bigInteger(json)));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class Huge {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Huge that && value.equals(that.value);
     }
 

@@ -4,6 +4,7 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -72,7 +73,7 @@ public final class MessageType {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable MessageType fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.int64(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
     }
 
     /**
@@ -113,7 +114,7 @@ public final class MessageType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MessageType that && value == that.value;
     }
 

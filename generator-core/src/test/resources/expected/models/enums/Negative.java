@@ -4,6 +4,7 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +66,7 @@ public final class Negative {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable Negative fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.int64(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class Negative {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Negative that && value == that.value;
     }
 

@@ -70,7 +70,7 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
                 ConversationStatus.fromJson(fields.remove("status")),
                 MessageType.fromJson(fields.remove("type")),
                 TicketPriority.fromJson(fields.get("priority") == null ? null : fields.remove("priority")),
-                ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson)),
                 fields);
     }
 
@@ -190,7 +190,7 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
                     this.status,
                     this.type,
                     this.priority,
-                    this.history,
+                    ModelSupport.orAbsent(this.history),
                     this.additionalProperties);
         }
     }

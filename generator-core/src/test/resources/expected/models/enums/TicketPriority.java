@@ -64,7 +64,7 @@ public final class TicketPriority {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable TicketPriority fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -105,7 +105,7 @@ public final class TicketPriority {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TicketPriority that && value.equals(that.value);
     }
 

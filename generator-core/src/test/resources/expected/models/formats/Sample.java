@@ -113,7 +113,7 @@ public record Sample(@JsonProperty("text") @Nullable String text,
      * Compares every component; {@code byte[]} components by content.
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

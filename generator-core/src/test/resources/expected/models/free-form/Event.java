@@ -70,10 +70,10 @@ public record Event(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Event(
-                ModelSupport.map(fields.remove("attributes"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attributes"), ModelSupport::any)),
                 fields.get("payload") == null ? null : fields.remove("payload"),
-                ModelSupport.list(fields.remove("items"), ModelSupport::any),
-                ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any))),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("items"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any)))),
                 fields);
     }
 
@@ -190,10 +190,10 @@ public record Event(
          */
         public Event build() {
             return new Event(
-                    this.attributes,
+                    ModelSupport.orAbsent(this.attributes),
                     this.payload,
-                    this.items,
-                    this.matrix,
+                    ModelSupport.orAbsent(this.items),
+                    ModelSupport.orAbsent(this.matrix),
                     this.additionalProperties);
         }
     }

@@ -84,7 +84,7 @@ public final class Mood {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable Mood fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Mood {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Mood that && value.equals(that.value);
     }
 

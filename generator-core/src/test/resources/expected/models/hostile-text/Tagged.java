@@ -117,8 +117,8 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
         }
         try {
             return switch (tag) {
-                case "a\"b", "\\u0022" -> new QuotedVariant(Quoted.fromJson(json));
-                case "Plain" -> new PlainVariant(Plain.fromJson(json));
+                case "a\"b", "\\u0022" -> new QuotedVariant(Objects.requireNonNull(Quoted.fromJson(json)));
+                case "Plain" -> new PlainVariant(Objects.requireNonNull(Plain.fromJson(json)));
                 default -> new Unknown(json);
             };
         } catch (IllegalArgumentException e) {

@@ -148,19 +148,19 @@ public sealed interface Either permits Either.Unknown2Variant, Either.JsonProper
         if (json instanceof Map<?, ?>) {
             if (ModelSupport2.hasAnyKey(json, "mystery")) {
                 try {
-                    return new Unknown2Variant(Unknown.fromJson(json));
+                    return new Unknown2Variant(Objects.requireNonNull(Unknown.fromJson(json)));
                 } catch (java.lang.IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             try {
-                return new JsonPropertyVariant(JsonProperty.fromJson(json));
+                return new JsonPropertyVariant(Objects.requireNonNull(JsonProperty.fromJson(json)));
             } catch (java.lang.IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof String) {
             try {
-                return new StringValueVariant(ModelSupport2.string(json));
+                return new StringValueVariant(Objects.requireNonNull(ModelSupport2.string(json)));
             } catch (java.lang.IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }

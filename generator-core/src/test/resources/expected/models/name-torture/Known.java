@@ -84,7 +84,7 @@ public final class Known {
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
     public static @Nullable Known fromJson(@Nullable Object json) {
-        return json == null ? null : of(ModelSupport2.string(json));
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport2.string(json)));
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Known {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Known that && value.equals(that.value);
     }
 

@@ -63,7 +63,7 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
         Map<String, Object> fields = ModelSupport.object(json);
         return new ContactAddress(
                 ModelSupport.string(fields.remove("city")),
-                ModelSupport.list(fields.remove("lines"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("lines"), ModelSupport::string)),
                 fields);
     }
 
@@ -148,7 +148,7 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
             }
             return new ContactAddress(
                     this.city,
-                    this.lines,
+                    ModelSupport.orAbsent(this.lines),
                     this.additionalProperties);
         }
     }

@@ -59,7 +59,7 @@ public record Branch(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Branch(
-                ModelSupport.list(fields.remove("children"), Tree::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("children"), Tree::fromJson)),
                 fields);
     }
 
@@ -129,7 +129,7 @@ public record Branch(
                 throw new IllegalStateException("Branch is missing required properties: " + String.join(", ", missing));
             }
             return new Branch(
-                    this.children,
+                    ModelSupport.orAbsent(this.children),
                     this.additionalProperties);
         }
     }

@@ -58,7 +58,7 @@ public record Company(
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Company(
-                ModelSupport.list(fields.remove("staff"), Person::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("staff"), Person::fromJson)),
                 fields);
     }
 
@@ -120,7 +120,7 @@ public record Company(
          */
         public Company build() {
             return new Company(
-                    this.staff,
+                    ModelSupport.orAbsent(this.staff),
                     this.additionalProperties);
         }
     }

@@ -63,7 +63,7 @@ public record Node(@JsonProperty("name") @Nullable String name,
         return new Node(
                 ModelSupport.string(fields.remove("name")),
                 Node.fromJson(fields.remove("parent")),
-                ModelSupport.list(fields.remove("children"), Node::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("children"), Node::fromJson)),
                 fields);
     }
 
@@ -155,7 +155,7 @@ public record Node(@JsonProperty("name") @Nullable String name,
             return new Node(
                     this.name,
                     this.parent,
-                    this.children,
+                    ModelSupport.orAbsent(this.children),
                     this.additionalProperties);
         }
     }

@@ -113,14 +113,14 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
         if (json instanceof Map<?, ?>) {
             if (ModelSupport.hasAnyKey(json, "value")) {
                 try {
-                    return new LeafVariant(Leaf.fromJson(json));
+                    return new LeafVariant(Objects.requireNonNull(Leaf.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             if (ModelSupport.hasAnyKey(json, "children")) {
                 try {
-                    return new BranchVariant(Branch.fromJson(json));
+                    return new BranchVariant(Objects.requireNonNull(Branch.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }

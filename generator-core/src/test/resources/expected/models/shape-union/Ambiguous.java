@@ -114,12 +114,12 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
         }
         if (json instanceof Map<?, ?>) {
             try {
-                return new NoteVariant(Note.fromJson(json));
+                return new NoteVariant(Objects.requireNonNull(Note.fromJson(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new MemoVariant(Memo.fromJson(json));
+                return new MemoVariant(Objects.requireNonNull(Memo.fromJson(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }

@@ -61,7 +61,7 @@ public record Drawing(
         Map<String, Object> fields = ModelSupport.object(json);
         return new Drawing(
                 Value.fromJson(fields.remove("value")),
-                ModelSupport.list(fields.remove("values"), Value::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("values"), Value::fromJson)),
                 fields);
     }
 
@@ -138,7 +138,7 @@ public record Drawing(
         public Drawing build() {
             return new Drawing(
                     this.value,
-                    this.values,
+                    ModelSupport.orAbsent(this.values),
                     this.additionalProperties);
         }
     }

@@ -318,55 +318,55 @@ public sealed interface Value permits Value.StringValueVariant, Value.DateTimeVa
         if (json instanceof Map<?, ?>) {
             if (ModelSupport.hasAnyKey(json, "radius")) {
                 try {
-                    return new CircleVariant(Circle.fromJson(json));
+                    return new CircleVariant(Objects.requireNonNull(Circle.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             if (ModelSupport.hasAnyKey(json, "side")) {
                 try {
-                    return new SquareVariant(Square.fromJson(json));
+                    return new SquareVariant(Objects.requireNonNull(Square.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
         } else if (json instanceof List<?>) {
             try {
-                return new ListValueVariant(ModelSupport.list(json, ModelSupport::string));
+                return new ListValueVariant(Objects.requireNonNull(ModelSupport.list(json, ModelSupport::string)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof String) {
             try {
-                return new DateTimeValueVariant(ModelSupport.dateTime(json));
+                return new DateTimeValueVariant(Objects.requireNonNull(ModelSupport.dateTime(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new StringValueVariant(ModelSupport.string(json));
+                return new StringValueVariant(Objects.requireNonNull(ModelSupport.string(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (ModelSupport.isIntegral(json)) {
             try {
-                return new Int64ValueVariant(ModelSupport.int64(json));
+                return new Int64ValueVariant(Objects.requireNonNull(ModelSupport.int64(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new DecimalValueVariant(ModelSupport.decimal(json));
+                return new DecimalValueVariant(Objects.requireNonNull(ModelSupport.decimal(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof Number) {
             try {
-                return new DecimalValueVariant(ModelSupport.decimal(json));
+                return new DecimalValueVariant(Objects.requireNonNull(ModelSupport.decimal(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof Boolean) {
             try {
-                return new BooleanValueVariant(ModelSupport.bool(json));
+                return new BooleanValueVariant(Objects.requireNonNull(ModelSupport.bool(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }

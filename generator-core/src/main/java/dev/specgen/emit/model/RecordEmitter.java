@@ -208,10 +208,10 @@ final class RecordEmitter {
   private MethodSpec fromJsonMethod(Shape shape) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
-      arguments.add(reads.read(property.type(), ExplicitNulls.take(property)));
+      arguments.add(orAbsent(property.type(), reads.read(property.type(), ExplicitNulls.take(property))));
     }
     arguments.add(shape.type().additionalProperties()
-        .map(values -> reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields")))
+        .map(values -> orAbsent(new TypeRef.MapOf(values), reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields"))))
         .orElse(CodeBlock.of("fields")));
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson");
     if (ExplicitNulls.kept(shape.type().properties())) {
@@ -235,6 +235,16 @@ final class RecordEmitter {
             ParameterizedTypeName.get(Map.class, String.class, Object.class), models.support())
         .addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
         .build();
+  }
+
+  /**
+   * {@code value} as a component's argument: a list or map read or set as {@code null} (absent)
+   * becomes the empty value that stands for absent, so the never-null component gets no {@code null}.
+   *
+   * <p>Emits: {@code ModelSupport.orAbsent(ModelSupport.list(...))}, or {@code value} for scalars
+   */
+  private CodeBlock orAbsent(TypeRef type, CodeBlock value) {
+    return JsonReads.isCollection(type) ? CodeBlock.of("$T.orAbsent($L)", models.support(), value) : value;
   }
 
   // Emits: @Deprecated public Integer legacyId() { return legacyId; }
@@ -397,7 +407,7 @@ final class RecordEmitter {
   //     if (!missing.isEmpty()) throw new IllegalStateException("Conversation is missing ...: " + ...);
   //     return new Conversation(this.links, this.id, ..., this.additionalProperties);
   //   }
-  private static MethodSpec buildMethod(Shape shape) {
+  private MethodSpec buildMethod(Shape shape) {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.name());
@@ -421,7 +431,7 @@ final class RecordEmitter {
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
-      arguments.add(CodeBlock.of("this.$N", property.javaName()));
+      arguments.add(orAbsent(property.type(), CodeBlock.of("this.$N", property.javaName())));
     }
     arguments.add(CodeBlock.of("this.$N", shape.additional()));
     return build.addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))

@@ -122,6 +122,8 @@ final class SupportEmitter {
         .addMethod(copyList())
         .addMethod(copyMap())
         .addMethod(copyOrEmpty())
+        .addMethod(orAbsent(LIST_OF_T, "ABSENT_LIST"))
+        .addMethod(orAbsent(MAP_OF_T, "ABSENT_MAP"))
         .addMethod(setOrNull("setOrNull", LIST_OF_T, "ABSENT_LIST"))
         .addMethod(setOrNull("setOrNull", MAP_OF_T, "ABSENT_MAP"))
         .addMethod(with())
@@ -134,20 +136,21 @@ final class SupportEmitter {
         .build();
   }
 
+  // Readers take any JSON value, null included, and give null for null: both are @Nullable.
   private static MethodSpec.Builder reader(String methodName, TypeName returns) {
     return MethodSpec.methodBuilder(methodName)
         .addModifiers(Modifier.STATIC)
-        .returns(returns)
-        .addParameter(OBJECT, "json");
+        .returns(returns.isPrimitive() ? returns : Nullness.nullable(returns))
+        .addParameter(Nullness.nullable(OBJECT), "json");
   }
 
   // Emits: static Map<String, Object> object(Object json) { ...a mutable copy of a JSON object... }
   private MethodSpec object() {
-    return reader("object", STRING_OBJECT_MAP)
-        .addJavadoc("A mutable copy of a JSON object, or {@code null}.\n")
-        .beginControlFlow("if (json == null)")
-        .addStatement("return null")
-        .endControlFlow()
+    return MethodSpec.methodBuilder("object")
+        .addModifiers(Modifier.STATIC)
+        .returns(STRING_OBJECT_MAP)
+        .addParameter(OBJECT, "json")
+        .addJavadoc("A mutable copy of a JSON object.\n")
         .beginControlFlow("if (!(json instanceof $T<?, ?> object))", MAP)
         .addStatement("throw mismatch(json, $S)", "an object")
         .endControlFlow()
@@ -271,10 +274,10 @@ final class SupportEmitter {
     return reader("map", MAP_OF_T)
         .addTypeVariable(T)
         .addParameter(READER_OF_T, "value")
-        .addStatement("$T object = object(json)", STRING_OBJECT_MAP)
-        .beginControlFlow("if (object == null)")
+        .beginControlFlow("if (json == null)")
         .addStatement("return null")
         .endControlFlow()
+        .addStatement("$T object = object(json)", STRING_OBJECT_MAP)
         .addStatement("$T result = new $T<>()", MAP_OF_T, LinkedHashMap.class)
         .addStatement("object.forEach((key, each) -> result.put(key, value.apply(each)))")
         .addStatement("return $T.unmodifiableMap(result)", Collections.class)
@@ -362,7 +365,7 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(MAP_OF_T)
-        .addParameter(MAP_OF_T, "map")
+        .addParameter(Nullness.nullable(MAP_OF_T), "map")
         .addStatement("return map == null ? $T.of() : copy(map)", MAP)
         .build();
   }
@@ -396,6 +399,19 @@ final class SupportEmitter {
             .addComment("never a key: a constant keeps equals and hashCode consistent")
             .addStatement("return 0")
             .build())
+        .build();
+  }
+
+  // Emits: static <T> List<T> orAbsent(List<T> list) { return list == null ? (List<T>) ABSENT_LIST : list; }
+  private static MethodSpec orAbsent(TypeName type, String absent) {
+    return MethodSpec.methodBuilder("orAbsent")
+        .addModifiers(Modifier.STATIC)
+        .addTypeVariable(T)
+        .addAnnotation(uncheckedCast())
+        .returns(type)
+        .addParameter(Nullness.nullable(type), "value")
+        .addJavadoc("{@code value}, or for {@code null} the empty value that stands for an absent property.\n")
+        .addStatement("return value == null ? ($T) $N : value", type, absent)
         .build();
   }
 
@@ -510,7 +526,7 @@ final class SupportEmitter {
     return MethodSpec.methodBuilder("mismatch")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(MISMATCH)
-        .addParameter(OBJECT, "json")
+        .addParameter(Nullness.nullable(OBJECT), "json")
         .addParameter(STRING, "expected")
         .addStatement("return new $T(\"expected \" + expected + \", found \" + describe(json))", MISMATCH)
         .build();
@@ -521,7 +537,7 @@ final class SupportEmitter {
     return MethodSpec.methodBuilder("describe")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(STRING)
-        .addParameter(OBJECT, "json")
+        .addParameter(Nullness.nullable(OBJECT), "json")
         .addCode("return json == null ? $S\n", "null")
         .addCode("        : json instanceof $T<?, ?> ? $S\n", MAP, "an object")
         .addCode("        : json instanceof $T<?> ? $S\n", LIST, "an array")

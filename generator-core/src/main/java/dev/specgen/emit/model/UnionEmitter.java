@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -227,9 +228,13 @@ final class UnionEmitter {
     }
   }
 
-  /** {@code new Cat(com.acme.Cat.fromJson(json))} */
+  /**
+   * {@code new CatVariant(Objects.requireNonNull(Cat.fromJson(json)))}: readers give {@code null}
+   * only for {@code null}, which never reaches here; the check says so to nullness checkers.
+   */
   private CodeBlock wrap(UnionVariant variant, Shape shape) {
-    return CodeBlock.of("new $T($L)", shape.variants().get(variant), reads.read(variant.type(), CodeBlock.of("json")));
+    return CodeBlock.of("new $T($T.requireNonNull($L))", shape.variants().get(variant), Objects.class,
+        reads.read(variant.type(), CodeBlock.of("json")));
   }
 
   // Emits: /** A value of variant Cat. */ record CatVariant(Cat value) implements Pet { ...accept... }
