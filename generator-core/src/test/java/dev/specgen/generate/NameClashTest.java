@@ -85,7 +85,7 @@ class NameClashTest {
         "com/example/pets/AddPetParams.java", "com/example/pets/ModelSupport.java",
         "com/example/pets/ModelSupport2.java", "com/example/pets/StringModel.java",
         "com/example/pets/ObjectModel.java", "com/example/pets/ListModel.java", "com/example/pets/ListPetsRequest.java",
-        "com/example/pets/ListPetsParams.java");
+        "com/example/pets/ListPetsParams.java", "com/example/pets/package-info.java");
     assertThat(sources.get("com/example/pets/PetsClient2.java"))
         .contains("public final class PetsClient2", "public PetsClient listPets(ListPetsParams request)");
     assertThat(sources.get("com/example/pets/PetsClient.java")).contains("public record PetsClient(");
