@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt the <code>updatedAt</code> property.
  * @param sent Milliseconds since the Unix epoch.
  * @param seen the <code>seen</code> property.
+ * @param expires the <code>expires</code> property.
  * @param size Not a point in time.
  * @param additionalProperties the properties the spec does not declare, written back as read
  */
@@ -39,6 +40,7 @@ public record Event(
         @JsonProperty("updatedAt") @Nullable Long updatedAt,
         @JsonProperty("sent") @Nullable Long sent,
         @JsonProperty("seen") @Nullable OffsetDateTime seen,
+        @JsonProperty("expires") @Nullable Long expires,
         @JsonProperty("size") @Nullable Integer size,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Event {
@@ -92,6 +94,7 @@ public record Event(
                 ModelSupport.int64(fields.remove("updatedAt")),
                 ModelSupport.int64(fields.remove("sent")),
                 ModelSupport.dateTime(fields.remove("seen")),
+                ModelSupport.int64(fields.remove("expires")),
                 ModelSupport.int32(fields.remove("size")),
                 fields);
     }
@@ -133,6 +136,15 @@ public record Event(
     }
 
     /**
+     * Returns <code>expires</code> as an {@link Instant} (the value is seconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant expiresInstant() {
+        return ModelSupport.epochSeconds(expires);
+    }
+
+    /**
      * Builds a {@link Event}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
@@ -152,6 +164,8 @@ public record Event(
 
         private @Nullable OffsetDateTime seen;
 
+        private @Nullable Long expires;
+
         private @Nullable Integer size;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
@@ -168,6 +182,7 @@ public record Event(
             this.updatedAt = source.updatedAt();
             this.sent = source.sent();
             this.seen = source.seen();
+            this.expires = source.expires();
             this.size = source.size();
             this.additionalProperties.putAll(source.additionalProperties());
         }
@@ -262,6 +277,17 @@ public record Event(
         }
 
         /**
+         * Sets <code>expires</code>.
+         *
+         * @param expires the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder expires(@Nullable Long expires) {
+            this.expires = expires;
+            return this;
+        }
+
+        /**
          * Sets <code>size</code>.
          *
          * @param size the value, or {@code null} for none
@@ -331,6 +357,7 @@ public record Event(
                     this.updatedAt,
                     this.sent,
                     this.seen,
+                    this.expires,
                     this.size,
                     this.additionalProperties);
         }

@@ -2,6 +2,7 @@ package dev.specgen.emit.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import dev.specgen.ir.EpochFormats;
 import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.Property;
 import dev.specgen.ir.TypeRef;
@@ -19,8 +20,9 @@ import javax.lang.model.element.Modifier;
  * beside {@code createdAt()}), so that callers need not know how the API writes time.
  *
  * <p>The rule: a {@code date-time} string always has one. An integer or number has one when it is
- * epoch time, for which OpenAPI has no standard format, so it is recognised by its description or
- * its name: a description that mentions the Unix epoch ({@code "seconds since the epoch"}, {@code
+ * epoch time, for which OpenAPI has no standard format, so it is recognised by a format specs use
+ * for it ({@link EpochFormats}: {@code unix-time}, {@code timestamp}, ...), its description or its
+ * name: a description that mentions the Unix epoch ({@code "seconds since the epoch"}, {@code
  * "Unix timestamp"}), or a wire name that says it is a point in time ({@code created_at}, {@code
  * updatedAt}, {@code timestamp}, {@code sent_timestamp}). The unit is seconds unless the
  * description or the name says milliseconds ({@code "milliseconds since the epoch"}, {@code
@@ -57,8 +59,9 @@ final class InstantViews {
     if (!isNumeric(primitive.kind()) || !isEpochTime(property)) {
       return Optional.empty();
     }
-    boolean millis = property.description().toLowerCase(Locale.ROOT).contains("millisecond")
-        || MILLIS_NAME.matcher(property.wireName()).find();
+    boolean millis = !EpochFormats.isEpochSeconds(property.format())
+        && (property.description().toLowerCase(Locale.ROOT).contains("millisecond")
+            || MILLIS_NAME.matcher(property.wireName()).find());
     return Optional.of(millis ? Kind.EPOCH_MILLIS : Kind.EPOCH_SECONDS);
   }
 
@@ -71,7 +74,7 @@ final class InstantViews {
 
   private static boolean isEpochTime(Property property) {
     String description = property.description().toLowerCase(Locale.ROOT);
-    return description.contains("epoch") || description.contains("unix")
+    return EpochFormats.isEpochSeconds(property.format()) || description.contains("epoch") || description.contains("unix")
         || TIME_NAME.matcher(property.wireName()).find();
   }
 

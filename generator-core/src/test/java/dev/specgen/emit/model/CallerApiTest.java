@@ -183,12 +183,13 @@ class CallerApiTest {
   void timePropertiesHaveInstantViews() throws Exception {
     Object model = read("""
         {"created_at": 1453770984.123, "updatedAt": 1700000000, "sent": 1700000000123,
-         "seen": "2026-01-02T03:04:05+01:00", "size": 3}
+         "seen": "2026-01-02T03:04:05+01:00", "expires": 1800000000, "size": 3}
         """, event);
     assertThat(call(model, "createdAtInstant")).isEqualTo(Instant.ofEpochSecond(1453770984, 123_000_000));
     assertThat(call(model, "updatedAtInstant")).isEqualTo(Instant.ofEpochSecond(1700000000));
     assertThat(call(model, "sentInstant")).isEqualTo(Instant.ofEpochMilli(1700000000123L));
     assertThat(call(model, "seenInstant")).isEqualTo(Instant.parse("2026-01-02T02:04:05Z"));
+    assertThat(call(model, "expiresInstant")).isEqualTo(Instant.ofEpochSecond(1800000000));
     assertThat(Arrays.stream(event.getMethods()).map(java.lang.reflect.Method::getName))
         .doesNotContain("sizeInstant", "titleInstant");
     Object empty = read("{}", event);
