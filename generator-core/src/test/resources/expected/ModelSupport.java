@@ -3,6 +3,7 @@ package PACKAGE;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers the models of this package call: reading plain JSON values (as Jackson reads JSON into
@@ -22,16 +24,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 final class ModelSupport {
+    /**
+     * Stands for an absent property: empty to callers, and not written (compared by identity).
+     */
+    private static final List<?> ABSENT_LIST = Collections.unmodifiableList(new ArrayList<>(0));
+
+    /**
+     * Stands for an absent property: empty to callers, and not written (compared by identity).
+     */
+    private static final Map<String, ?> ABSENT_MAP = Collections.unmodifiableMap(new LinkedHashMap<>(0));
+
     private ModelSupport() {
     }
 
     /**
-     * A mutable copy of a JSON object, or {@code null}.
+     * A mutable copy of a JSON object.
      */
     static Map<String, Object> object(Object json) {
-        if (json == null) {
-            return null;
-        }
         if (!(json instanceof Map<?, ?> object)) {
             throw mismatch(json, "an object");
         }
@@ -40,14 +49,14 @@ final class ModelSupport {
         return copy;
     }
 
-    static String string(Object json) {
+    static @Nullable String string(@Nullable Object json) {
         if (json == null || json instanceof String) {
             return (String) json;
         }
         throw mismatch(json, "a string");
     }
 
-    static Integer int32(Object json) {
+    static @Nullable Integer int32(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -58,7 +67,7 @@ final class ModelSupport {
         }
     }
 
-    static Long int64(Object json) {
+    static @Nullable Long int64(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -69,7 +78,7 @@ final class ModelSupport {
         }
     }
 
-    static BigInteger bigInteger(Object json) {
+    static @Nullable BigInteger bigInteger(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -80,26 +89,26 @@ final class ModelSupport {
         }
     }
 
-    static Float float32(Object json) {
+    static @Nullable Float float32(@Nullable Object json) {
         return json == null ? null : number(json, "a number").floatValue();
     }
 
-    static Double float64(Object json) {
+    static @Nullable Double float64(@Nullable Object json) {
         return json == null ? null : number(json, "a number").doubleValue();
     }
 
-    static BigDecimal decimal(Object json) {
+    static @Nullable BigDecimal decimal(@Nullable Object json) {
         return json == null ? null : number(json, "a number");
     }
 
-    static Boolean bool(Object json) {
+    static @Nullable Boolean bool(@Nullable Object json) {
         if (json == null || json instanceof Boolean) {
             return (Boolean) json;
         }
         throw mismatch(json, "a boolean");
     }
 
-    static OffsetDateTime dateTime(Object json) {
+    static @Nullable OffsetDateTime dateTime(@Nullable Object json) {
         String text = string(json);
         try {
             return text == null ? null : OffsetDateTime.parse(text.trim());
@@ -108,7 +117,7 @@ final class ModelSupport {
         }
     }
 
-    static LocalDate date(Object json) {
+    static @Nullable LocalDate date(@Nullable Object json) {
         String text = string(json);
         try {
             return text == null ? null : LocalDate.parse(text.trim());
@@ -117,12 +126,12 @@ final class ModelSupport {
         }
     }
 
-    static UUID uuid(Object json) {
+    static @Nullable UUID uuid(@Nullable Object json) {
         String text = string(json);
         return text == null ? null : UUID.fromString(text);
     }
 
-    static byte[] bytes(Object json) {
+    static byte @Nullable [] bytes(@Nullable Object json) {
         String text = string(json);
         return text == null ? null : Base64.getDecoder().decode(text);
     }
@@ -130,11 +139,11 @@ final class ModelSupport {
     /**
      * Any JSON value, as it is.
      */
-    static Object any(Object json) {
+    static @Nullable Object any(@Nullable Object json) {
         return json;
     }
 
-    static <T> List<T> list(Object json, Function<Object, ? extends T> item) {
+    static <T> @Nullable List<T> list(@Nullable Object json, Function<Object, ? extends T> item) {
         if (json == null) {
             return null;
         }
@@ -152,11 +161,12 @@ final class ModelSupport {
         return json -> list(json, item);
     }
 
-    static <T> Map<String, T> map(Object json, Function<Object, ? extends T> value) {
-        Map<String, Object> object = object(json);
-        if (object == null) {
+    static <T> @Nullable Map<String, T> map(@Nullable Object json,
+            Function<Object, ? extends T> value) {
+        if (json == null) {
             return null;
         }
+        Map<String, Object> object = object(json);
         Map<String, T> result = new LinkedHashMap<>();
         object.forEach((key, each) -> result.put(key, value.apply(each)));
         return Collections.unmodifiableMap(result);
@@ -169,7 +179,7 @@ final class ModelSupport {
     /**
      * Whether {@code json} is an object with at least one of {@code keys}.
      */
-    static boolean hasAnyKey(Object json, String... keys) {
+    static boolean hasAnyKey(@Nullable Object json, String... keys) {
         if (json instanceof Map<?, ?> object) {
             for (String key : keys) {
                 if (object.containsKey(key)) {
@@ -183,33 +193,116 @@ final class ModelSupport {
     /**
      * Whether {@code json} is a number written without a fraction or exponent.
      */
-    static boolean isIntegral(Object json) {
+    static boolean isIntegral(@Nullable Object json) {
         return json instanceof Integer || json instanceof Long || json instanceof BigInteger || json instanceof Short || json instanceof Byte;
     }
 
     /**
      * The value of property {@code name} when {@code json} is an object, else {@code null}.
      */
-    static Object property(Object json, String name) {
+    static @Nullable Object property(@Nullable Object json, String name) {
         return json instanceof Map<?, ?> object ? object.get(name) : null;
     }
 
     /**
-     * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls.
+     * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls; {@code null} (absent)
+     * gives the empty list that stands for an absent property.
      */
-    static <T> List<T> copy(List<T> list) {
-        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    @SuppressWarnings("unchecked")
+    static <T> List<T> copy(@Nullable List<T> list) {
+        if (list == null || list == ABSENT_LIST) {
+            return (List<T>) ABSENT_LIST;
+        }
+        return Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /**
-     * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls.
+     * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls;
+     * {@code null} (absent) gives the empty map that stands for an absent property.
      */
-    static <T> Map<String, T> copy(Map<String, T> map) {
-        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    @SuppressWarnings("unchecked")
+    static <T> Map<String, T> copy(@Nullable Map<String, T> map) {
+        if (map == null || map == ABSENT_MAP) {
+            return (Map<String, T>) ABSENT_MAP;
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    static <T> Map<String, T> copyOrEmpty(Map<String, T> map) {
+    static <T> Map<String, T> copyOrEmpty(@Nullable Map<String, T> map) {
         return map == null ? Map.of() : copy(map);
+    }
+
+    /**
+     * {@code value}, or for {@code null} the empty value that stands for an absent property.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> orAbsent(@Nullable List<T> value) {
+        return value == null ? (List<T>) ABSENT_LIST : value;
+    }
+
+    /**
+     * {@code value}, or for {@code null} the empty value that stands for an absent property.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Map<String, T> orAbsent(@Nullable Map<String, T> value) {
+        return value == null ? (Map<String, T>) ABSENT_MAP : value;
+    }
+
+    /**
+     * {@code null} for the value of an absent property, so a builder made from a record sees it unset.
+     */
+    static <T> @Nullable List<T> setOrNull(List<T> value) {
+        return value == ABSENT_LIST ? null : value;
+    }
+
+    /**
+     * {@code null} for the value of an absent property, so a builder made from a record sees it unset.
+     */
+    static <T> @Nullable Map<String, T> setOrNull(Map<String, T> value) {
+        return value == ABSENT_MAP ? null : value;
+    }
+
+    /**
+     * A copy of {@code map} with {@code name} set to {@code value}.
+     */
+    static Map<String, Object> with(Map<String, Object> map, String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(map);
+        copy.put(name, value);
+        return copy;
+    }
+
+    /**
+     * The discriminator value a union factory writes: {@code current} when it is one of {@code selecting}
+     * (the values that select the variant), else the first of them.
+     */
+    static String tag(@Nullable String current, String... selecting) {
+        for (String each : selecting) {
+            if (each.equals(current)) {
+                return each;
+            }
+        }
+        return selecting[0];
+    }
+
+    /**
+     * The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.
+     */
+    static @Nullable Instant epochSeconds(@Nullable Number seconds) {
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds instanceof Integer || seconds instanceof Long) {
+            return Instant.ofEpochSecond(seconds.longValue());
+        }
+        BigDecimal exact = seconds instanceof BigDecimal decimal ? decimal : new BigDecimal(seconds.toString());
+        return Instant.ofEpochSecond(exact.longValue(), exact.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+    }
+
+    /**
+     * The instant {@code millis} milliseconds after the Unix epoch.
+     */
+    static @Nullable Instant epochMillis(@Nullable Number millis) {
+        return millis == null ? null : epochSeconds(new BigDecimal(millis.toString()).movePointLeft(3));
     }
 
     private static BigDecimal number(Object json, String expected) {
@@ -228,11 +321,11 @@ final class ModelSupport {
         throw mismatch(json, expected);
     }
 
-    private static IllegalArgumentException mismatch(Object json, String expected) {
+    private static IllegalArgumentException mismatch(@Nullable Object json, String expected) {
         return new IllegalArgumentException("expected " + expected + ", found " + describe(json));
     }
 
-    private static String describe(Object json) {
+    private static String describe(@Nullable Object json) {
         return json == null ? "null"
                 : json instanceof Map<?, ?> ? "an object"
                 : json instanceof List<?> ? "an array"
@@ -240,5 +333,23 @@ final class ModelSupport {
                 : json instanceof Boolean ? "a boolean"
                 : json instanceof Number ? "a number"
                 : json.getClass().getName();
+    }
+
+    /**
+     * The {@code valueFilter} of a record's list and map properties: Jackson leaves out a value this
+     * class equals, which is only the empty list or map that stands for an absent property, so that an
+     * absent property stays absent and an empty one is written as empty.
+     */
+    static final class Absent {
+        @Override
+        public boolean equals(@Nullable Object value) {
+            return value == ABSENT_LIST || value == ABSENT_MAP;
+        }
+
+        @Override
+        public int hashCode() {
+            // never a key: a constant keeps equals and hashCode consistent
+            return 0;
+        }
     }
 }

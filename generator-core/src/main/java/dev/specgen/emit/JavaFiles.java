@@ -38,6 +38,29 @@ public final class JavaFiles {
         render(packageName, type, source));
   }
 
+  /**
+   * The {@code package-info.java} of a generated package: {@code @NullMarked}, so that every type
+   * in it without JSpecify's {@code @Nullable} is never {@code null}, which IDEs and NullAway check
+   * in callers.
+   *
+   * @param target the output folder of the package's files
+   * @param packageName the package
+   * @param summary the package's Javadoc, one sentence
+   * @param source where the package came from, for the {@code // Source:} line
+   * @return the file
+   */
+  public static GeneratedFile packageInfo(GeneratedFile.Target target, String packageName, String summary,
+      String source) {
+    String text = SOURCE_LINE + commentSafe(source) + "\n"
+        + "/**\n * " + summary + "\n */\n"
+        + "@" + NULL_MARKED + "\n"
+        + "package " + packageName + ";\n";
+    return new GeneratedFile(target, OutputPaths.packageFolder(packageName) + "/package-info.java", text);
+  }
+
+  /** JSpecify's package annotation, written fully qualified so that no import can shadow a class. */
+  private static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
+
   /** {@code @Generated("dev.specgen.emit.model.ModelEmitter")}: no date, so output is stable. */
   public static AnnotationSpec generatedBy(Class<? extends Emitter> emitter) {
     return AnnotationSpec.builder(Generated.class).addMember("value", "$S", emitter.getName()).build();

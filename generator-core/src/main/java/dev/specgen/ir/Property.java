@@ -11,6 +11,13 @@ import java.util.Optional;
  * @param required whether the spec lists it under {@code required}
  * @param nullable whether JSON {@code null} is a valid value
  * @param description the schema's description, or empty
+ * @param example the schema's example, if any
+ * @param defaultValue the schema's default, if any
+ * @param deprecated whether the spec marks it deprecated
+ * @param readOnly whether it is sent by servers only
+ * @param writeOnly whether it is sent by clients only
+ * @param format the schema's {@code format} (its own, else that of the schema it refers to), or
+ *     empty; kept for formats that do not change the Java type, such as {@code unix-time}
  */
 public record Property(
     String wireName,
@@ -23,4 +30,5 @@ public record Property(
     Optional<JsonValue> defaultValue,
     boolean deprecated,
     boolean readOnly,
-    boolean writeOnly) {}
+    boolean writeOnly,
+    String format) {}

@@ -1,6 +1,7 @@
 package dev.specgen.read;
 
 import dev.specgen.diag.Diagnostics;
+import dev.specgen.ir.EpochFormats;
 import dev.specgen.ir.JsonValue;
 import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.Property;
@@ -336,6 +337,9 @@ final class SchemaConverter {
     if (format.get().equals("int64")) {
       return PrimitiveType.INT64;
     }
+    if (EpochFormats.isEpochSeconds(format.get())) {
+      return PrimitiveType.INT64; // seconds since the epoch: a time view is generated beside it
+    }
     formatWarning(schema, format.get(), "integer");
     return PrimitiveType.INT64;
   }
@@ -351,7 +355,9 @@ final class SchemaConverter {
       case "int64" -> PrimitiveType.INT64;
       case "decimal" -> PrimitiveType.DECIMAL;
       default -> {
-        formatWarning(schema, format.get(), "number");
+        if (!EpochFormats.isEpochSeconds(format.get())) { // seconds with a fraction: a time view is generated
+          formatWarning(schema, format.get(), "number");
+        }
         yield PrimitiveType.DECIMAL;
       }
     };
@@ -423,7 +429,15 @@ final class SchemaConverter {
     boolean deprecated = flagHere(schema, resolved, "deprecated");
     return new Property(wireName, names.allocate(JavaNames.memberName(wireName)), type.type(),
         required.contains(wireName), type.nullable(), description(schema), example(schema),
-        defaultValue(schema), deprecated, readOnly, writeOnly);
+        defaultValue(schema), deprecated, readOnly, writeOnly, format(schema, resolved));
+  }
+
+  /** The property's own {@code format}, else that of the schema it refers to; empty if none. */
+  private String format(Node schema, MapNode resolved) {
+    if (schema instanceof MapNode map && map.has("format")) {
+      return fields.string(map, "format").orElse("");
+    }
+    return resolved == null ? "" : fields.string(resolved, "format").orElse("");
   }
 
   private boolean flagHere(Node schema, MapNode resolved, String key) {

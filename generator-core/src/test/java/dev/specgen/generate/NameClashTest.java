@@ -97,7 +97,7 @@ class NameClashTest {
         "com/example/pets/ObjectModel.java", "com/example/pets/ListModel.java", "com/example/pets/ListPetsRequest.java",
         "com/example/pets/ListPetsParams.java", "com/example/pets/PetsApiException.java",
         "com/example/pets/PetsApiException2.java", "com/example/pets/PetsNotFoundException.java",
-        "com/example/pets/PetsNotFoundErrorException.java");
+        "com/example/pets/PetsNotFoundErrorException.java", "com/example/pets/package-info.java");
     assertThat(sources.get("com/example/pets/PetsNotFoundErrorException.java"))
         .contains("public class PetsNotFoundErrorException extends PetsApiException2",
             "public PetsNotFoundException body()");

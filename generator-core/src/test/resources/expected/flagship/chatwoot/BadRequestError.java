@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Error body of a failed request.
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BadRequestError(@JsonProperty("description") String description,
-        @JsonProperty("errors") List<RequestError> errors,
+public record BadRequestError(@JsonProperty("description") @Nullable String description,
+        @JsonProperty("errors") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<RequestError> errors,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public BadRequestError {
         errors = ModelSupport.copy(errors);
@@ -54,14 +55,14 @@ public record BadRequestError(@JsonProperty("description") String description,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static BadRequestError fromJson(Object json) {
+    public static @Nullable BadRequestError fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new BadRequestError(
                 ModelSupport.string(fields.remove("description")),
-                ModelSupport.list(fields.remove("errors"), RequestError::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("errors"), RequestError::fromJson)),
                 fields);
     }
 
@@ -69,9 +70,9 @@ public record BadRequestError(@JsonProperty("description") String description,
      * Builds a {@link BadRequestError}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String description;
+        private @Nullable String description;
 
-        private List<RequestError> errors;
+        private @Nullable List<RequestError> errors;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -80,7 +81,7 @@ public record BadRequestError(@JsonProperty("description") String description,
 
         private Builder(BadRequestError source) {
             this.description = source.description();
-            this.errors = source.errors();
+            this.errors = ModelSupport.setOrNull(source.errors());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -90,7 +91,7 @@ public record BadRequestError(@JsonProperty("description") String description,
          * @param description the value, or {@code null} for none
          * @return this builder
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             return this;
         }
@@ -98,7 +99,7 @@ public record BadRequestError(@JsonProperty("description") String description,
         /**
          * Sets <code>errors</code>.
          *
-         * @param errors the value, or {@code null} for none
+         * @param errors the value; an empty one is written as empty
          * @return this builder
          */
         public Builder errors(List<RequestError> errors) {
@@ -113,7 +114,7 @@ public record BadRequestError(@JsonProperty("description") String description,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -138,7 +139,7 @@ public record BadRequestError(@JsonProperty("description") String description,
         public BadRequestError build() {
             return new BadRequestError(
                     this.description,
-                    this.errors,
+                    ModelSupport.orAbsent(this.errors),
                     this.additionalProperties);
         }
     }

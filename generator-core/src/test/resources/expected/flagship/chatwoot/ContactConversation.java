@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation associated with the contact.
@@ -37,19 +38,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactConversation(@JsonProperty("id") BigDecimal id,
-        @JsonProperty("messages") List<Message> messages,
-        @JsonProperty("account_id") BigDecimal accountId,
-        @JsonProperty("inbox_id") BigDecimal inboxId,
-        @JsonProperty("status") ConversationStatus status,
-        @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("contact_last_seen_at") String contactLastSeenAt,
-        @JsonProperty("agent_last_seen_at") String agentLastSeenAt,
-        @JsonProperty("unread_count") BigDecimal unreadCount,
-        @JsonProperty("additional_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalAttributes,
-        @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
-        @JsonProperty("meta") ConversationMeta meta,
-        @JsonProperty("display_id") BigDecimal displayId,
+public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
+        @JsonProperty("messages") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Message> messages,
+        @JsonProperty("account_id") @Nullable BigDecimal accountId,
+        @JsonProperty("inbox_id") @Nullable BigDecimal inboxId,
+        @JsonProperty("status") @Nullable ConversationStatus status,
+        @JsonProperty("timestamp") @Nullable String timestamp,
+        @JsonProperty("contact_last_seen_at") @Nullable String contactLastSeenAt,
+        @JsonProperty("agent_last_seen_at") @Nullable String agentLastSeenAt,
+        @JsonProperty("unread_count") @Nullable BigDecimal unreadCount,
+        @JsonProperty("additional_attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalAttributes,
+        @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
+        @JsonProperty("meta") @Nullable ConversationMeta meta,
+        @JsonProperty("display_id") @Nullable BigDecimal displayId,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ContactConversation {
         messages = ModelSupport.copy(messages);
@@ -85,14 +86,14 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ContactConversation fromJson(Object json) {
+    public static @Nullable ContactConversation fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new ContactConversation(
                 ModelSupport.decimal(fields.remove("id")),
-                ModelSupport.list(fields.remove("messages"), Message::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("messages"), Message::fromJson)),
                 ModelSupport.decimal(fields.remove("account_id")),
                 ModelSupport.decimal(fields.remove("inbox_id")),
                 ConversationStatus.fromJson(fields.remove("status")),
@@ -100,8 +101,8 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
                 ModelSupport.string(fields.remove("contact_last_seen_at")),
                 ModelSupport.string(fields.remove("agent_last_seen_at")),
                 ModelSupport.decimal(fields.remove("unread_count")),
-                ModelSupport.map(fields.remove("additional_attributes"), ModelSupport::any),
-                ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("additional_attributes"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any)),
                 ConversationMeta.fromJson(fields.remove("meta")),
                 ModelSupport.decimal(fields.remove("display_id")),
                 fields);
@@ -111,31 +112,31 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
      * Builds a {@link ContactConversation}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private BigDecimal id;
+        private @Nullable BigDecimal id;
 
-        private List<Message> messages;
+        private @Nullable List<Message> messages;
 
-        private BigDecimal accountId;
+        private @Nullable BigDecimal accountId;
 
-        private BigDecimal inboxId;
+        private @Nullable BigDecimal inboxId;
 
-        private ConversationStatus status;
+        private @Nullable ConversationStatus status;
 
-        private String timestamp;
+        private @Nullable String timestamp;
 
-        private String contactLastSeenAt;
+        private @Nullable String contactLastSeenAt;
 
-        private String agentLastSeenAt;
+        private @Nullable String agentLastSeenAt;
 
-        private BigDecimal unreadCount;
+        private @Nullable BigDecimal unreadCount;
 
-        private Map<String, Object> additionalAttributes;
+        private @Nullable Map<String, Object> additionalAttributes;
 
-        private Map<String, Object> customAttributes;
+        private @Nullable Map<String, Object> customAttributes;
 
-        private ConversationMeta meta;
+        private @Nullable ConversationMeta meta;
 
-        private BigDecimal displayId;
+        private @Nullable BigDecimal displayId;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -144,7 +145,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
 
         private Builder(ContactConversation source) {
             this.id = source.id();
-            this.messages = source.messages();
+            this.messages = ModelSupport.setOrNull(source.messages());
             this.accountId = source.accountId();
             this.inboxId = source.inboxId();
             this.status = source.status();
@@ -152,8 +153,8 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
             this.contactLastSeenAt = source.contactLastSeenAt();
             this.agentLastSeenAt = source.agentLastSeenAt();
             this.unreadCount = source.unreadCount();
-            this.additionalAttributes = source.additionalAttributes();
-            this.customAttributes = source.customAttributes();
+            this.additionalAttributes = ModelSupport.setOrNull(source.additionalAttributes());
+            this.customAttributes = ModelSupport.setOrNull(source.customAttributes());
             this.meta = source.meta();
             this.displayId = source.displayId();
             this.additionalProperties.putAll(source.additionalProperties());
@@ -165,7 +166,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(BigDecimal id) {
+        public Builder id(@Nullable BigDecimal id) {
             this.id = id;
             return this;
         }
@@ -173,7 +174,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
         /**
          * Sets <code>messages</code>.
          *
-         * @param messages the value, or {@code null} for none
+         * @param messages the value; an empty one is written as empty
          * @return this builder
          */
         public Builder messages(List<Message> messages) {
@@ -187,7 +188,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param accountId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder accountId(BigDecimal accountId) {
+        public Builder accountId(@Nullable BigDecimal accountId) {
             this.accountId = accountId;
             return this;
         }
@@ -198,7 +199,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param inboxId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder inboxId(BigDecimal inboxId) {
+        public Builder inboxId(@Nullable BigDecimal inboxId) {
             this.inboxId = inboxId;
             return this;
         }
@@ -209,7 +210,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param status the value, or {@code null} for none
          * @return this builder
          */
-        public Builder status(ConversationStatus status) {
+        public Builder status(@Nullable ConversationStatus status) {
             this.status = status;
             return this;
         }
@@ -220,7 +221,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param timestamp the value, or {@code null} for none
          * @return this builder
          */
-        public Builder timestamp(String timestamp) {
+        public Builder timestamp(@Nullable String timestamp) {
             this.timestamp = timestamp;
             return this;
         }
@@ -231,7 +232,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param contactLastSeenAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder contactLastSeenAt(String contactLastSeenAt) {
+        public Builder contactLastSeenAt(@Nullable String contactLastSeenAt) {
             this.contactLastSeenAt = contactLastSeenAt;
             return this;
         }
@@ -242,7 +243,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param agentLastSeenAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder agentLastSeenAt(String agentLastSeenAt) {
+        public Builder agentLastSeenAt(@Nullable String agentLastSeenAt) {
             this.agentLastSeenAt = agentLastSeenAt;
             return this;
         }
@@ -253,7 +254,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param unreadCount the value, or {@code null} for none
          * @return this builder
          */
-        public Builder unreadCount(BigDecimal unreadCount) {
+        public Builder unreadCount(@Nullable BigDecimal unreadCount) {
             this.unreadCount = unreadCount;
             return this;
         }
@@ -261,7 +262,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
         /**
          * Sets <code>additional_attributes</code>.
          *
-         * @param additionalAttributes the value, or {@code null} for none
+         * @param additionalAttributes the value; an empty one is written as empty
          * @return this builder
          */
         public Builder additionalAttributes(Map<String, Object> additionalAttributes) {
@@ -272,7 +273,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
         /**
          * Sets <code>custom_attributes</code>.
          *
-         * @param customAttributes the value, or {@code null} for none
+         * @param customAttributes the value; an empty one is written as empty
          * @return this builder
          */
         public Builder customAttributes(Map<String, Object> customAttributes) {
@@ -286,7 +287,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param meta the value, or {@code null} for none
          * @return this builder
          */
-        public Builder meta(ConversationMeta meta) {
+        public Builder meta(@Nullable ConversationMeta meta) {
             this.meta = meta;
             return this;
         }
@@ -297,7 +298,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param displayId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder displayId(BigDecimal displayId) {
+        public Builder displayId(@Nullable BigDecimal displayId) {
             this.displayId = displayId;
             return this;
         }
@@ -309,7 +310,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -334,7 +335,7 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
         public ContactConversation build() {
             return new ContactConversation(
                     this.id,
-                    this.messages,
+                    ModelSupport.orAbsent(this.messages),
                     this.accountId,
                     this.inboxId,
                     this.status,
@@ -342,8 +343,8 @@ public record ContactConversation(@JsonProperty("id") BigDecimal id,
                     this.contactLastSeenAt,
                     this.agentLastSeenAt,
                     this.unreadCount,
-                    this.additionalAttributes,
-                    this.customAttributes,
+                    ModelSupport.orAbsent(this.additionalAttributes),
+                    ModelSupport.orAbsent(this.customAttributes),
                     this.meta,
                     this.displayId,
                     this.additionalProperties);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversation's sender (the contact) and assignee (the agent).
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConversationMeta(@JsonProperty("sender") ConversationSender sender,
-        @JsonProperty("assignee") User assignee,
+public record ConversationMeta(@JsonProperty("sender") @Nullable ConversationSender sender,
+        @JsonProperty("assignee") @Nullable User assignee,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ConversationMeta {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -53,7 +54,7 @@ public record ConversationMeta(@JsonProperty("sender") ConversationSender sender
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ConversationMeta fromJson(Object json) {
+    public static @Nullable ConversationMeta fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,9 +69,9 @@ public record ConversationMeta(@JsonProperty("sender") ConversationSender sender
      * Builds a {@link ConversationMeta}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private ConversationSender sender;
+        private @Nullable ConversationSender sender;
 
-        private User assignee;
+        private @Nullable User assignee;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -89,7 +90,7 @@ public record ConversationMeta(@JsonProperty("sender") ConversationSender sender
          * @param sender the value, or {@code null} for none
          * @return this builder
          */
-        public Builder sender(ConversationSender sender) {
+        public Builder sender(@Nullable ConversationSender sender) {
             this.sender = sender;
             return this;
         }
@@ -100,7 +101,7 @@ public record ConversationMeta(@JsonProperty("sender") ConversationSender sender
          * @param assignee the value, or {@code null} for none
          * @return this builder
          */
-        public Builder assignee(User assignee) {
+        public Builder assignee(@Nullable User assignee) {
             this.assignee = assignee;
             return this;
         }
@@ -112,7 +113,7 @@ public record ConversationMeta(@JsonProperty("sender") ConversationSender sender
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error about one field of the request.
@@ -19,8 +20,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RequestError(@JsonProperty("field") String field,
-        @JsonProperty("message") String message, @JsonProperty("code") String code,
+public record RequestError(@JsonProperty("field") @Nullable String field,
+        @JsonProperty("message") @Nullable String message,
+        @JsonProperty("code") @Nullable String code,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public RequestError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -53,7 +55,7 @@ public record RequestError(@JsonProperty("field") String field,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static RequestError fromJson(Object json) {
+    public static @Nullable RequestError fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -69,11 +71,11 @@ public record RequestError(@JsonProperty("field") String field,
      * Builds a {@link RequestError}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String field;
+        private @Nullable String field;
 
-        private String message;
+        private @Nullable String message;
 
-        private String code;
+        private @Nullable String code;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -93,7 +95,7 @@ public record RequestError(@JsonProperty("field") String field,
          * @param field the value, or {@code null} for none
          * @return this builder
          */
-        public Builder field(String field) {
+        public Builder field(@Nullable String field) {
             this.field = field;
             return this;
         }
@@ -104,7 +106,7 @@ public record RequestError(@JsonProperty("field") String field,
          * @param message the value, or {@code null} for none
          * @return this builder
          */
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }
@@ -115,7 +117,7 @@ public record RequestError(@JsonProperty("field") String field,
          * @param code the value, or {@code null} for none
          * @return this builder
          */
-        public Builder code(String code) {
+        public Builder code(@Nullable String code) {
             this.code = code;
             return this;
         }
@@ -127,7 +129,7 @@ public record RequestError(@JsonProperty("field") String field,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent or administrator (user) of the account; here the conversation's assignee.
@@ -31,13 +32,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") String uid,
-        @JsonProperty("name") String name, @JsonProperty("available_name") String availableName,
-        @JsonProperty("display_name") String displayName, @JsonProperty("email") String email,
-        @JsonProperty("account_id") BigDecimal accountId, @JsonProperty("role") UserRole role,
-        @JsonProperty("confirmed") Boolean confirmed,
-        @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
-        @JsonProperty("accounts") List<UserAccount> accounts,
+public record User(@JsonProperty("id") @Nullable BigDecimal id,
+        @JsonProperty("uid") @Nullable String uid, @JsonProperty("name") @Nullable String name,
+        @JsonProperty("available_name") @Nullable String availableName,
+        @JsonProperty("display_name") @Nullable String displayName,
+        @JsonProperty("email") @Nullable String email,
+        @JsonProperty("account_id") @Nullable BigDecimal accountId,
+        @JsonProperty("role") @Nullable UserRole role,
+        @JsonProperty("confirmed") @Nullable Boolean confirmed,
+        @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
+        @JsonProperty("accounts") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<UserAccount> accounts,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public User {
         customAttributes = ModelSupport.copy(customAttributes);
@@ -75,7 +79,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static User fromJson(Object json) {
+    public static @Nullable User fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -90,8 +94,8 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
                 ModelSupport.decimal(fields.remove("account_id")),
                 UserRole.fromJson(fields.remove("role")),
                 ModelSupport.bool(fields.remove("confirmed")),
-                ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any),
-                ModelSupport.list(fields.remove("accounts"), UserAccount::fromJson),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("accounts"), UserAccount::fromJson)),
                 fields);
     }
 
@@ -99,27 +103,27 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
      * Builds a {@link User}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private BigDecimal id;
+        private @Nullable BigDecimal id;
 
-        private String uid;
+        private @Nullable String uid;
 
-        private String name;
+        private @Nullable String name;
 
-        private String availableName;
+        private @Nullable String availableName;
 
-        private String displayName;
+        private @Nullable String displayName;
 
-        private String email;
+        private @Nullable String email;
 
-        private BigDecimal accountId;
+        private @Nullable BigDecimal accountId;
 
-        private UserRole role;
+        private @Nullable UserRole role;
 
-        private Boolean confirmed;
+        private @Nullable Boolean confirmed;
 
-        private Map<String, Object> customAttributes;
+        private @Nullable Map<String, Object> customAttributes;
 
-        private List<UserAccount> accounts;
+        private @Nullable List<UserAccount> accounts;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -136,8 +140,8 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
             this.accountId = source.accountId();
             this.role = source.role();
             this.confirmed = source.confirmed();
-            this.customAttributes = source.customAttributes();
-            this.accounts = source.accounts();
+            this.customAttributes = ModelSupport.setOrNull(source.customAttributes());
+            this.accounts = ModelSupport.setOrNull(source.accounts());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -147,7 +151,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(BigDecimal id) {
+        public Builder id(@Nullable BigDecimal id) {
             this.id = id;
             return this;
         }
@@ -158,7 +162,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param uid the value, or {@code null} for none
          * @return this builder
          */
-        public Builder uid(String uid) {
+        public Builder uid(@Nullable String uid) {
             this.uid = uid;
             return this;
         }
@@ -169,7 +173,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -180,7 +184,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param availableName the value, or {@code null} for none
          * @return this builder
          */
-        public Builder availableName(String availableName) {
+        public Builder availableName(@Nullable String availableName) {
             this.availableName = availableName;
             return this;
         }
@@ -191,7 +195,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param displayName the value, or {@code null} for none
          * @return this builder
          */
-        public Builder displayName(String displayName) {
+        public Builder displayName(@Nullable String displayName) {
             this.displayName = displayName;
             this.additionalProperties.remove("display_name");
             return this;
@@ -203,7 +207,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param email the value, or {@code null} for none
          * @return this builder
          */
-        public Builder email(String email) {
+        public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
@@ -214,7 +218,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param accountId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder accountId(BigDecimal accountId) {
+        public Builder accountId(@Nullable BigDecimal accountId) {
             this.accountId = accountId;
             return this;
         }
@@ -225,7 +229,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param role the value, or {@code null} for none
          * @return this builder
          */
-        public Builder role(UserRole role) {
+        public Builder role(@Nullable UserRole role) {
             this.role = role;
             return this;
         }
@@ -236,7 +240,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param confirmed the value, or {@code null} for none
          * @return this builder
          */
-        public Builder confirmed(Boolean confirmed) {
+        public Builder confirmed(@Nullable Boolean confirmed) {
             this.confirmed = confirmed;
             return this;
         }
@@ -244,7 +248,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
         /**
          * Sets <code>custom_attributes</code>.
          *
-         * @param customAttributes the value, or {@code null} for none
+         * @param customAttributes the value; an empty one is written as empty
          * @return this builder
          */
         public Builder customAttributes(Map<String, Object> customAttributes) {
@@ -255,7 +259,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
         /**
          * Sets <code>accounts</code>.
          *
-         * @param accounts the value, or {@code null} for none
+         * @param accounts the value; an empty one is written as empty
          * @return this builder
          */
         public Builder accounts(List<UserAccount> accounts) {
@@ -282,7 +286,7 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -315,8 +319,8 @@ public record User(@JsonProperty("id") BigDecimal id, @JsonProperty("uid") Strin
                     this.accountId,
                     this.role,
                     this.confirmed,
-                    this.customAttributes,
-                    this.accounts,
+                    ModelSupport.orAbsent(this.customAttributes),
+                    ModelSupport.orAbsent(this.accounts),
                     this.additionalProperties);
         }
     }

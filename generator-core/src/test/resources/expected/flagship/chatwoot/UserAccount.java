@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account a user belongs to.
@@ -20,8 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name") String name,
-        @JsonProperty("role") UserRole role,
+public record UserAccount(@JsonProperty("id") @Nullable BigDecimal id,
+        @JsonProperty("name") @Nullable String name, @JsonProperty("role") @Nullable UserRole role,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public UserAccount {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -54,7 +55,7 @@ public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static UserAccount fromJson(Object json) {
+    public static @Nullable UserAccount fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -70,11 +71,11 @@ public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name
      * Builds a {@link UserAccount}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private BigDecimal id;
+        private @Nullable BigDecimal id;
 
-        private String name;
+        private @Nullable String name;
 
-        private UserRole role;
+        private @Nullable UserRole role;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -94,7 +95,7 @@ public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(BigDecimal id) {
+        public Builder id(@Nullable BigDecimal id) {
             this.id = id;
             return this;
         }
@@ -105,7 +106,7 @@ public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -116,7 +117,7 @@ public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name
          * @param role the value, or {@code null} for none
          * @return this builder
          */
-        public Builder role(UserRole role) {
+        public Builder role(@Nullable UserRole role) {
             this.role = role;
             return this;
         }
@@ -128,7 +129,7 @@ public record UserAccount(@JsonProperty("id") BigDecimal id, @JsonProperty("name
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file attached to a message.
@@ -21,9 +22,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Attachment(@JsonProperty("filename") String filename, @JsonProperty("url") String url,
-        @JsonProperty("content_type") String contentType, @JsonProperty("size") Integer size,
-        @JsonProperty("metadata") AttachmentMetadata metadata,
+public record Attachment(@JsonProperty("filename") @Nullable String filename,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("content_type") @Nullable String contentType,
+        @JsonProperty("size") @Nullable Integer size,
+        @JsonProperty("metadata") @Nullable AttachmentMetadata metadata,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Attachment {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -56,7 +59,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Attachment fromJson(Object json) {
+    public static @Nullable Attachment fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -74,15 +77,15 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
      * Builds a {@link Attachment}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String filename;
+        private @Nullable String filename;
 
-        private String url;
+        private @Nullable String url;
 
-        private String contentType;
+        private @Nullable String contentType;
 
-        private Integer size;
+        private @Nullable Integer size;
 
-        private AttachmentMetadata metadata;
+        private @Nullable AttachmentMetadata metadata;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -104,7 +107,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
          * @param filename the value, or {@code null} for none
          * @return this builder
          */
-        public Builder filename(String filename) {
+        public Builder filename(@Nullable String filename) {
             this.filename = filename;
             return this;
         }
@@ -115,7 +118,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
          * @param url the value, or {@code null} for none
          * @return this builder
          */
-        public Builder url(String url) {
+        public Builder url(@Nullable String url) {
             this.url = url;
             return this;
         }
@@ -126,7 +129,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
          * @param contentType the value, or {@code null} for none
          * @return this builder
          */
-        public Builder contentType(String contentType) {
+        public Builder contentType(@Nullable String contentType) {
             this.contentType = contentType;
             return this;
         }
@@ -137,7 +140,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
          * @param size the value, or {@code null} for none
          * @return this builder
          */
-        public Builder size(Integer size) {
+        public Builder size(@Nullable Integer size) {
             this.size = size;
             return this;
         }
@@ -148,7 +151,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
          * @param metadata the value, or {@code null} for none
          * @return this builder
          */
-        public Builder metadata(AttachmentMetadata metadata) {
+        public Builder metadata(@Nullable AttachmentMetadata metadata) {
             this.metadata = metadata;
             return this;
         }
@@ -160,7 +163,7 @@ public record Attachment(@JsonProperty("filename") String filename, @JsonPropert
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

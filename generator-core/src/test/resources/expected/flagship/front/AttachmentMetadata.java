@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Metadata of an attachment.
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AttachmentMetadata(@JsonProperty("is_inline") Boolean isInline,
-        @JsonProperty("cid") String cid,
+public record AttachmentMetadata(@JsonProperty("is_inline") @Nullable Boolean isInline,
+        @JsonProperty("cid") @Nullable String cid,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public AttachmentMetadata {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -53,7 +54,7 @@ public record AttachmentMetadata(@JsonProperty("is_inline") Boolean isInline,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static AttachmentMetadata fromJson(Object json) {
+    public static @Nullable AttachmentMetadata fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,9 +69,9 @@ public record AttachmentMetadata(@JsonProperty("is_inline") Boolean isInline,
      * Builds a {@link AttachmentMetadata}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Boolean isInline;
+        private @Nullable Boolean isInline;
 
-        private String cid;
+        private @Nullable String cid;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -89,7 +90,7 @@ public record AttachmentMetadata(@JsonProperty("is_inline") Boolean isInline,
          * @param isInline the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isInline(Boolean isInline) {
+        public Builder isInline(@Nullable Boolean isInline) {
             this.isInline = isInline;
             return this;
         }
@@ -100,7 +101,7 @@ public record AttachmentMetadata(@JsonProperty("is_inline") Boolean isInline,
          * @param cid the value, or {@code null} for none
          * @return this builder
          */
-        public Builder cid(String cid) {
+        public Builder cid(@Nullable String cid) {
             this.cid = cid;
             return this;
         }
@@ -112,7 +113,7 @@ public record AttachmentMetadata(@JsonProperty("is_inline") Boolean isInline,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

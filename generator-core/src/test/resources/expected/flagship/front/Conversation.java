@@ -7,10 +7,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation is a unique thread of messages. It can appear in one or more inboxes. Even if a
@@ -38,13 +40,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Conversation(@JsonProperty("_links") ConversationLinks links,
-        @JsonProperty("id") String id, @JsonProperty("subject") String subject,
-        @JsonProperty("status") ConversationStatus status,
-        @JsonProperty("assignee") Teammate assignee, @JsonProperty("recipient") Recipient recipient,
-        @JsonProperty("tags") List<Tag> tags, @JsonProperty("last_message") Message lastMessage,
-        @JsonProperty("created_at") BigDecimal createdAt,
-        @JsonProperty("is_private") Boolean isPrivate,
+public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks links,
+        @JsonProperty("id") @Nullable String id, @JsonProperty("subject") @Nullable String subject,
+        @JsonProperty("status") @Nullable ConversationStatus status,
+        @JsonProperty("assignee") @Nullable Teammate assignee,
+        @JsonProperty("recipient") @Nullable Recipient recipient,
+        @JsonProperty("tags") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Tag> tags,
+        @JsonProperty("last_message") @Nullable Message lastMessage,
+        @JsonProperty("created_at") @Nullable BigDecimal createdAt,
+        @JsonProperty("is_private") @Nullable Boolean isPrivate,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Conversation {
         tags = ModelSupport.copy(tags);
@@ -81,7 +85,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Conversation fromJson(Object json) {
+    public static @Nullable Conversation fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -93,7 +97,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
                 ConversationStatus.fromJson(fields.remove("status")),
                 Teammate.fromJson(fields.get("assignee") == null ? null : fields.remove("assignee")),
                 Recipient.fromJson(fields.remove("recipient")),
-                ModelSupport.list(fields.remove("tags"), Tag::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("tags"), Tag::fromJson)),
                 Message.fromJson(fields.remove("last_message")),
                 ModelSupport.decimal(fields.remove("created_at")),
                 ModelSupport.bool(fields.remove("is_private")),
@@ -101,28 +105,37 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
     }
 
     /**
+     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant createdAtInstant() {
+        return ModelSupport.epochSeconds(createdAt);
+    }
+
+    /**
      * Builds a {@link Conversation}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private ConversationLinks links;
+        private @Nullable ConversationLinks links;
 
-        private String id;
+        private @Nullable String id;
 
-        private String subject;
+        private @Nullable String subject;
 
-        private ConversationStatus status;
+        private @Nullable ConversationStatus status;
 
-        private Teammate assignee;
+        private @Nullable Teammate assignee;
 
-        private Recipient recipient;
+        private @Nullable Recipient recipient;
 
-        private List<Tag> tags;
+        private @Nullable List<Tag> tags;
 
-        private Message lastMessage;
+        private @Nullable Message lastMessage;
 
-        private BigDecimal createdAt;
+        private @Nullable BigDecimal createdAt;
 
-        private Boolean isPrivate;
+        private @Nullable Boolean isPrivate;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -136,7 +149,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
             this.status = source.status();
             this.assignee = source.assignee();
             this.recipient = source.recipient();
-            this.tags = source.tags();
+            this.tags = ModelSupport.setOrNull(source.tags());
             this.lastMessage = source.lastMessage();
             this.createdAt = source.createdAt();
             this.isPrivate = source.isPrivate();
@@ -149,7 +162,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(ConversationLinks links) {
+        public Builder links(@Nullable ConversationLinks links) {
             this.links = links;
             return this;
         }
@@ -160,7 +173,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -171,7 +184,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param subject the value, or {@code null} for none
          * @return this builder
          */
-        public Builder subject(String subject) {
+        public Builder subject(@Nullable String subject) {
             this.subject = subject;
             return this;
         }
@@ -182,7 +195,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param status the value, or {@code null} for none
          * @return this builder
          */
-        public Builder status(ConversationStatus status) {
+        public Builder status(@Nullable ConversationStatus status) {
             this.status = status;
             return this;
         }
@@ -193,7 +206,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param assignee the value, or {@code null} for none
          * @return this builder
          */
-        public Builder assignee(Teammate assignee) {
+        public Builder assignee(@Nullable Teammate assignee) {
             this.assignee = assignee;
             this.additionalProperties.remove("assignee");
             return this;
@@ -205,7 +218,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param recipient the value, or {@code null} for none
          * @return this builder
          */
-        public Builder recipient(Recipient recipient) {
+        public Builder recipient(@Nullable Recipient recipient) {
             this.recipient = recipient;
             return this;
         }
@@ -213,7 +226,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
         /**
          * Sets <code>tags</code>.
          *
-         * @param tags the value, or {@code null} for none
+         * @param tags the value; an empty one is written as empty
          * @return this builder
          */
         public Builder tags(List<Tag> tags) {
@@ -227,7 +240,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param lastMessage the value, or {@code null} for none
          * @return this builder
          */
-        public Builder lastMessage(Message lastMessage) {
+        public Builder lastMessage(@Nullable Message lastMessage) {
             this.lastMessage = lastMessage;
             return this;
         }
@@ -238,7 +251,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param createdAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdAt(BigDecimal createdAt) {
+        public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -249,7 +262,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param isPrivate the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isPrivate(Boolean isPrivate) {
+        public Builder isPrivate(@Nullable Boolean isPrivate) {
             this.isPrivate = isPrivate;
             return this;
         }
@@ -273,7 +286,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -303,7 +316,7 @@ public record Conversation(@JsonProperty("_links") ConversationLinks links,
                     this.status,
                     this.assignee,
                     this.recipient,
-                    this.tags,
+                    ModelSupport.orAbsent(this.tags),
                     this.lastMessage,
                     this.createdAt,
                     this.isPrivate,

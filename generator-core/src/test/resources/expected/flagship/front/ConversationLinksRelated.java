@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * URLs of the conversation's related resources.
@@ -21,9 +22,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConversationLinksRelated(@JsonProperty("events") String events,
-        @JsonProperty("followers") String followers, @JsonProperty("messages") String messages,
-        @JsonProperty("comments") String comments, @JsonProperty("inboxes") String inboxes,
+public record ConversationLinksRelated(@JsonProperty("events") @Nullable String events,
+        @JsonProperty("followers") @Nullable String followers,
+        @JsonProperty("messages") @Nullable String messages,
+        @JsonProperty("comments") @Nullable String comments,
+        @JsonProperty("inboxes") @Nullable String inboxes,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ConversationLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -56,7 +59,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ConversationLinksRelated fromJson(Object json) {
+    public static @Nullable ConversationLinksRelated fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -74,15 +77,15 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
      * Builds a {@link ConversationLinksRelated}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String events;
+        private @Nullable String events;
 
-        private String followers;
+        private @Nullable String followers;
 
-        private String messages;
+        private @Nullable String messages;
 
-        private String comments;
+        private @Nullable String comments;
 
-        private String inboxes;
+        private @Nullable String inboxes;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -104,7 +107,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
          * @param events the value, or {@code null} for none
          * @return this builder
          */
-        public Builder events(String events) {
+        public Builder events(@Nullable String events) {
             this.events = events;
             return this;
         }
@@ -115,7 +118,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
          * @param followers the value, or {@code null} for none
          * @return this builder
          */
-        public Builder followers(String followers) {
+        public Builder followers(@Nullable String followers) {
             this.followers = followers;
             return this;
         }
@@ -126,7 +129,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
          * @param messages the value, or {@code null} for none
          * @return this builder
          */
-        public Builder messages(String messages) {
+        public Builder messages(@Nullable String messages) {
             this.messages = messages;
             return this;
         }
@@ -137,7 +140,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
          * @param comments the value, or {@code null} for none
          * @return this builder
          */
-        public Builder comments(String comments) {
+        public Builder comments(@Nullable String comments) {
             this.comments = comments;
             return this;
         }
@@ -148,7 +151,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
          * @param inboxes the value, or {@code null} for none
          * @return this builder
          */
-        public Builder inboxes(String inboxes) {
+        public Builder inboxes(@Nullable String inboxes) {
             this.inboxes = inboxes;
             return this;
         }
@@ -160,7 +163,7 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of conversations. Follow `_pagination.next` until it is null to get the following pages.
@@ -22,9 +23,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConversationPage(@JsonProperty("_pagination") Pagination pagination,
-        @JsonProperty("_links") SelfLinks links,
-        @JsonProperty("_results") List<Conversation> results,
+public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination pagination,
+        @JsonProperty("_links") @Nullable SelfLinks links,
+        @JsonProperty("_results") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> results,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ConversationPage {
         results = ModelSupport.copy(results);
@@ -58,7 +59,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ConversationPage fromJson(Object json) {
+    public static @Nullable ConversationPage fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -66,7 +67,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
         return new ConversationPage(
                 Pagination.fromJson(fields.remove("_pagination")),
                 SelfLinks.fromJson(fields.remove("_links")),
-                ModelSupport.list(fields.remove("_results"), Conversation::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("_results"), Conversation::fromJson)),
                 fields);
     }
 
@@ -74,11 +75,11 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
      * Builds a {@link ConversationPage}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Pagination pagination;
+        private @Nullable Pagination pagination;
 
-        private SelfLinks links;
+        private @Nullable SelfLinks links;
 
-        private List<Conversation> results;
+        private @Nullable List<Conversation> results;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -88,7 +89,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
         private Builder(ConversationPage source) {
             this.pagination = source.pagination();
             this.links = source.links();
-            this.results = source.results();
+            this.results = ModelSupport.setOrNull(source.results());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -98,7 +99,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
          * @param pagination the value, or {@code null} for none
          * @return this builder
          */
-        public Builder pagination(Pagination pagination) {
+        public Builder pagination(@Nullable Pagination pagination) {
             this.pagination = pagination;
             return this;
         }
@@ -109,7 +110,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(SelfLinks links) {
+        public Builder links(@Nullable SelfLinks links) {
             this.links = links;
             return this;
         }
@@ -117,7 +118,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
         /**
          * Sets <code>_results</code>.
          *
-         * @param results the value, or {@code null} for none
+         * @param results the value; an empty one is written as empty
          * @return this builder
          */
         public Builder results(List<Conversation> results) {
@@ -132,7 +133,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -166,7 +167,7 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
             return new ConversationPage(
                     this.pagination,
                     this.links,
-                    this.results,
+                    ModelSupport.orAbsent(this.results),
                     this.additionalProperties);
         }
     }

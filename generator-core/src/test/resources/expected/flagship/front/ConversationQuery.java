@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Front's search query object `q`, sent as a deep object
@@ -34,9 +35,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatus> statuses,
-        @JsonProperty("status_categories") List<StatusCategory> statusCategories,
-        @JsonProperty("status_ids") List<String> statusIds,
+public record ConversationQuery(
+        @JsonProperty("statuses") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<ConversationStatus> statuses,
+        @JsonProperty("status_categories") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<StatusCategory> statusCategories,
+        @JsonProperty("status_ids") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> statusIds,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ConversationQuery {
         statuses = ModelSupport.copy(statuses);
@@ -72,15 +74,15 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ConversationQuery fromJson(Object json) {
+    public static @Nullable ConversationQuery fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new ConversationQuery(
-                ModelSupport.list(fields.remove("statuses"), ConversationStatus::fromJson),
-                ModelSupport.list(fields.remove("status_categories"), StatusCategory::fromJson),
-                ModelSupport.list(fields.remove("status_ids"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("statuses"), ConversationStatus::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("status_categories"), StatusCategory::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("status_ids"), ModelSupport::string)),
                 fields);
     }
 
@@ -88,11 +90,11 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
      * Builds a {@link ConversationQuery}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private List<ConversationStatus> statuses;
+        private @Nullable List<ConversationStatus> statuses;
 
-        private List<StatusCategory> statusCategories;
+        private @Nullable List<StatusCategory> statusCategories;
 
-        private List<String> statusIds;
+        private @Nullable List<String> statusIds;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -100,16 +102,16 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
         }
 
         private Builder(ConversationQuery source) {
-            this.statuses = source.statuses();
-            this.statusCategories = source.statusCategories();
-            this.statusIds = source.statusIds();
+            this.statuses = ModelSupport.setOrNull(source.statuses());
+            this.statusCategories = ModelSupport.setOrNull(source.statusCategories());
+            this.statusIds = ModelSupport.setOrNull(source.statusIds());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /**
          * Sets <code>statuses</code>.
          *
-         * @param statuses the value, or {@code null} for none
+         * @param statuses the value; an empty one is written as empty
          * @return this builder
          */
         public Builder statuses(List<ConversationStatus> statuses) {
@@ -120,7 +122,7 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
         /**
          * Sets <code>status_categories</code>.
          *
-         * @param statusCategories the value, or {@code null} for none
+         * @param statusCategories the value; an empty one is written as empty
          * @return this builder
          */
         public Builder statusCategories(List<StatusCategory> statusCategories) {
@@ -131,7 +133,7 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
         /**
          * Sets <code>status_ids</code>.
          *
-         * @param statusIds the value, or {@code null} for none
+         * @param statusIds the value; an empty one is written as empty
          * @return this builder
          */
         public Builder statusIds(List<String> statusIds) {
@@ -146,7 +148,7 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -170,9 +172,9 @@ public record ConversationQuery(@JsonProperty("statuses") List<ConversationStatu
          */
         public ConversationQuery build() {
             return new ConversationQuery(
-                    this.statuses,
-                    this.statusCategories,
-                    this.statusIds,
+                    ModelSupport.orAbsent(this.statuses),
+                    ModelSupport.orAbsent(this.statusCategories),
+                    ModelSupport.orAbsent(this.statusIds),
                     this.additionalProperties);
         }
     }

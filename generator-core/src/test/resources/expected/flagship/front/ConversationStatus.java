@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status of a conversation. The list-contact-conversations reference names the trash status
@@ -79,8 +80,8 @@ public final class ConversationStatus {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static ConversationStatus fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable ConversationStatus fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -121,7 +122,7 @@ public final class ConversationStatus {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ConversationStatus that && value.equals(that.value);
     }
 

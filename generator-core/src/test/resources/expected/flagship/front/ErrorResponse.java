@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error body Front returns with 4xx responses.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponse(@JsonProperty("_error") ErrorResponseError error,
+public record ErrorResponse(@JsonProperty("_error") @Nullable ErrorResponseError error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ErrorResponse {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -50,7 +51,7 @@ public record ErrorResponse(@JsonProperty("_error") ErrorResponseError error,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ErrorResponse fromJson(Object json) {
+    public static @Nullable ErrorResponse fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -64,7 +65,7 @@ public record ErrorResponse(@JsonProperty("_error") ErrorResponseError error,
      * Builds a {@link ErrorResponse}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private ErrorResponseError error;
+        private @Nullable ErrorResponseError error;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -82,7 +83,7 @@ public record ErrorResponse(@JsonProperty("_error") ErrorResponseError error,
          * @param error the value, or {@code null} for none
          * @return this builder
          */
-        public Builder error(ErrorResponseError error) {
+        public Builder error(@Nullable ErrorResponseError error) {
             this.error = error;
             return this;
         }
@@ -94,7 +95,7 @@ public record ErrorResponse(@JsonProperty("_error") ErrorResponseError error,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

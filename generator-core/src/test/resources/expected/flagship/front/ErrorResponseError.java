@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error.
@@ -19,8 +20,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponseError(@JsonProperty("status") Integer status,
-        @JsonProperty("title") String title, @JsonProperty("message") String message,
+public record ErrorResponseError(@JsonProperty("status") @Nullable Integer status,
+        @JsonProperty("title") @Nullable String title,
+        @JsonProperty("message") @Nullable String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ErrorResponseError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -53,7 +55,7 @@ public record ErrorResponseError(@JsonProperty("status") Integer status,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ErrorResponseError fromJson(Object json) {
+    public static @Nullable ErrorResponseError fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -69,11 +71,11 @@ public record ErrorResponseError(@JsonProperty("status") Integer status,
      * Builds a {@link ErrorResponseError}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Integer status;
+        private @Nullable Integer status;
 
-        private String title;
+        private @Nullable String title;
 
-        private String message;
+        private @Nullable String message;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -93,7 +95,7 @@ public record ErrorResponseError(@JsonProperty("status") Integer status,
          * @param status the value, or {@code null} for none
          * @return this builder
          */
-        public Builder status(Integer status) {
+        public Builder status(@Nullable Integer status) {
             this.status = status;
             return this;
         }
@@ -104,7 +106,7 @@ public record ErrorResponseError(@JsonProperty("status") Integer status,
          * @param title the value, or {@code null} for none
          * @return this builder
          */
-        public Builder title(String title) {
+        public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
@@ -115,7 +117,7 @@ public record ErrorResponseError(@JsonProperty("status") Integer status,
          * @param message the value, or {@code null} for none
          * @return this builder
          */
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }
@@ -127,7 +129,7 @@ public record ErrorResponseError(@JsonProperty("status") Integer status,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message of a conversation (here the conversation's last message).
@@ -34,14 +36,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty("id") String id,
-        @JsonProperty("type") String type, @JsonProperty("is_inbound") Boolean isInbound,
-        @JsonProperty("is_draft") Boolean isDraft, @JsonProperty("created_at") BigDecimal createdAt,
-        @JsonProperty("blurb") String blurb, @JsonProperty("author") Teammate author,
-        @JsonProperty("recipients") List<Recipient> recipients, @JsonProperty("body") String body,
-        @JsonProperty("text") String text,
-        @JsonProperty("attachments") List<Attachment> attachments,
-        @JsonProperty("metadata") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> metadata,
+public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
+        @JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
+        @JsonProperty("is_inbound") @Nullable Boolean isInbound,
+        @JsonProperty("is_draft") @Nullable Boolean isDraft,
+        @JsonProperty("created_at") @Nullable BigDecimal createdAt,
+        @JsonProperty("blurb") @Nullable String blurb,
+        @JsonProperty("author") @Nullable Teammate author,
+        @JsonProperty("recipients") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Recipient> recipients,
+        @JsonProperty("body") @Nullable String body, @JsonProperty("text") @Nullable String text,
+        @JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Attachment> attachments,
+        @JsonProperty("metadata") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> metadata,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Message {
         recipients = ModelSupport.copy(recipients);
@@ -80,7 +85,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Message fromJson(Object json) {
+    public static @Nullable Message fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -94,43 +99,52 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
                 ModelSupport.decimal(fields.remove("created_at")),
                 ModelSupport.string(fields.remove("blurb")),
                 Teammate.fromJson(fields.get("author") == null ? null : fields.remove("author")),
-                ModelSupport.list(fields.remove("recipients"), Recipient::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("recipients"), Recipient::fromJson)),
                 ModelSupport.string(fields.remove("body")),
                 ModelSupport.string(fields.remove("text")),
-                ModelSupport.list(fields.remove("attachments"), Attachment::fromJson),
-                ModelSupport.map(fields.remove("metadata"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("attachments"), Attachment::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("metadata"), ModelSupport::any)),
                 fields);
+    }
+
+    /**
+     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant createdAtInstant() {
+        return ModelSupport.epochSeconds(createdAt);
     }
 
     /**
      * Builds a {@link Message}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private MessageLinks links;
+        private @Nullable MessageLinks links;
 
-        private String id;
+        private @Nullable String id;
 
-        private String type;
+        private @Nullable String type;
 
-        private Boolean isInbound;
+        private @Nullable Boolean isInbound;
 
-        private Boolean isDraft;
+        private @Nullable Boolean isDraft;
 
-        private BigDecimal createdAt;
+        private @Nullable BigDecimal createdAt;
 
-        private String blurb;
+        private @Nullable String blurb;
 
-        private Teammate author;
+        private @Nullable Teammate author;
 
-        private List<Recipient> recipients;
+        private @Nullable List<Recipient> recipients;
 
-        private String body;
+        private @Nullable String body;
 
-        private String text;
+        private @Nullable String text;
 
-        private List<Attachment> attachments;
+        private @Nullable List<Attachment> attachments;
 
-        private Map<String, Object> metadata;
+        private @Nullable Map<String, Object> metadata;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -146,11 +160,11 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
             this.createdAt = source.createdAt();
             this.blurb = source.blurb();
             this.author = source.author();
-            this.recipients = source.recipients();
+            this.recipients = ModelSupport.setOrNull(source.recipients());
             this.body = source.body();
             this.text = source.text();
-            this.attachments = source.attachments();
-            this.metadata = source.metadata();
+            this.attachments = ModelSupport.setOrNull(source.attachments());
+            this.metadata = ModelSupport.setOrNull(source.metadata());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -160,7 +174,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(MessageLinks links) {
+        public Builder links(@Nullable MessageLinks links) {
             this.links = links;
             return this;
         }
@@ -171,7 +185,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -182,7 +196,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param type the value, or {@code null} for none
          * @return this builder
          */
-        public Builder type(String type) {
+        public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }
@@ -193,7 +207,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param isInbound the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isInbound(Boolean isInbound) {
+        public Builder isInbound(@Nullable Boolean isInbound) {
             this.isInbound = isInbound;
             return this;
         }
@@ -204,7 +218,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param isDraft the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isDraft(Boolean isDraft) {
+        public Builder isDraft(@Nullable Boolean isDraft) {
             this.isDraft = isDraft;
             return this;
         }
@@ -215,7 +229,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param createdAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdAt(BigDecimal createdAt) {
+        public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -226,7 +240,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param blurb the value, or {@code null} for none
          * @return this builder
          */
-        public Builder blurb(String blurb) {
+        public Builder blurb(@Nullable String blurb) {
             this.blurb = blurb;
             return this;
         }
@@ -237,7 +251,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param author the value, or {@code null} for none
          * @return this builder
          */
-        public Builder author(Teammate author) {
+        public Builder author(@Nullable Teammate author) {
             this.author = author;
             this.additionalProperties.remove("author");
             return this;
@@ -246,7 +260,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
         /**
          * Sets <code>recipients</code>.
          *
-         * @param recipients the value, or {@code null} for none
+         * @param recipients the value; an empty one is written as empty
          * @return this builder
          */
         public Builder recipients(List<Recipient> recipients) {
@@ -260,7 +274,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param body the value, or {@code null} for none
          * @return this builder
          */
-        public Builder body(String body) {
+        public Builder body(@Nullable String body) {
             this.body = body;
             return this;
         }
@@ -271,7 +285,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param text the value, or {@code null} for none
          * @return this builder
          */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -279,7 +293,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
         /**
          * Sets <code>attachments</code>.
          *
-         * @param attachments the value, or {@code null} for none
+         * @param attachments the value; an empty one is written as empty
          * @return this builder
          */
         public Builder attachments(List<Attachment> attachments) {
@@ -290,7 +304,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
         /**
          * Sets <code>metadata</code>.
          *
-         * @param metadata the value, or {@code null} for none
+         * @param metadata the value; an empty one is written as empty
          * @return this builder
          */
         public Builder metadata(Map<String, Object> metadata) {
@@ -317,7 +331,7 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -349,11 +363,11 @@ public record Message(@JsonProperty("_links") MessageLinks links, @JsonProperty(
                     this.createdAt,
                     this.blurb,
                     this.author,
-                    this.recipients,
+                    ModelSupport.orAbsent(this.recipients),
                     this.body,
                     this.text,
-                    this.attachments,
-                    this.metadata,
+                    ModelSupport.orAbsent(this.attachments),
+                    ModelSupport.orAbsent(this.metadata),
                     this.additionalProperties);
         }
     }

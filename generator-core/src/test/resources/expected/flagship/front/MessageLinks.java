@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links of a message.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MessageLinks(@JsonProperty("self") String self,
-        @JsonProperty("related") MessageLinksRelated related,
+public record MessageLinks(@JsonProperty("self") @Nullable String self,
+        @JsonProperty("related") @Nullable MessageLinksRelated related,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public MessageLinks {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -52,7 +53,7 @@ public record MessageLinks(@JsonProperty("self") String self,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static MessageLinks fromJson(Object json) {
+    public static @Nullable MessageLinks fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -67,9 +68,9 @@ public record MessageLinks(@JsonProperty("self") String self,
      * Builds a {@link MessageLinks}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String self;
+        private @Nullable String self;
 
-        private MessageLinksRelated related;
+        private @Nullable MessageLinksRelated related;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -88,7 +89,7 @@ public record MessageLinks(@JsonProperty("self") String self,
          * @param self the value, or {@code null} for none
          * @return this builder
          */
-        public Builder self(String self) {
+        public Builder self(@Nullable String self) {
             this.self = self;
             return this;
         }
@@ -99,7 +100,7 @@ public record MessageLinks(@JsonProperty("self") String self,
          * @param related the value, or {@code null} for none
          * @return this builder
          */
-        public Builder related(MessageLinksRelated related) {
+        public Builder related(@Nullable MessageLinksRelated related) {
             this.related = related;
             return this;
         }
@@ -111,7 +112,7 @@ public record MessageLinks(@JsonProperty("self") String self,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * URLs of the message's related resources.
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MessageLinksRelated(@JsonProperty("conversation") String conversation,
-        @JsonProperty("message_replied_to") String messageRepliedTo,
+public record MessageLinksRelated(@JsonProperty("conversation") @Nullable String conversation,
+        @JsonProperty("message_replied_to") @Nullable String messageRepliedTo,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public MessageLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -53,7 +54,7 @@ public record MessageLinksRelated(@JsonProperty("conversation") String conversat
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static MessageLinksRelated fromJson(Object json) {
+    public static @Nullable MessageLinksRelated fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,9 +69,9 @@ public record MessageLinksRelated(@JsonProperty("conversation") String conversat
      * Builds a {@link MessageLinksRelated}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String conversation;
+        private @Nullable String conversation;
 
-        private String messageRepliedTo;
+        private @Nullable String messageRepliedTo;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -89,7 +90,7 @@ public record MessageLinksRelated(@JsonProperty("conversation") String conversat
          * @param conversation the value, or {@code null} for none
          * @return this builder
          */
-        public Builder conversation(String conversation) {
+        public Builder conversation(@Nullable String conversation) {
             this.conversation = conversation;
             return this;
         }
@@ -100,7 +101,7 @@ public record MessageLinksRelated(@JsonProperty("conversation") String conversat
          * @param messageRepliedTo the value, or {@code null} for none
          * @return this builder
          */
-        public Builder messageRepliedTo(String messageRepliedTo) {
+        public Builder messageRepliedTo(@Nullable String messageRepliedTo) {
             this.messageRepliedTo = messageRepliedTo;
             return this;
         }
@@ -112,7 +113,7 @@ public record MessageLinksRelated(@JsonProperty("conversation") String conversat
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

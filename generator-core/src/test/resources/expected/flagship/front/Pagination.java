@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pagination information of a list response.
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Pagination(@JsonProperty("next") String next,
+public record Pagination(@JsonProperty("next") @Nullable String next,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Pagination {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -54,7 +55,7 @@ public record Pagination(@JsonProperty("next") String next,
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Pagination fromJson(Object json) {
+    public static @Nullable Pagination fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,7 +69,7 @@ public record Pagination(@JsonProperty("next") String next,
      * Builds a {@link Pagination}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String next;
+        private @Nullable String next;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -86,7 +87,7 @@ public record Pagination(@JsonProperty("next") String next,
          * @param next the value, or {@code null} for none
          * @return this builder
          */
-        public Builder next(String next) {
+        public Builder next(@Nullable String next) {
             this.next = next;
             this.additionalProperties.remove("next");
             return this;
@@ -111,7 +112,7 @@ public record Pagination(@JsonProperty("next") String next,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recipient of a message. The conversation's recipient is its main recipient, generally the
@@ -20,8 +21,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Recipient(@JsonProperty("_links") RecipientLinks links,
-        @JsonProperty("handle") String handle, @JsonProperty("role") RecipientRole role,
+public record Recipient(@JsonProperty("_links") @Nullable RecipientLinks links,
+        @JsonProperty("handle") @Nullable String handle,
+        @JsonProperty("role") @Nullable RecipientRole role,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Recipient {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -54,7 +56,7 @@ public record Recipient(@JsonProperty("_links") RecipientLinks links,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Recipient fromJson(Object json) {
+    public static @Nullable Recipient fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -70,11 +72,11 @@ public record Recipient(@JsonProperty("_links") RecipientLinks links,
      * Builds a {@link Recipient}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private RecipientLinks links;
+        private @Nullable RecipientLinks links;
 
-        private String handle;
+        private @Nullable String handle;
 
-        private RecipientRole role;
+        private @Nullable RecipientRole role;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -94,7 +96,7 @@ public record Recipient(@JsonProperty("_links") RecipientLinks links,
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(RecipientLinks links) {
+        public Builder links(@Nullable RecipientLinks links) {
             this.links = links;
             return this;
         }
@@ -105,7 +107,7 @@ public record Recipient(@JsonProperty("_links") RecipientLinks links,
          * @param handle the value, or {@code null} for none
          * @return this builder
          */
-        public Builder handle(String handle) {
+        public Builder handle(@Nullable String handle) {
             this.handle = handle;
             return this;
         }
@@ -116,7 +118,7 @@ public record Recipient(@JsonProperty("_links") RecipientLinks links,
          * @param role the value, or {@code null} for none
          * @return this builder
          */
-        public Builder role(RecipientRole role) {
+        public Builder role(@Nullable RecipientRole role) {
             this.role = role;
             return this;
         }
@@ -128,7 +130,7 @@ public record Recipient(@JsonProperty("_links") RecipientLinks links,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

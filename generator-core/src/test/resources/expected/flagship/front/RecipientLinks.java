@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links of a recipient.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RecipientLinks(@JsonProperty("related") RecipientLinksRelated related,
+public record RecipientLinks(@JsonProperty("related") @Nullable RecipientLinksRelated related,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public RecipientLinks {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -50,7 +51,7 @@ public record RecipientLinks(@JsonProperty("related") RecipientLinksRelated rela
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static RecipientLinks fromJson(Object json) {
+    public static @Nullable RecipientLinks fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -64,7 +65,7 @@ public record RecipientLinks(@JsonProperty("related") RecipientLinksRelated rela
      * Builds a {@link RecipientLinks}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private RecipientLinksRelated related;
+        private @Nullable RecipientLinksRelated related;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -82,7 +83,7 @@ public record RecipientLinks(@JsonProperty("related") RecipientLinksRelated rela
          * @param related the value, or {@code null} for none
          * @return this builder
          */
-        public Builder related(RecipientLinksRelated related) {
+        public Builder related(@Nullable RecipientLinksRelated related) {
             this.related = related;
             return this;
         }
@@ -94,7 +95,7 @@ public record RecipientLinks(@JsonProperty("related") RecipientLinksRelated rela
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * URLs of the recipient's related resources.
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RecipientLinksRelated(@JsonProperty("contact") String contact,
+public record RecipientLinksRelated(@JsonProperty("contact") @Nullable String contact,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public RecipientLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -54,7 +55,7 @@ public record RecipientLinksRelated(@JsonProperty("contact") String contact,
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static RecipientLinksRelated fromJson(Object json) {
+    public static @Nullable RecipientLinksRelated fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,7 +69,7 @@ public record RecipientLinksRelated(@JsonProperty("contact") String contact,
      * Builds a {@link RecipientLinksRelated}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String contact;
+        private @Nullable String contact;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -86,7 +87,7 @@ public record RecipientLinksRelated(@JsonProperty("contact") String contact,
          * @param contact the value, or {@code null} for none
          * @return this builder
          */
-        public Builder contact(String contact) {
+        public Builder contact(@Nullable String contact) {
             this.contact = contact;
             this.additionalProperties.remove("contact");
             return this;
@@ -111,7 +112,7 @@ public record RecipientLinksRelated(@JsonProperty("contact") String contact,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Role of the recipient in the message.
@@ -72,8 +73,8 @@ public final class RecipientRole {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static RecipientRole fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable RecipientRole fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -114,7 +115,7 @@ public final class RecipientRole {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RecipientRole that && value.equals(that.value);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links of a resource or list.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SelfLinks(@JsonProperty("self") String self,
+public record SelfLinks(@JsonProperty("self") @Nullable String self,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public SelfLinks {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -50,7 +51,7 @@ public record SelfLinks(@JsonProperty("self") String self,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static SelfLinks fromJson(Object json) {
+    public static @Nullable SelfLinks fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -64,7 +65,7 @@ public record SelfLinks(@JsonProperty("self") String self,
      * Builds a {@link SelfLinks}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String self;
+        private @Nullable String self;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -82,7 +83,7 @@ public record SelfLinks(@JsonProperty("self") String self,
          * @param self the value, or {@code null} for none
          * @return this builder
          */
-        public Builder self(String self) {
+        public Builder self(@Nullable String self) {
             this.self = self;
             return this;
         }
@@ -94,7 +95,7 @@ public record SelfLinks(@JsonProperty("self") String self,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status category of a conversation when ticketing is enabled.
@@ -67,8 +68,8 @@ public final class StatusCategory {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static StatusCategory fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable StatusCategory fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -109,7 +110,7 @@ public final class StatusCategory {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof StatusCategory that && value.equals(that.value);
     }
 

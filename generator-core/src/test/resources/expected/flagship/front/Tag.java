@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tag that can be applied to conversations.
@@ -27,11 +29,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") String id,
-        @JsonProperty("name") String name, @JsonProperty("highlight") String highlight,
-        @JsonProperty("is_private") Boolean isPrivate,
-        @JsonProperty("created_at") BigDecimal createdAt,
-        @JsonProperty("updated_at") BigDecimal updatedAt,
+public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
+        @JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
+        @JsonProperty("highlight") @Nullable String highlight,
+        @JsonProperty("is_private") @Nullable Boolean isPrivate,
+        @JsonProperty("created_at") @Nullable BigDecimal createdAt,
+        @JsonProperty("updated_at") @Nullable BigDecimal updatedAt,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Tag {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -67,7 +70,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Tag fromJson(Object json) {
+    public static @Nullable Tag fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -84,22 +87,40 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
     }
 
     /**
+     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant createdAtInstant() {
+        return ModelSupport.epochSeconds(createdAt);
+    }
+
+    /**
+     * Returns <code>updated_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant updatedAtInstant() {
+        return ModelSupport.epochSeconds(updatedAt);
+    }
+
+    /**
      * Builds a {@link Tag}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private TagLinks links;
+        private @Nullable TagLinks links;
 
-        private String id;
+        private @Nullable String id;
 
-        private String name;
+        private @Nullable String name;
 
-        private String highlight;
+        private @Nullable String highlight;
 
-        private Boolean isPrivate;
+        private @Nullable Boolean isPrivate;
 
-        private BigDecimal createdAt;
+        private @Nullable BigDecimal createdAt;
 
-        private BigDecimal updatedAt;
+        private @Nullable BigDecimal updatedAt;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -123,7 +144,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(TagLinks links) {
+        public Builder links(@Nullable TagLinks links) {
             this.links = links;
             return this;
         }
@@ -134,7 +155,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -145,7 +166,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -156,7 +177,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param highlight the value, or {@code null} for none
          * @return this builder
          */
-        public Builder highlight(String highlight) {
+        public Builder highlight(@Nullable String highlight) {
             this.highlight = highlight;
             this.additionalProperties.remove("highlight");
             return this;
@@ -168,7 +189,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param isPrivate the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isPrivate(Boolean isPrivate) {
+        public Builder isPrivate(@Nullable Boolean isPrivate) {
             this.isPrivate = isPrivate;
             return this;
         }
@@ -179,7 +200,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param createdAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdAt(BigDecimal createdAt) {
+        public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -190,7 +211,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param updatedAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder updatedAt(BigDecimal updatedAt) {
+        public Builder updatedAt(@Nullable BigDecimal updatedAt) {
             this.updatedAt = updatedAt;
             return this;
         }
@@ -214,7 +235,7 @@ public record Tag(@JsonProperty("_links") TagLinks links, @JsonProperty("id") St
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * URLs of the tag's related resources.
@@ -20,8 +21,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TagLinksRelated(@JsonProperty("conversations") String conversations,
-        @JsonProperty("owner") String owner, @JsonProperty("children") String children,
+public record TagLinksRelated(@JsonProperty("conversations") @Nullable String conversations,
+        @JsonProperty("owner") @Nullable String owner,
+        @JsonProperty("children") @Nullable String children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public TagLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -57,7 +59,7 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static TagLinksRelated fromJson(Object json) {
+    public static @Nullable TagLinksRelated fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -73,11 +75,11 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
      * Builds a {@link TagLinksRelated}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String conversations;
+        private @Nullable String conversations;
 
-        private String owner;
+        private @Nullable String owner;
 
-        private String children;
+        private @Nullable String children;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -97,7 +99,7 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
          * @param conversations the value, or {@code null} for none
          * @return this builder
          */
-        public Builder conversations(String conversations) {
+        public Builder conversations(@Nullable String conversations) {
             this.conversations = conversations;
             return this;
         }
@@ -108,7 +110,7 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
          * @param owner the value, or {@code null} for none
          * @return this builder
          */
-        public Builder owner(String owner) {
+        public Builder owner(@Nullable String owner) {
             this.owner = owner;
             this.additionalProperties.remove("owner");
             return this;
@@ -120,7 +122,7 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
          * @param children the value, or {@code null} for none
          * @return this builder
          */
-        public Builder children(String children) {
+        public Builder children(@Nullable String children) {
             this.children = children;
             this.additionalProperties.remove("children");
             return this;
@@ -157,7 +159,7 @@ public record TagLinksRelated(@JsonProperty("conversations") String conversation
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Front user (teammate) of the company.
@@ -25,12 +26,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonProperty("id") String id,
-        @JsonProperty("email") String email, @JsonProperty("username") String username,
-        @JsonProperty("first_name") String firstName, @JsonProperty("last_name") String lastName,
-        @JsonProperty("is_admin") Boolean isAdmin,
-        @JsonProperty("is_available") Boolean isAvailable,
-        @JsonProperty("is_blocked") Boolean isBlocked,
+public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
+        @JsonProperty("id") @Nullable String id, @JsonProperty("email") @Nullable String email,
+        @JsonProperty("username") @Nullable String username,
+        @JsonProperty("first_name") @Nullable String firstName,
+        @JsonProperty("last_name") @Nullable String lastName,
+        @JsonProperty("is_admin") @Nullable Boolean isAdmin,
+        @JsonProperty("is_available") @Nullable Boolean isAvailable,
+        @JsonProperty("is_blocked") @Nullable Boolean isBlocked,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Teammate {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -63,7 +66,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Teammate fromJson(Object json) {
+    public static @Nullable Teammate fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -85,23 +88,23 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
      * Builds a {@link Teammate}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private TeammateLinks links;
+        private @Nullable TeammateLinks links;
 
-        private String id;
+        private @Nullable String id;
 
-        private String email;
+        private @Nullable String email;
 
-        private String username;
+        private @Nullable String username;
 
-        private String firstName;
+        private @Nullable String firstName;
 
-        private String lastName;
+        private @Nullable String lastName;
 
-        private Boolean isAdmin;
+        private @Nullable Boolean isAdmin;
 
-        private Boolean isAvailable;
+        private @Nullable Boolean isAvailable;
 
-        private Boolean isBlocked;
+        private @Nullable Boolean isBlocked;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -127,7 +130,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(TeammateLinks links) {
+        public Builder links(@Nullable TeammateLinks links) {
             this.links = links;
             return this;
         }
@@ -138,7 +141,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -149,7 +152,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param email the value, or {@code null} for none
          * @return this builder
          */
-        public Builder email(String email) {
+        public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
@@ -160,7 +163,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param username the value, or {@code null} for none
          * @return this builder
          */
-        public Builder username(String username) {
+        public Builder username(@Nullable String username) {
             this.username = username;
             return this;
         }
@@ -171,7 +174,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param firstName the value, or {@code null} for none
          * @return this builder
          */
-        public Builder firstName(String firstName) {
+        public Builder firstName(@Nullable String firstName) {
             this.firstName = firstName;
             return this;
         }
@@ -182,7 +185,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param lastName the value, or {@code null} for none
          * @return this builder
          */
-        public Builder lastName(String lastName) {
+        public Builder lastName(@Nullable String lastName) {
             this.lastName = lastName;
             return this;
         }
@@ -193,7 +196,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param isAdmin the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isAdmin(Boolean isAdmin) {
+        public Builder isAdmin(@Nullable Boolean isAdmin) {
             this.isAdmin = isAdmin;
             return this;
         }
@@ -204,7 +207,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param isAvailable the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isAvailable(Boolean isAvailable) {
+        public Builder isAvailable(@Nullable Boolean isAvailable) {
             this.isAvailable = isAvailable;
             return this;
         }
@@ -215,7 +218,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param isBlocked the value, or {@code null} for none
          * @return this builder
          */
-        public Builder isBlocked(Boolean isBlocked) {
+        public Builder isBlocked(@Nullable Boolean isBlocked) {
             this.isBlocked = isBlocked;
             return this;
         }
@@ -227,7 +230,7 @@ public record Teammate(@JsonProperty("_links") TeammateLinks links, @JsonPropert
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

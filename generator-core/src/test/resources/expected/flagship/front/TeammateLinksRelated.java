@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * URLs of the teammate's related resources.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
-        @JsonProperty("conversations") String conversations,
+public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inboxes,
+        @JsonProperty("conversations") @Nullable String conversations,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public TeammateLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -52,7 +53,7 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static TeammateLinksRelated fromJson(Object json) {
+    public static @Nullable TeammateLinksRelated fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -67,9 +68,9 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
      * Builds a {@link TeammateLinksRelated}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String inboxes;
+        private @Nullable String inboxes;
 
-        private String conversations;
+        private @Nullable String conversations;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -88,7 +89,7 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
          * @param inboxes the value, or {@code null} for none
          * @return this builder
          */
-        public Builder inboxes(String inboxes) {
+        public Builder inboxes(@Nullable String inboxes) {
             this.inboxes = inboxes;
             return this;
         }
@@ -99,7 +100,7 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
          * @param conversations the value, or {@code null} for none
          * @return this builder
          */
-        public Builder conversations(String conversations) {
+        public Builder conversations(@Nullable String conversations) {
             this.conversations = conversations;
             return this;
         }
@@ -111,7 +112,7 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") String inboxes,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

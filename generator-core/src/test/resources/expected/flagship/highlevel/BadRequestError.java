@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of a 400 Bad Request response.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
-        @JsonProperty("message") String message,
+public record BadRequestError(@JsonProperty("statusCode") @Nullable Integer statusCode,
+        @JsonProperty("message") @Nullable String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public BadRequestError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -52,7 +53,7 @@ public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static BadRequestError fromJson(Object json) {
+    public static @Nullable BadRequestError fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -67,9 +68,9 @@ public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
      * Builds a {@link BadRequestError}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Integer statusCode;
+        private @Nullable Integer statusCode;
 
-        private String message;
+        private @Nullable String message;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -88,7 +89,7 @@ public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
          * @param statusCode the value, or {@code null} for none
          * @return this builder
          */
-        public Builder statusCode(Integer statusCode) {
+        public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;
             return this;
         }
@@ -99,7 +100,7 @@ public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
          * @param message the value, or {@code null} for none
          * @return this builder
          */
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }
@@ -111,7 +112,7 @@ public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

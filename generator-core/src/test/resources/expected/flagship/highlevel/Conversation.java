@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation found by the search.
@@ -40,15 +42,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Conversation(@JsonProperty("id") String id,
-        @JsonProperty("contactId") String contactId, @JsonProperty("locationId") String locationId,
-        @JsonProperty("lastMessageBody") String lastMessageBody,
-        @JsonProperty("lastMessageType") LastMessageType lastMessageType,
-        @JsonProperty("type") ConversationType type,
-        @JsonProperty("unreadCount") Integer unreadCount, @JsonProperty("fullName") String fullName,
-        @JsonProperty("contactName") String contactName, @JsonProperty("email") String email,
-        @JsonProperty("phone") String phone, @JsonProperty("lastMessageDate") Long lastMessageDate,
-        @JsonProperty("sort") List<BigDecimal> sort,
+public record Conversation(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("contactId") @Nullable String contactId,
+        @JsonProperty("locationId") @Nullable String locationId,
+        @JsonProperty("lastMessageBody") @Nullable String lastMessageBody,
+        @JsonProperty("lastMessageType") @Nullable LastMessageType lastMessageType,
+        @JsonProperty("type") @Nullable ConversationType type,
+        @JsonProperty("unreadCount") @Nullable Integer unreadCount,
+        @JsonProperty("fullName") @Nullable String fullName,
+        @JsonProperty("contactName") @Nullable String contactName,
+        @JsonProperty("email") @Nullable String email,
+        @JsonProperty("phone") @Nullable String phone,
+        @JsonProperty("lastMessageDate") @Nullable Long lastMessageDate,
+        @JsonProperty("sort") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<BigDecimal> sort,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Conversation {
         sort = ModelSupport.copy(sort);
@@ -82,7 +88,7 @@ public record Conversation(@JsonProperty("id") String id,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Conversation fromJson(Object json) {
+    public static @Nullable Conversation fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -100,39 +106,48 @@ public record Conversation(@JsonProperty("id") String id,
                 ModelSupport.string(fields.remove("email")),
                 ModelSupport.string(fields.remove("phone")),
                 ModelSupport.int64(fields.remove("lastMessageDate")),
-                ModelSupport.list(fields.remove("sort"), ModelSupport::decimal),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("sort"), ModelSupport::decimal)),
                 fields);
+    }
+
+    /**
+     * Returns <code>lastMessageDate</code> as an {@link Instant} (the value is milliseconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant lastMessageDateInstant() {
+        return ModelSupport.epochMillis(lastMessageDate);
     }
 
     /**
      * Builds a {@link Conversation}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private String contactId;
+        private @Nullable String contactId;
 
-        private String locationId;
+        private @Nullable String locationId;
 
-        private String lastMessageBody;
+        private @Nullable String lastMessageBody;
 
-        private LastMessageType lastMessageType;
+        private @Nullable LastMessageType lastMessageType;
 
-        private ConversationType type;
+        private @Nullable ConversationType type;
 
-        private Integer unreadCount;
+        private @Nullable Integer unreadCount;
 
-        private String fullName;
+        private @Nullable String fullName;
 
-        private String contactName;
+        private @Nullable String contactName;
 
-        private String email;
+        private @Nullable String email;
 
-        private String phone;
+        private @Nullable String phone;
 
-        private Long lastMessageDate;
+        private @Nullable Long lastMessageDate;
 
-        private List<BigDecimal> sort;
+        private @Nullable List<BigDecimal> sort;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -152,7 +167,7 @@ public record Conversation(@JsonProperty("id") String id,
             this.email = source.email();
             this.phone = source.phone();
             this.lastMessageDate = source.lastMessageDate();
-            this.sort = source.sort();
+            this.sort = ModelSupport.setOrNull(source.sort());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -162,7 +177,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -173,7 +188,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param contactId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder contactId(String contactId) {
+        public Builder contactId(@Nullable String contactId) {
             this.contactId = contactId;
             return this;
         }
@@ -184,7 +199,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param locationId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder locationId(String locationId) {
+        public Builder locationId(@Nullable String locationId) {
             this.locationId = locationId;
             return this;
         }
@@ -195,7 +210,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param lastMessageBody the value, or {@code null} for none
          * @return this builder
          */
-        public Builder lastMessageBody(String lastMessageBody) {
+        public Builder lastMessageBody(@Nullable String lastMessageBody) {
             this.lastMessageBody = lastMessageBody;
             return this;
         }
@@ -206,7 +221,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param lastMessageType the value, or {@code null} for none
          * @return this builder
          */
-        public Builder lastMessageType(LastMessageType lastMessageType) {
+        public Builder lastMessageType(@Nullable LastMessageType lastMessageType) {
             this.lastMessageType = lastMessageType;
             return this;
         }
@@ -217,7 +232,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param type the value, or {@code null} for none
          * @return this builder
          */
-        public Builder type(ConversationType type) {
+        public Builder type(@Nullable ConversationType type) {
             this.type = type;
             return this;
         }
@@ -228,7 +243,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param unreadCount the value, or {@code null} for none
          * @return this builder
          */
-        public Builder unreadCount(Integer unreadCount) {
+        public Builder unreadCount(@Nullable Integer unreadCount) {
             this.unreadCount = unreadCount;
             return this;
         }
@@ -239,7 +254,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param fullName the value, or {@code null} for none
          * @return this builder
          */
-        public Builder fullName(String fullName) {
+        public Builder fullName(@Nullable String fullName) {
             this.fullName = fullName;
             return this;
         }
@@ -250,7 +265,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param contactName the value, or {@code null} for none
          * @return this builder
          */
-        public Builder contactName(String contactName) {
+        public Builder contactName(@Nullable String contactName) {
             this.contactName = contactName;
             return this;
         }
@@ -261,7 +276,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param email the value, or {@code null} for none
          * @return this builder
          */
-        public Builder email(String email) {
+        public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
@@ -272,7 +287,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param phone the value, or {@code null} for none
          * @return this builder
          */
-        public Builder phone(String phone) {
+        public Builder phone(@Nullable String phone) {
             this.phone = phone;
             return this;
         }
@@ -283,7 +298,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param lastMessageDate the value, or {@code null} for none
          * @return this builder
          */
-        public Builder lastMessageDate(Long lastMessageDate) {
+        public Builder lastMessageDate(@Nullable Long lastMessageDate) {
             this.lastMessageDate = lastMessageDate;
             return this;
         }
@@ -291,7 +306,7 @@ public record Conversation(@JsonProperty("id") String id,
         /**
          * Sets <code>sort</code>.
          *
-         * @param sort the value, or {@code null} for none
+         * @param sort the value; an empty one is written as empty
          * @return this builder
          */
         public Builder sort(List<BigDecimal> sort) {
@@ -306,7 +321,7 @@ public record Conversation(@JsonProperty("id") String id,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -356,7 +371,7 @@ public record Conversation(@JsonProperty("id") String id,
                     this.email,
                     this.phone,
                     this.lastMessageDate,
-                    this.sort,
+                    ModelSupport.orAbsent(this.sort),
                     this.additionalProperties);
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Primary channel/type of the conversation (Phone, Email, etc)
@@ -77,8 +78,8 @@ public final class ConversationType {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static ConversationType fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable ConversationType fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -119,7 +120,7 @@ public final class ConversationType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ConversationType that && value.equals(that.value);
     }
 

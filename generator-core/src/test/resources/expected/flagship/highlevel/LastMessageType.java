@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Channel/type of the most recent message (SMS, Email, Call, etc)
@@ -262,8 +263,8 @@ public final class LastMessageType {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static LastMessageType fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable LastMessageType fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -304,7 +305,7 @@ public final class LastMessageType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof LastMessageType that && value.equals(that.value);
     }
 

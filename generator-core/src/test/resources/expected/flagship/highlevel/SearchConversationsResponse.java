@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversations matching the search, one page at a time.
@@ -22,8 +23,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchConversationsResponse(
-        @JsonProperty("conversations") List<Conversation> conversations,
-        @JsonProperty("total") Integer total,
+        @JsonProperty("conversations") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> conversations,
+        @JsonProperty("total") @Nullable Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public SearchConversationsResponse {
         conversations = ModelSupport.copy(conversations);
@@ -57,13 +58,13 @@ public record SearchConversationsResponse(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static SearchConversationsResponse fromJson(Object json) {
+    public static @Nullable SearchConversationsResponse fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new SearchConversationsResponse(
-                ModelSupport.list(fields.remove("conversations"), Conversation::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("conversations"), Conversation::fromJson)),
                 ModelSupport.int32(fields.remove("total")),
                 fields);
     }
@@ -72,9 +73,9 @@ public record SearchConversationsResponse(
      * Builds a {@link SearchConversationsResponse}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private List<Conversation> conversations;
+        private @Nullable List<Conversation> conversations;
 
-        private Integer total;
+        private @Nullable Integer total;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -82,7 +83,7 @@ public record SearchConversationsResponse(
         }
 
         private Builder(SearchConversationsResponse source) {
-            this.conversations = source.conversations();
+            this.conversations = ModelSupport.setOrNull(source.conversations());
             this.total = source.total();
             this.additionalProperties.putAll(source.additionalProperties());
         }
@@ -90,7 +91,7 @@ public record SearchConversationsResponse(
         /**
          * Sets <code>conversations</code>.
          *
-         * @param conversations the value, or {@code null} for none
+         * @param conversations the value; an empty one is written as empty
          * @return this builder
          */
         public Builder conversations(List<Conversation> conversations) {
@@ -104,7 +105,7 @@ public record SearchConversationsResponse(
          * @param total the value, or {@code null} for none
          * @return this builder
          */
-        public Builder total(Integer total) {
+        public Builder total(@Nullable Integer total) {
             this.total = total;
             return this;
         }
@@ -116,7 +117,7 @@ public record SearchConversationsResponse(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -151,7 +152,7 @@ public record SearchConversationsResponse(
                 throw new IllegalStateException("SearchConversationsResponse is missing required properties: " + String.join(", ", missing));
             }
             return new SearchConversationsResponse(
-                    this.conversations,
+                    ModelSupport.orAbsent(this.conversations),
                     this.total,
                     this.additionalProperties);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values the spec does not list are kept as they are, and written back unchanged: {@link
@@ -75,8 +76,8 @@ public final class SearchConversationsSortBy {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static SearchConversationsSortBy fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable SearchConversationsSortBy fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -117,7 +118,7 @@ public final class SearchConversationsSortBy {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SearchConversationsSortBy that && value.equals(that.value);
     }
 

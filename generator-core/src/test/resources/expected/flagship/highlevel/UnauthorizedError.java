@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of a 401 Unauthorized response.
@@ -20,8 +21,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
-        @JsonProperty("message") String message, @JsonProperty("error") String error,
+public record UnauthorizedError(@JsonProperty("statusCode") @Nullable Integer statusCode,
+        @JsonProperty("message") @Nullable String message,
+        @JsonProperty("error") @Nullable String error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public UnauthorizedError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -54,7 +56,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static UnauthorizedError fromJson(Object json) {
+    public static @Nullable UnauthorizedError fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -70,11 +72,11 @@ public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
      * Builds a {@link UnauthorizedError}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Integer statusCode;
+        private @Nullable Integer statusCode;
 
-        private String message;
+        private @Nullable String message;
 
-        private String error;
+        private @Nullable String error;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -94,7 +96,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
          * @param statusCode the value, or {@code null} for none
          * @return this builder
          */
-        public Builder statusCode(Integer statusCode) {
+        public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;
             return this;
         }
@@ -105,7 +107,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
          * @param message the value, or {@code null} for none
          * @return this builder
          */
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }
@@ -116,7 +118,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
          * @param error the value, or {@code null} for none
          * @return this builder
          */
-        public Builder error(String error) {
+        public Builder error(@Nullable String error) {
             this.error = error;
             return this;
         }
@@ -128,7 +130,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") Integer statusCode,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

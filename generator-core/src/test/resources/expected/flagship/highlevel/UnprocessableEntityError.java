@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of a 422 Unprocessable Entity response.
@@ -21,8 +22,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statusCode,
-        @JsonProperty("message") List<String> message, @JsonProperty("error") String error,
+public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Integer statusCode,
+        @JsonProperty("message") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> message,
+        @JsonProperty("error") @Nullable String error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public UnprocessableEntityError {
         message = ModelSupport.copy(message);
@@ -56,14 +58,14 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static UnprocessableEntityError fromJson(Object json) {
+    public static @Nullable UnprocessableEntityError fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new UnprocessableEntityError(
                 ModelSupport.int32(fields.remove("statusCode")),
-                ModelSupport.list(fields.remove("message"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("message"), ModelSupport::string)),
                 ModelSupport.string(fields.remove("error")),
                 fields);
     }
@@ -72,11 +74,11 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
      * Builds a {@link UnprocessableEntityError}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Integer statusCode;
+        private @Nullable Integer statusCode;
 
-        private List<String> message;
+        private @Nullable List<String> message;
 
-        private String error;
+        private @Nullable String error;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -85,7 +87,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
 
         private Builder(UnprocessableEntityError source) {
             this.statusCode = source.statusCode();
-            this.message = source.message();
+            this.message = ModelSupport.setOrNull(source.message());
             this.error = source.error();
             this.additionalProperties.putAll(source.additionalProperties());
         }
@@ -96,7 +98,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
          * @param statusCode the value, or {@code null} for none
          * @return this builder
          */
-        public Builder statusCode(Integer statusCode) {
+        public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;
             return this;
         }
@@ -104,7 +106,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
         /**
          * Sets <code>message</code>.
          *
-         * @param message the value, or {@code null} for none
+         * @param message the value; an empty one is written as empty
          * @return this builder
          */
         public Builder message(List<String> message) {
@@ -118,7 +120,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
          * @param error the value, or {@code null} for none
          * @return this builder
          */
-        public Builder error(String error) {
+        public Builder error(@Nullable String error) {
             this.error = error;
             return this;
         }
@@ -130,7 +132,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -155,7 +157,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statu
         public UnprocessableEntityError build() {
             return new UnprocessableEntityError(
                     this.statusCode,
-                    this.message,
+                    ModelSupport.orAbsent(this.message),
                     this.error,
                     this.additionalProperties);
         }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contact who started the conversation.
@@ -21,9 +22,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConversationSender(@JsonProperty("id") BigDecimal id,
-        @JsonProperty("name") String name, @JsonProperty("thumbnail") String thumbnail,
-        @JsonProperty("channel") String channel,
+public record ConversationSender(@JsonProperty("id") @Nullable BigDecimal id,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("thumbnail") @Nullable String thumbnail,
+        @JsonProperty("channel") @Nullable String channel,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ConversationSender {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -56,7 +58,7 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ConversationSender fromJson(Object json) {
+    public static @Nullable ConversationSender fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -73,13 +75,13 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
      * Builds a {@link ConversationSender}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private BigDecimal id;
+        private @Nullable BigDecimal id;
 
-        private String name;
+        private @Nullable String name;
 
-        private String thumbnail;
+        private @Nullable String thumbnail;
 
-        private String channel;
+        private @Nullable String channel;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -100,7 +102,7 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(BigDecimal id) {
+        public Builder id(@Nullable BigDecimal id) {
             this.id = id;
             return this;
         }
@@ -111,7 +113,7 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -122,7 +124,7 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
          * @param thumbnail the value, or {@code null} for none
          * @return this builder
          */
-        public Builder thumbnail(String thumbnail) {
+        public Builder thumbnail(@Nullable String thumbnail) {
             this.thumbnail = thumbnail;
             return this;
         }
@@ -133,7 +135,7 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
          * @param channel the value, or {@code null} for none
          * @return this builder
          */
-        public Builder channel(String channel) {
+        public Builder channel(@Nullable String channel) {
             this.channel = channel;
             return this;
         }
@@ -145,7 +147,7 @@ public record ConversationSender(@JsonProperty("id") BigDecimal id,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

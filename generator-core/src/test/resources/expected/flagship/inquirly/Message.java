@@ -6,9 +6,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message of a conversation.
@@ -28,14 +30,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Message(@JsonProperty("content") String content,
-        @JsonProperty("content_type") MessageContentType contentType,
-        @JsonProperty("content_attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> contentAttributes,
-        @JsonProperty("message_type") MessageMessageType messageType,
-        @JsonProperty("created_at") Integer createdAt, @JsonProperty("private") Boolean private_,
-        @JsonProperty("attachment") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> attachment,
-        @JsonProperty("sender") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> sender,
-        @JsonProperty("conversation_id") BigDecimal conversationId,
+public record Message(@JsonProperty("content") @Nullable String content,
+        @JsonProperty("content_type") @Nullable MessageContentType contentType,
+        @JsonProperty("content_attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> contentAttributes,
+        @JsonProperty("message_type") @Nullable MessageMessageType messageType,
+        @JsonProperty("created_at") @Nullable Integer createdAt,
+        @JsonProperty("private") @Nullable Boolean private_,
+        @JsonProperty("attachment") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> attachment,
+        @JsonProperty("sender") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> sender,
+        @JsonProperty("conversation_id") @Nullable BigDecimal conversationId,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Message {
         contentAttributes = ModelSupport.copy(contentAttributes);
@@ -71,7 +74,7 @@ public record Message(@JsonProperty("content") String content,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Message fromJson(Object json) {
+    public static @Nullable Message fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -79,37 +82,46 @@ public record Message(@JsonProperty("content") String content,
         return new Message(
                 ModelSupport.string(fields.remove("content")),
                 MessageContentType.fromJson(fields.remove("content_type")),
-                ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any)),
                 MessageMessageType.fromJson(fields.remove("message_type")),
                 ModelSupport.int32(fields.remove("created_at")),
                 ModelSupport.bool(fields.remove("private")),
-                ModelSupport.map(fields.remove("attachment"), ModelSupport::any),
-                ModelSupport.map(fields.remove("sender"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attachment"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("sender"), ModelSupport::any)),
                 ModelSupport.decimal(fields.remove("conversation_id")),
                 fields);
+    }
+
+    /**
+     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant createdAtInstant() {
+        return ModelSupport.epochSeconds(createdAt);
     }
 
     /**
      * Builds a {@link Message}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String content;
+        private @Nullable String content;
 
-        private MessageContentType contentType;
+        private @Nullable MessageContentType contentType;
 
-        private Map<String, Object> contentAttributes;
+        private @Nullable Map<String, Object> contentAttributes;
 
-        private MessageMessageType messageType;
+        private @Nullable MessageMessageType messageType;
 
-        private Integer createdAt;
+        private @Nullable Integer createdAt;
 
-        private Boolean private_;
+        private @Nullable Boolean private_;
 
-        private Map<String, Object> attachment;
+        private @Nullable Map<String, Object> attachment;
 
-        private Map<String, Object> sender;
+        private @Nullable Map<String, Object> sender;
 
-        private BigDecimal conversationId;
+        private @Nullable BigDecimal conversationId;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -119,12 +131,12 @@ public record Message(@JsonProperty("content") String content,
         private Builder(Message source) {
             this.content = source.content();
             this.contentType = source.contentType();
-            this.contentAttributes = source.contentAttributes();
+            this.contentAttributes = ModelSupport.setOrNull(source.contentAttributes());
             this.messageType = source.messageType();
             this.createdAt = source.createdAt();
             this.private_ = source.private_();
-            this.attachment = source.attachment();
-            this.sender = source.sender();
+            this.attachment = ModelSupport.setOrNull(source.attachment());
+            this.sender = ModelSupport.setOrNull(source.sender());
             this.conversationId = source.conversationId();
             this.additionalProperties.putAll(source.additionalProperties());
         }
@@ -135,7 +147,7 @@ public record Message(@JsonProperty("content") String content,
          * @param content the value, or {@code null} for none
          * @return this builder
          */
-        public Builder content(String content) {
+        public Builder content(@Nullable String content) {
             this.content = content;
             return this;
         }
@@ -146,7 +158,7 @@ public record Message(@JsonProperty("content") String content,
          * @param contentType the value, or {@code null} for none
          * @return this builder
          */
-        public Builder contentType(MessageContentType contentType) {
+        public Builder contentType(@Nullable MessageContentType contentType) {
             this.contentType = contentType;
             return this;
         }
@@ -154,7 +166,7 @@ public record Message(@JsonProperty("content") String content,
         /**
          * Sets <code>content_attributes</code>.
          *
-         * @param contentAttributes the value, or {@code null} for none
+         * @param contentAttributes the value; an empty one is written as empty
          * @return this builder
          */
         public Builder contentAttributes(Map<String, Object> contentAttributes) {
@@ -168,7 +180,7 @@ public record Message(@JsonProperty("content") String content,
          * @param messageType the value, or {@code null} for none
          * @return this builder
          */
-        public Builder messageType(MessageMessageType messageType) {
+        public Builder messageType(@Nullable MessageMessageType messageType) {
             this.messageType = messageType;
             return this;
         }
@@ -179,7 +191,7 @@ public record Message(@JsonProperty("content") String content,
          * @param createdAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdAt(Integer createdAt) {
+        public Builder createdAt(@Nullable Integer createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -190,7 +202,7 @@ public record Message(@JsonProperty("content") String content,
          * @param private_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder private_(Boolean private_) {
+        public Builder private_(@Nullable Boolean private_) {
             this.private_ = private_;
             return this;
         }
@@ -198,7 +210,7 @@ public record Message(@JsonProperty("content") String content,
         /**
          * Sets <code>attachment</code>.
          *
-         * @param attachment the value, or {@code null} for none
+         * @param attachment the value; an empty one is written as empty
          * @return this builder
          */
         public Builder attachment(Map<String, Object> attachment) {
@@ -209,7 +221,7 @@ public record Message(@JsonProperty("content") String content,
         /**
          * Sets <code>sender</code>.
          *
-         * @param sender the value, or {@code null} for none
+         * @param sender the value; an empty one is written as empty
          * @return this builder
          */
         public Builder sender(Map<String, Object> sender) {
@@ -223,7 +235,7 @@ public record Message(@JsonProperty("content") String content,
          * @param conversationId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder conversationId(BigDecimal conversationId) {
+        public Builder conversationId(@Nullable BigDecimal conversationId) {
             this.conversationId = conversationId;
             return this;
         }
@@ -235,7 +247,7 @@ public record Message(@JsonProperty("content") String content,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -261,12 +273,12 @@ public record Message(@JsonProperty("content") String content,
             return new Message(
                     this.content,
                     this.contentType,
-                    this.contentAttributes,
+                    ModelSupport.orAbsent(this.contentAttributes),
                     this.messageType,
                     this.createdAt,
                     this.private_,
-                    this.attachment,
-                    this.sender,
+                    ModelSupport.orAbsent(this.attachment),
+                    ModelSupport.orAbsent(this.sender),
                     this.conversationId,
                     this.additionalProperties);
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param labels A map with no declared properties is a plain map where it is used.
@@ -18,9 +19,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Catalog(
-        @JsonProperty("labels") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, String> labels,
-        @JsonProperty("entries") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Entry> entries,
-        @JsonProperty("open") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> open,
+        @JsonProperty("labels") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, String> labels,
+        @JsonProperty("entries") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Entry> entries,
+        @JsonProperty("open") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> open,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Catalog {
         labels = ModelSupport.copy(labels);
@@ -56,15 +57,15 @@ public record Catalog(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Catalog fromJson(Object json) {
+    public static @Nullable Catalog fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Catalog(
-                ModelSupport.map(fields.remove("labels"), ModelSupport::string),
-                ModelSupport.map(fields.remove("entries"), Entry::fromJson),
-                ModelSupport.map(fields.remove("open"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("labels"), ModelSupport::string)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("entries"), Entry::fromJson)),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("open"), ModelSupport::any)),
                 fields);
     }
 
@@ -72,11 +73,11 @@ public record Catalog(
      * Builds a {@link Catalog}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Map<String, String> labels;
+        private @Nullable Map<String, String> labels;
 
-        private Map<String, Entry> entries;
+        private @Nullable Map<String, Entry> entries;
 
-        private Map<String, Object> open;
+        private @Nullable Map<String, Object> open;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -84,16 +85,16 @@ public record Catalog(
         }
 
         private Builder(Catalog source) {
-            this.labels = source.labels();
-            this.entries = source.entries();
-            this.open = source.open();
+            this.labels = ModelSupport.setOrNull(source.labels());
+            this.entries = ModelSupport.setOrNull(source.entries());
+            this.open = ModelSupport.setOrNull(source.open());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /**
          * Sets <code>labels</code>.
          *
-         * @param labels the value, or {@code null} for none
+         * @param labels the value; an empty one is written as empty
          * @return this builder
          */
         public Builder labels(Map<String, String> labels) {
@@ -104,7 +105,7 @@ public record Catalog(
         /**
          * Sets <code>entries</code>.
          *
-         * @param entries the value, or {@code null} for none
+         * @param entries the value; an empty one is written as empty
          * @return this builder
          */
         public Builder entries(Map<String, Entry> entries) {
@@ -115,7 +116,7 @@ public record Catalog(
         /**
          * Sets <code>open</code>.
          *
-         * @param open the value, or {@code null} for none
+         * @param open the value; an empty one is written as empty
          * @return this builder
          */
         public Builder open(Map<String, Object> open) {
@@ -130,7 +131,7 @@ public record Catalog(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -154,9 +155,9 @@ public record Catalog(
          */
         public Catalog build() {
             return new Catalog(
-                    this.labels,
-                    this.entries,
-                    this.open,
+                    ModelSupport.orAbsent(this.labels),
+                    ModelSupport.orAbsent(this.entries),
+                    ModelSupport.orAbsent(this.open),
                     this.additionalProperties);
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Declared properties plus typed undeclared ones.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Counters(@JsonProperty("total") Integer total,
+public record Counters(@JsonProperty("total") @Nullable Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Integer> additionalProperties) {
     public Counters {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -50,21 +51,21 @@ public record Counters(@JsonProperty("total") Integer total,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Counters fromJson(Object json) {
+    public static @Nullable Counters fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Counters(
                 ModelSupport.int32(fields.remove("total")),
-                ModelSupport.map(fields, ModelSupport::int32));
+                ModelSupport.orAbsent(ModelSupport.map(fields, ModelSupport::int32)));
     }
 
     /**
      * Builds a {@link Counters}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Integer total;
+        private @Nullable Integer total;
 
         private final Map<String, Integer> additionalProperties = new LinkedHashMap<>();
 
@@ -82,7 +83,7 @@ public record Counters(@JsonProperty("total") Integer total,
          * @param total the value, or {@code null} for none
          * @return this builder
          */
-        public Builder total(Integer total) {
+        public Builder total(@Nullable Integer total) {
             this.total = total;
             return this;
         }
@@ -94,7 +95,7 @@ public record Counters(@JsonProperty("total") Integer total,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Integer value) {
+        public Builder additionalProperty(String name, @Nullable Integer value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param id the <code>id</code> property. Required.
@@ -19,8 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Resource(@JsonProperty("id") String id,
-        @JsonProperty("createdAt") OffsetDateTime createdAt,
+public record Resource(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("createdAt") @Nullable OffsetDateTime createdAt,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Resource {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -53,7 +55,7 @@ public record Resource(@JsonProperty("id") String id,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Resource fromJson(Object json) {
+    public static @Nullable Resource fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -65,12 +67,21 @@ public record Resource(@JsonProperty("id") String id,
     }
 
     /**
+     * Returns <code>createdAt</code> as an {@link Instant}.
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant createdAtInstant() {
+        return createdAt == null ? null : createdAt.toInstant();
+    }
+
+    /**
      * Builds a {@link Resource}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -89,7 +100,7 @@ public record Resource(@JsonProperty("id") String id,
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -100,7 +111,7 @@ public record Resource(@JsonProperty("id") String id,
          * @param createdAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdAt(OffsetDateTime createdAt) {
+        public Builder createdAt(@Nullable OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -112,7 +123,7 @@ public record Resource(@JsonProperty("id") String id,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource with a name and members, merged into one record.
@@ -23,9 +25,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Team(@JsonProperty("id") String id,
-        @JsonProperty("createdAt") OffsetDateTime createdAt, @JsonProperty("name") String name,
-        @JsonProperty("members") List<String> members,
+public record Team(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("createdAt") @Nullable OffsetDateTime createdAt,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("members") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> members,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Team {
         members = ModelSupport.copy(members);
@@ -59,7 +62,7 @@ public record Team(@JsonProperty("id") String id,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Team fromJson(Object json) {
+    public static @Nullable Team fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,21 +71,30 @@ public record Team(@JsonProperty("id") String id,
                 ModelSupport.string(fields.remove("id")),
                 ModelSupport.dateTime(fields.remove("createdAt")),
                 ModelSupport.string(fields.remove("name")),
-                ModelSupport.list(fields.remove("members"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("members"), ModelSupport::string)),
                 fields);
+    }
+
+    /**
+     * Returns <code>createdAt</code> as an {@link Instant}.
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant createdAtInstant() {
+        return createdAt == null ? null : createdAt.toInstant();
     }
 
     /**
      * Builds a {@link Team}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private String name;
+        private @Nullable String name;
 
-        private List<String> members;
+        private @Nullable List<String> members;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -93,7 +105,7 @@ public record Team(@JsonProperty("id") String id,
             this.id = source.id();
             this.createdAt = source.createdAt();
             this.name = source.name();
-            this.members = source.members();
+            this.members = ModelSupport.setOrNull(source.members());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -103,7 +115,7 @@ public record Team(@JsonProperty("id") String id,
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -114,7 +126,7 @@ public record Team(@JsonProperty("id") String id,
          * @param createdAt the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdAt(OffsetDateTime createdAt) {
+        public Builder createdAt(@Nullable OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -125,7 +137,7 @@ public record Team(@JsonProperty("id") String id,
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -133,7 +145,7 @@ public record Team(@JsonProperty("id") String id,
         /**
          * Sets <code>members</code>.
          *
-         * @param members the value, or {@code null} for none
+         * @param members the value; an empty one is written as empty
          * @return this builder
          */
         public Builder members(List<String> members) {
@@ -148,7 +160,7 @@ public record Team(@JsonProperty("id") String id,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -186,7 +198,7 @@ public record Team(@JsonProperty("id") String id,
                     this.id,
                     this.createdAt,
                     this.name,
-                    this.members,
+                    ModelSupport.orAbsent(this.members),
                     this.additionalProperties);
         }
     }

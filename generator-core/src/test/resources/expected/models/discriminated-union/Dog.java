@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param petType the <code>petType</code> property. Required.
@@ -18,7 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Dog(@JsonProperty("petType") String petType, @JsonProperty("barks") Boolean barks,
+public record Dog(@JsonProperty("petType") @Nullable String petType,
+        @JsonProperty("barks") @Nullable Boolean barks,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Dog {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -51,7 +53,7 @@ public record Dog(@JsonProperty("petType") String petType, @JsonProperty("barks"
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Dog fromJson(Object json) {
+    public static @Nullable Dog fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -66,9 +68,9 @@ public record Dog(@JsonProperty("petType") String petType, @JsonProperty("barks"
      * Builds a {@link Dog}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String petType;
+        private @Nullable String petType = "dog";
 
-        private Boolean barks;
+        private @Nullable Boolean barks;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -82,12 +84,12 @@ public record Dog(@JsonProperty("petType") String petType, @JsonProperty("barks"
         }
 
         /**
-         * Sets <code>petType</code>.
+         * Sets <code>petType</code>. Preset to <code>dog</code>, the discriminator value that selects this type.
          *
          * @param petType the value, or {@code null} for none
          * @return this builder
          */
-        public Builder petType(String petType) {
+        public Builder petType(@Nullable String petType) {
             this.petType = petType;
             return this;
         }
@@ -98,7 +100,7 @@ public record Dog(@JsonProperty("petType") String petType, @JsonProperty("barks"
          * @param barks the value, or {@code null} for none
          * @return this builder
          */
-        public Builder barks(Boolean barks) {
+        public Builder barks(@Nullable Boolean barks) {
             this.barks = barks;
             return this;
         }
@@ -110,7 +112,7 @@ public record Dog(@JsonProperty("petType") String petType, @JsonProperty("barks"
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Not in the mapping, so selected by its schema name.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Lizard(@JsonProperty("petType") String petType,
-        @JsonProperty("scales") Integer scales,
+public record Lizard(@JsonProperty("petType") @Nullable String petType,
+        @JsonProperty("scales") @Nullable Integer scales,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Lizard {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -52,7 +53,7 @@ public record Lizard(@JsonProperty("petType") String petType,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Lizard fromJson(Object json) {
+    public static @Nullable Lizard fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -67,9 +68,9 @@ public record Lizard(@JsonProperty("petType") String petType,
      * Builds a {@link Lizard}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String petType;
+        private @Nullable String petType = "Lizard";
 
-        private Integer scales;
+        private @Nullable Integer scales;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -83,12 +84,12 @@ public record Lizard(@JsonProperty("petType") String petType,
         }
 
         /**
-         * Sets <code>petType</code>.
+         * Sets <code>petType</code>. Preset to <code>Lizard</code>, the discriminator value that selects this type.
          *
          * @param petType the value, or {@code null} for none
          * @return this builder
          */
-        public Builder petType(String petType) {
+        public Builder petType(@Nullable String petType) {
             this.petType = petType;
             return this;
         }
@@ -99,7 +100,7 @@ public record Lizard(@JsonProperty("petType") String petType,
          * @param scales the value, or {@code null} for none
          * @return this builder
          */
-        public Builder scales(Integer scales) {
+        public Builder scales(@Nullable Integer scales) {
             this.scales = scales;
             return this;
         }
@@ -111,7 +112,7 @@ public record Lizard(@JsonProperty("petType") String petType,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

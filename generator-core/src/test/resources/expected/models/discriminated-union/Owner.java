@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param pet A pet, told apart by its petType.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Owner(
-        @JsonProperty("pet") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Pet pet,
-        @JsonProperty("pets") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<Pet> pets,
+        @JsonProperty("pet") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Pet pet,
+        @JsonProperty("pets") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Pet> pets,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Owner {
         pets = ModelSupport.copy(pets);
@@ -53,14 +54,14 @@ public record Owner(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Owner fromJson(Object json) {
+    public static @Nullable Owner fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Owner(
                 Pet.fromJson(fields.remove("pet")),
-                ModelSupport.list(fields.remove("pets"), Pet::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("pets"), Pet::fromJson)),
                 fields);
     }
 
@@ -68,9 +69,9 @@ public record Owner(
      * Builds a {@link Owner}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Pet pet;
+        private @Nullable Pet pet;
 
-        private List<Pet> pets;
+        private @Nullable List<Pet> pets;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -79,7 +80,7 @@ public record Owner(
 
         private Builder(Owner source) {
             this.pet = source.pet();
-            this.pets = source.pets();
+            this.pets = ModelSupport.setOrNull(source.pets());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -89,7 +90,7 @@ public record Owner(
          * @param pet the value, or {@code null} for none
          * @return this builder
          */
-        public Builder pet(Pet pet) {
+        public Builder pet(@Nullable Pet pet) {
             this.pet = pet;
             return this;
         }
@@ -97,7 +98,7 @@ public record Owner(
         /**
          * Sets <code>pets</code>.
          *
-         * @param pets the value, or {@code null} for none
+         * @param pets the value; an empty one is written as empty
          * @return this builder
          */
         public Builder pets(List<Pet> pets) {
@@ -112,7 +113,7 @@ public record Owner(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -137,7 +138,7 @@ public record Owner(
         public Owner build() {
             return new Owner(
                     this.pet,
-                    this.pets,
+                    ModelSupport.orAbsent(this.pets),
                     this.additionalProperties);
         }
     }

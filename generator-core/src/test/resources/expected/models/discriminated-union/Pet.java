@@ -3,17 +3,19 @@ package dev.specgen.models.discriminatedunion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pet, told apart by its petType.
  *
- * <p>One of: {@link Cat}, {@link Dog}, {@link Lizard}, told apart by the property
- * <code>petType</code>. A value no variant reads is kept as {@link Unknown} and written back
- * unchanged.
+ * <p>One of: {@link CatVariant}, {@link DogVariant}, {@link LizardVariant}, told apart by the
+ * property <code>petType</code>. A value no variant reads is kept as {@link Unknown} and written
+ * back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
+public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVariant, Pet.Unknown {
     /**
      * The variant's value, which is what is written as JSON.
      *
@@ -21,6 +23,117 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
      */
     @JsonValue
     Object value();
+
+    /**
+     * Calls the method of {@code visitor} for the variant this value holds.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the code to run per variant
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A {@code Pet} holding the variant {@code Cat}, its discriminator set to <code>cat</code>
+     * (kept when it already holds another value that selects this variant).
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Pet ofCat(Cat value) {
+        Objects.requireNonNull(value, "value");
+        return new CatVariant(new Cat(ModelSupport.tag(value.petType(), "cat", "kitty"), value.meows(), value.additionalProperties()));
+    }
+
+    /**
+     * A {@code Pet} holding the variant {@code Dog}, its discriminator set to <code>dog</code>
+     * (kept when it already holds another value that selects this variant).
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Pet ofDog(Dog value) {
+        Objects.requireNonNull(value, "value");
+        return new DogVariant(new Dog(ModelSupport.tag(value.petType(), "dog"), value.barks(), value.additionalProperties()));
+    }
+
+    /**
+     * A {@code Pet} holding the variant {@code Lizard}, its discriminator set to <code>Lizard</code>
+     * (kept when it already holds another value that selects this variant).
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Pet ofLizard(Lizard value) {
+        Objects.requireNonNull(value, "value");
+        return new LizardVariant(new Lizard(ModelSupport.tag(value.petType(), "Lizard"), value.scales(), value.additionalProperties()));
+    }
+
+    /**
+     * Whether this value holds the variant {@code Cat}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isCat() {
+        return this instanceof CatVariant;
+    }
+
+    /**
+     * The value of the variant {@code Cat}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Cat asCat() {
+        if (this instanceof CatVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Cat");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Dog}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isDog() {
+        return this instanceof DogVariant;
+    }
+
+    /**
+     * The value of the variant {@code Dog}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Dog asDog() {
+        if (this instanceof DogVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Dog");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Lizard}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isLizard() {
+        return this instanceof LizardVariant;
+    }
+
+    /**
+     * The value of the variant {@code Lizard}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Lizard asLizard() {
+        if (this instanceof LizardVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Lizard");
+    }
 
     /**
      * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
@@ -31,7 +144,7 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static Pet fromJson(Object json) {
+    static @Nullable Pet fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -40,9 +153,9 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
         }
         try {
             return switch (tag) {
-                case "cat", "kitty" -> new Cat(dev.specgen.models.discriminatedunion.Cat.fromJson(json));
-                case "dog" -> new Dog(dev.specgen.models.discriminatedunion.Dog.fromJson(json));
-                case "Lizard" -> new Lizard(dev.specgen.models.discriminatedunion.Lizard.fromJson(json));
+                case "cat", "kitty" -> new CatVariant(Objects.requireNonNull(Cat.fromJson(json)));
+                case "dog" -> new DogVariant(Objects.requireNonNull(Dog.fromJson(json)));
+                case "Lizard" -> new LizardVariant(Objects.requireNonNull(Lizard.fromJson(json)));
                 default -> new Unknown(json);
             };
         } catch (IllegalArgumentException e) {
@@ -52,11 +165,55 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
     }
 
     /**
+     * What to do with each variant of a {@link Pet}, for {@link Pet#accept}: a method per variant,
+     * so a caller needs no {@code instanceof} chain.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /**
+         * Called for the variant {@code Cat}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitCat(Cat value);
+
+        /**
+         * Called for the variant {@code Dog}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitDog(Dog value);
+
+        /**
+         * Called for the variant {@code Lizard}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitLizard(Lizard value);
+
+        /**
+         * Called for a value no variant reads, such as a discriminator value this version does not know.
+         *
+         * @param json the plain JSON value, as read
+         * @return the result
+         */
+        R visitUnknown(Object json);
+    }
+
+    /**
      * A value of variant {@code Cat} (discriminator <code>cat</code>, <code>kitty</code>).
      *
      * @param value the value
      */
-    record Cat(dev.specgen.models.discriminatedunion.Cat value) implements Pet {
+    record CatVariant(Cat value) implements Pet {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCat(value);
+        }
     }
 
     /**
@@ -64,7 +221,11 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
      *
      * @param value the value
      */
-    record Dog(dev.specgen.models.discriminatedunion.Dog value) implements Pet {
+    record DogVariant(Dog value) implements Pet {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDog(value);
+        }
     }
 
     /**
@@ -72,7 +233,11 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
      *
      * @param value the value
      */
-    record Lizard(dev.specgen.models.discriminatedunion.Lizard value) implements Pet {
+    record LizardVariant(Lizard value) implements Pet {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLizard(value);
+        }
     }
 
     /**
@@ -83,5 +248,9 @@ public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Lizard, Pet.Unknown {
      * @param value the JSON value as read
      */
     record Unknown(Object value) implements Pet {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(value);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value beyond 64 bits is held as a BigInteger.
@@ -63,8 +64,8 @@ public final class Huge {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Huge fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.bigInteger(json));
+    public static @Nullable Huge fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.bigInteger(json)));
     }
 
     /**
@@ -105,7 +106,7 @@ public final class Huge {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Huge that && value.equals(that.value);
     }
 

@@ -4,7 +4,9 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chatwoot's message types, as integers.
@@ -70,8 +72,8 @@ public final class MessageType {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static MessageType fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.int64(json));
+    public static @Nullable MessageType fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
     }
 
     /**
@@ -112,7 +114,7 @@ public final class MessageType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MessageType that && value == that.value;
     }
 

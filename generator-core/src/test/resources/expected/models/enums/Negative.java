@@ -4,7 +4,9 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values the spec does not list are kept as they are, and written back unchanged: {@link
@@ -63,8 +65,8 @@ public final class Negative {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Negative fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.int64(json));
+    public static @Nullable Negative fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
     }
 
     /**
@@ -105,7 +107,7 @@ public final class Negative {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Negative that && value == that.value;
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param status Status of a conversation.
@@ -20,9 +21,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Ticket(@JsonProperty("status") ConversationStatus status,
-        @JsonProperty("type") MessageType type, @JsonProperty("priority") TicketPriority priority,
-        @JsonProperty("history") List<ConversationStatus> history,
+public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status,
+        @JsonProperty("type") @Nullable MessageType type,
+        @JsonProperty("priority") @Nullable TicketPriority priority,
+        @JsonProperty("history") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<ConversationStatus> history,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Ticket {
         history = ModelSupport.copy(history);
@@ -59,7 +61,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Ticket fromJson(Object json) {
+    public static @Nullable Ticket fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -68,7 +70,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
                 ConversationStatus.fromJson(fields.remove("status")),
                 MessageType.fromJson(fields.remove("type")),
                 TicketPriority.fromJson(fields.get("priority") == null ? null : fields.remove("priority")),
-                ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson)),
                 fields);
     }
 
@@ -76,13 +78,13 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
      * Builds a {@link Ticket}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private ConversationStatus status;
+        private @Nullable ConversationStatus status;
 
-        private MessageType type;
+        private @Nullable MessageType type;
 
-        private TicketPriority priority;
+        private @Nullable TicketPriority priority;
 
-        private List<ConversationStatus> history;
+        private @Nullable List<ConversationStatus> history;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -93,7 +95,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
             this.status = source.status();
             this.type = source.type();
             this.priority = source.priority();
-            this.history = source.history();
+            this.history = ModelSupport.setOrNull(source.history());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -103,7 +105,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
          * @param status the value, or {@code null} for none
          * @return this builder
          */
-        public Builder status(ConversationStatus status) {
+        public Builder status(@Nullable ConversationStatus status) {
             this.status = status;
             return this;
         }
@@ -114,7 +116,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
          * @param type the value, or {@code null} for none
          * @return this builder
          */
-        public Builder type(MessageType type) {
+        public Builder type(@Nullable MessageType type) {
             this.type = type;
             return this;
         }
@@ -125,7 +127,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
          * @param priority the value, or {@code null} for none
          * @return this builder
          */
-        public Builder priority(TicketPriority priority) {
+        public Builder priority(@Nullable TicketPriority priority) {
             this.priority = priority;
             this.additionalProperties.remove("priority");
             return this;
@@ -134,7 +136,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
         /**
          * Sets <code>history</code>.
          *
-         * @param history the value, or {@code null} for none
+         * @param history the value; an empty one is written as empty
          * @return this builder
          */
         public Builder history(List<ConversationStatus> history) {
@@ -161,7 +163,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -188,7 +190,7 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
                     this.status,
                     this.type,
                     this.priority,
-                    this.history,
+                    ModelSupport.orAbsent(this.history),
                     this.additionalProperties);
         }
     }

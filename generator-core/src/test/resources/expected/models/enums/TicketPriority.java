@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inline enum, nullable.
@@ -62,8 +63,8 @@ public final class TicketPriority {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static TicketPriority fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable TicketPriority fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -104,7 +105,7 @@ public final class TicketPriority {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TicketPriority that && value.equals(that.value);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param text the <code>text</code> property.
@@ -33,13 +35,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Sample(@JsonProperty("text") String text, @JsonProperty("email") String email,
-        @JsonProperty("when") OffsetDateTime when, @JsonProperty("day") LocalDate day,
-        @JsonProperty("id") UUID id, @JsonProperty("data") byte[] data,
-        @JsonProperty("small") Integer small, @JsonProperty("plain") Integer plain,
-        @JsonProperty("big") Long big, @JsonProperty("ratio") Float ratio,
-        @JsonProperty("precise") Double precise, @JsonProperty("amount") BigDecimal amount,
-        @JsonProperty("flag") Boolean flag,
+public record Sample(@JsonProperty("text") @Nullable String text,
+        @JsonProperty("email") @Nullable String email,
+        @JsonProperty("when") @Nullable OffsetDateTime when,
+        @JsonProperty("day") @Nullable LocalDate day, @JsonProperty("id") @Nullable UUID id,
+        @JsonProperty("data") byte @Nullable [] data,
+        @JsonProperty("small") @Nullable Integer small,
+        @JsonProperty("plain") @Nullable Integer plain, @JsonProperty("big") @Nullable Long big,
+        @JsonProperty("ratio") @Nullable Float ratio,
+        @JsonProperty("precise") @Nullable Double precise,
+        @JsonProperty("amount") @Nullable BigDecimal amount,
+        @JsonProperty("flag") @Nullable Boolean flag,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Sample {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -72,7 +78,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Sample fromJson(Object json) {
+    public static @Nullable Sample fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -95,10 +101,19 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
     }
 
     /**
+     * Returns <code>when</code> as an {@link Instant}.
+     *
+     * @return the instant, or {@code null} when absent
+     */
+    public @Nullable Instant whenInstant() {
+        return when == null ? null : when.toInstant();
+    }
+
+    /**
      * Compares every component; {@code byte[]} components by content.
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }
@@ -158,31 +173,31 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
      * Builds a {@link Sample}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String text;
+        private @Nullable String text;
 
-        private String email;
+        private @Nullable String email;
 
-        private OffsetDateTime when;
+        private @Nullable OffsetDateTime when;
 
-        private LocalDate day;
+        private @Nullable LocalDate day;
 
-        private UUID id;
+        private @Nullable UUID id;
 
-        private byte[] data;
+        private byte @Nullable [] data;
 
-        private Integer small;
+        private @Nullable Integer small;
 
-        private Integer plain;
+        private @Nullable Integer plain;
 
-        private Long big;
+        private @Nullable Long big;
 
-        private Float ratio;
+        private @Nullable Float ratio;
 
-        private Double precise;
+        private @Nullable Double precise;
 
-        private BigDecimal amount;
+        private @Nullable BigDecimal amount;
 
-        private Boolean flag;
+        private @Nullable Boolean flag;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -212,7 +227,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param text the value, or {@code null} for none
          * @return this builder
          */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -223,7 +238,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param email the value, or {@code null} for none
          * @return this builder
          */
-        public Builder email(String email) {
+        public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
@@ -234,7 +249,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param when the value, or {@code null} for none
          * @return this builder
          */
-        public Builder when(OffsetDateTime when) {
+        public Builder when(@Nullable OffsetDateTime when) {
             this.when = when;
             return this;
         }
@@ -245,7 +260,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param day the value, or {@code null} for none
          * @return this builder
          */
-        public Builder day(LocalDate day) {
+        public Builder day(@Nullable LocalDate day) {
             this.day = day;
             return this;
         }
@@ -256,7 +271,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(UUID id) {
+        public Builder id(@Nullable UUID id) {
             this.id = id;
             return this;
         }
@@ -267,7 +282,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param data the value, or {@code null} for none
          * @return this builder
          */
-        public Builder data(byte[] data) {
+        public Builder data(byte @Nullable [] data) {
             this.data = data;
             return this;
         }
@@ -278,7 +293,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param small the value, or {@code null} for none
          * @return this builder
          */
-        public Builder small(Integer small) {
+        public Builder small(@Nullable Integer small) {
             this.small = small;
             return this;
         }
@@ -289,7 +304,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param plain the value, or {@code null} for none
          * @return this builder
          */
-        public Builder plain(Integer plain) {
+        public Builder plain(@Nullable Integer plain) {
             this.plain = plain;
             return this;
         }
@@ -300,7 +315,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param big the value, or {@code null} for none
          * @return this builder
          */
-        public Builder big(Long big) {
+        public Builder big(@Nullable Long big) {
             this.big = big;
             return this;
         }
@@ -311,7 +326,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param ratio the value, or {@code null} for none
          * @return this builder
          */
-        public Builder ratio(Float ratio) {
+        public Builder ratio(@Nullable Float ratio) {
             this.ratio = ratio;
             return this;
         }
@@ -322,7 +337,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param precise the value, or {@code null} for none
          * @return this builder
          */
-        public Builder precise(Double precise) {
+        public Builder precise(@Nullable Double precise) {
             this.precise = precise;
             return this;
         }
@@ -333,7 +348,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param amount the value, or {@code null} for none
          * @return this builder
          */
-        public Builder amount(BigDecimal amount) {
+        public Builder amount(@Nullable BigDecimal amount) {
             this.amount = amount;
             return this;
         }
@@ -344,7 +359,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param flag the value, or {@code null} for none
          * @return this builder
          */
-        public Builder flag(Boolean flag) {
+        public Builder flag(@Nullable Boolean flag) {
             this.flag = flag;
             return this;
         }
@@ -356,7 +371,7 @@ public record Sample(@JsonProperty("text") String text, @JsonProperty("email") S
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param attributes Any JSON object.
@@ -21,10 +22,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Event(
-        @JsonProperty("attributes") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> attributes,
-        @JsonProperty("payload") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Object payload,
-        @JsonProperty("items") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<Object> items,
-        @JsonProperty("matrix") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<List<Map<String, Object>>> matrix,
+        @JsonProperty("attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> attributes,
+        @JsonProperty("payload") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Object payload,
+        @JsonProperty("items") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Object> items,
+        @JsonProperty("matrix") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<List<Map<String, Object>>> matrix,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Event {
         attributes = ModelSupport.copy(attributes);
@@ -63,16 +64,16 @@ public record Event(
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Event fromJson(Object json) {
+    public static @Nullable Event fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Event(
-                ModelSupport.map(fields.remove("attributes"), ModelSupport::any),
+                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attributes"), ModelSupport::any)),
                 fields.get("payload") == null ? null : fields.remove("payload"),
-                ModelSupport.list(fields.remove("items"), ModelSupport::any),
-                ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any))),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("items"), ModelSupport::any)),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any)))),
                 fields);
     }
 
@@ -80,13 +81,13 @@ public record Event(
      * Builds a {@link Event}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Map<String, Object> attributes;
+        private @Nullable Map<String, Object> attributes;
 
-        private Object payload;
+        private @Nullable Object payload;
 
-        private List<Object> items;
+        private @Nullable List<Object> items;
 
-        private List<List<Map<String, Object>>> matrix;
+        private @Nullable List<List<Map<String, Object>>> matrix;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -94,17 +95,17 @@ public record Event(
         }
 
         private Builder(Event source) {
-            this.attributes = source.attributes();
+            this.attributes = ModelSupport.setOrNull(source.attributes());
             this.payload = source.payload();
-            this.items = source.items();
-            this.matrix = source.matrix();
+            this.items = ModelSupport.setOrNull(source.items());
+            this.matrix = ModelSupport.setOrNull(source.matrix());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /**
          * Sets <code>attributes</code>.
          *
-         * @param attributes the value, or {@code null} for none
+         * @param attributes the value; an empty one is written as empty
          * @return this builder
          */
         public Builder attributes(Map<String, Object> attributes) {
@@ -118,7 +119,7 @@ public record Event(
          * @param payload the value, or {@code null} for none
          * @return this builder
          */
-        public Builder payload(Object payload) {
+        public Builder payload(@Nullable Object payload) {
             this.payload = payload;
             this.additionalProperties.remove("payload");
             return this;
@@ -127,7 +128,7 @@ public record Event(
         /**
          * Sets <code>items</code>.
          *
-         * @param items the value, or {@code null} for none
+         * @param items the value; an empty one is written as empty
          * @return this builder
          */
         public Builder items(List<Object> items) {
@@ -138,7 +139,7 @@ public record Event(
         /**
          * Sets <code>matrix</code>.
          *
-         * @param matrix the value, or {@code null} for none
+         * @param matrix the value; an empty one is written as empty
          * @return this builder
          */
         public Builder matrix(List<List<Map<String, Object>>> matrix) {
@@ -165,7 +166,7 @@ public record Event(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -189,10 +190,10 @@ public record Event(
          */
         public Event build() {
             return new Event(
-                    this.attributes,
+                    ModelSupport.orAbsent(this.attributes),
                     this.payload,
-                    this.items,
-                    this.matrix,
+                    ModelSupport.orAbsent(this.items),
+                    ModelSupport.orAbsent(this.matrix),
                     this.additionalProperties);
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends the comment &#42;/ int broken = 1; /*
@@ -32,8 +33,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") Mood mood,
-        @JsonProperty("tagged") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Tagged tagged,
+public record Hostile(@JsonProperty("text") @Nullable String text,
+        @JsonProperty("mood") @Nullable Mood mood,
+        @JsonProperty("tagged") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Tagged tagged,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Hostile {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -66,7 +68,7 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") M
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Hostile fromJson(Object json) {
+    public static @Nullable Hostile fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -82,11 +84,11 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") M
      * Builds a {@link Hostile}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String text;
+        private @Nullable String text;
 
-        private Mood mood;
+        private @Nullable Mood mood;
 
-        private Tagged tagged;
+        private @Nullable Tagged tagged;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -106,7 +108,7 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") M
          * @param text the value, or {@code null} for none
          * @return this builder
          */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -117,7 +119,7 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") M
          * @param mood the value, or {@code null} for none
          * @return this builder
          */
-        public Builder mood(Mood mood) {
+        public Builder mood(@Nullable Mood mood) {
             this.mood = mood;
             return this;
         }
@@ -128,7 +130,7 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") M
          * @param tagged the value, or {@code null} for none
          * @return this builder
          */
-        public Builder tagged(Tagged tagged) {
+        public Builder tagged(@Nullable Tagged tagged) {
             this.tagged = tagged;
             return this;
         }
@@ -140,7 +142,7 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("mood") M
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

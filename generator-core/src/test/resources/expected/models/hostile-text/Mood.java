@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values with quotes and backslashes: &#92;" &#92;&#92; &#42;/
@@ -82,8 +83,8 @@ public final class Mood {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Mood fromJson(Object json) {
-        return json == null ? null : of(ModelSupport.string(json));
+    public static @Nullable Mood fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
     }
 
     /**
@@ -124,7 +125,7 @@ public final class Mood {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Mood that && value.equals(that.value);
     }
 

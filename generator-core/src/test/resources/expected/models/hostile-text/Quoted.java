@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param kind the <code>kind"</code> property.
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Quoted(@JsonProperty("kind\"") String kind,
+public record Quoted(@JsonProperty("kind\"") @Nullable String kind,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Quoted {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -48,7 +49,7 @@ public record Quoted(@JsonProperty("kind\"") String kind,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Quoted fromJson(Object json) {
+    public static @Nullable Quoted fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -62,7 +63,7 @@ public record Quoted(@JsonProperty("kind\"") String kind,
      * Builds a {@link Quoted}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String kind;
+        private @Nullable String kind = "a\"b";
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -75,12 +76,12 @@ public record Quoted(@JsonProperty("kind\"") String kind,
         }
 
         /**
-         * Sets <code>kind"</code>.
+         * Sets <code>kind"</code>. Preset to <code>a"b</code>, the discriminator value that selects this type.
          *
          * @param kind the value, or {@code null} for none
          * @return this builder
          */
-        public Builder kind(String kind) {
+        public Builder kind(@Nullable String kind) {
             this.kind = kind;
             return this;
         }
@@ -92,7 +93,7 @@ public record Quoted(@JsonProperty("kind\"") String kind,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -3,14 +3,17 @@ package dev.specgen.models.hostiletext;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One of: {@link Quoted}, {@link Plain}, told apart by the property <code>kind"</code>. A value no
- * variant reads is kept as {@link Unknown} and written back unchanged.
+ * One of: {@link QuotedVariant}, {@link PlainVariant}, told apart by the property
+ * <code>kind"</code>. A value no variant reads is kept as {@link Unknown} and written back
+ * unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unknown {
+public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant, Tagged.Unknown {
     /**
      * The variant's value, which is what is written as JSON.
      *
@@ -18,6 +21,83 @@ public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unkno
      */
     @JsonValue
     Object value();
+
+    /**
+     * Calls the method of {@code visitor} for the variant this value holds.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the code to run per variant
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A {@code Tagged} holding the variant {@code Quoted}, its discriminator set to <code>a"b</code>
+     * (kept when it already holds another value that selects this variant).
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Tagged ofQuoted(Quoted value) {
+        Objects.requireNonNull(value, "value");
+        return new QuotedVariant(new Quoted(ModelSupport.tag(value.kind(), "a\"b", "\\u0022"), value.additionalProperties()));
+    }
+
+    /**
+     * A {@code Tagged} holding the variant {@code Plain}, its discriminator set to <code>Plain</code>
+     * (kept when it already holds another value that selects this variant).
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Tagged ofPlain(Plain value) {
+        Objects.requireNonNull(value, "value");
+        return new PlainVariant(new Plain(ModelSupport.tag(value.kind(), "Plain"), value.additionalProperties()));
+    }
+
+    /**
+     * Whether this value holds the variant {@code Quoted}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isQuoted() {
+        return this instanceof QuotedVariant;
+    }
+
+    /**
+     * The value of the variant {@code Quoted}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Quoted asQuoted() {
+        if (this instanceof QuotedVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Tagged holds " + getClass().getSimpleName() + ", not Quoted");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Plain}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isPlain() {
+        return this instanceof PlainVariant;
+    }
+
+    /**
+     * The value of the variant {@code Plain}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Plain asPlain() {
+        if (this instanceof PlainVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Tagged holds " + getClass().getSimpleName() + ", not Plain");
+    }
 
     /**
      * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
@@ -28,7 +108,7 @@ public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unkno
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static Tagged fromJson(Object json) {
+    static @Nullable Tagged fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -37,8 +117,8 @@ public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unkno
         }
         try {
             return switch (tag) {
-                case "a\"b", "\\u0022" -> new Quoted(dev.specgen.models.hostiletext.Quoted.fromJson(json));
-                case "Plain" -> new Plain(dev.specgen.models.hostiletext.Plain.fromJson(json));
+                case "a\"b", "\\u0022" -> new QuotedVariant(Objects.requireNonNull(Quoted.fromJson(json)));
+                case "Plain" -> new PlainVariant(Objects.requireNonNull(Plain.fromJson(json)));
                 default -> new Unknown(json);
             };
         } catch (IllegalArgumentException e) {
@@ -48,11 +128,47 @@ public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unkno
     }
 
     /**
+     * What to do with each variant of a {@link Tagged}, for {@link Tagged#accept}: a method per variant,
+     * so a caller needs no {@code instanceof} chain.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /**
+         * Called for the variant {@code Quoted}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitQuoted(Quoted value);
+
+        /**
+         * Called for the variant {@code Plain}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitPlain(Plain value);
+
+        /**
+         * Called for a value no variant reads, such as a discriminator value this version does not know.
+         *
+         * @param json the plain JSON value, as read
+         * @return the result
+         */
+        R visitUnknown(Object json);
+    }
+
+    /**
      * A value of variant {@code Quoted} (discriminator <code>a"b</code>, <code>&#92;u0022</code>).
      *
      * @param value the value
      */
-    record Quoted(dev.specgen.models.hostiletext.Quoted value) implements Tagged {
+    record QuotedVariant(Quoted value) implements Tagged {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitQuoted(value);
+        }
     }
 
     /**
@@ -60,7 +176,11 @@ public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unkno
      *
      * @param value the value
      */
-    record Plain(dev.specgen.models.hostiletext.Plain value) implements Tagged {
+    record PlainVariant(Plain value) implements Tagged {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitPlain(value);
+        }
     }
 
     /**
@@ -71,5 +191,9 @@ public sealed interface Tagged permits Tagged.Quoted, Tagged.Plain, Tagged.Unkno
      * @param value the JSON value as read
      */
     record Unknown(Object value) implements Tagged {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(value);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param build_ the <code>build</code> property.
@@ -14,7 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BuilderModel(@com.fasterxml.jackson.annotation.JsonProperty("build") String build_,
+public record BuilderModel(
+        @com.fasterxml.jackson.annotation.JsonProperty("build") @Nullable String build_,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public BuilderModel {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -47,7 +49,7 @@ public record BuilderModel(@com.fasterxml.jackson.annotation.JsonProperty("build
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static BuilderModel fromJson(Object json) {
+    public static @Nullable BuilderModel fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -61,7 +63,7 @@ public record BuilderModel(@com.fasterxml.jackson.annotation.JsonProperty("build
      * Builds a {@link BuilderModel}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String build_;
+        private @Nullable String build_;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -79,7 +81,7 @@ public record BuilderModel(@com.fasterxml.jackson.annotation.JsonProperty("build
          * @param build_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder build_(String build_) {
+        public Builder build_(@Nullable String build_) {
             this.build_ = build_;
             return this;
         }
@@ -91,7 +93,7 @@ public record BuilderModel(@com.fasterxml.jackson.annotation.JsonProperty("build
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -4,16 +4,18 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A variant named Unknown, so the fallback record needs another name.
  *
- * <p>One of: {@link Unknown}, {@link JsonProperty}, {@link StringValue}. A value no variant reads
- * is kept as {@link Unknown2} and written back unchanged.
+ * <p>One of: {@link Unknown2Variant}, {@link JsonPropertyVariant}, {@link StringValueVariant}. A
+ * value no variant reads is kept as {@link Unknown2} and written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public sealed interface Either permits Either.Unknown, Either.JsonProperty, Either.StringValue, Either.Unknown2 {
+public sealed interface Either permits Either.Unknown2Variant, Either.JsonPropertyVariant, Either.StringValueVariant, Either.Unknown2 {
     /**
      * The variant's value, which is what is written as JSON.
      *
@@ -21,6 +23,114 @@ public sealed interface Either permits Either.Unknown, Either.JsonProperty, Eith
      */
     @JsonValue
     Object value();
+
+    /**
+     * Calls the method of {@code visitor} for the variant this value holds.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the code to run per variant
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A {@code Either} holding the variant {@code Unknown}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Either ofUnknown2(Unknown value) {
+        Objects.requireNonNull(value, "value");
+        return new Unknown2Variant(value);
+    }
+
+    /**
+     * A {@code Either} holding the variant {@code JsonProperty}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Either ofJsonProperty(JsonProperty value) {
+        Objects.requireNonNull(value, "value");
+        return new JsonPropertyVariant(value);
+    }
+
+    /**
+     * A {@code Either} holding the variant {@code StringValue}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Either ofStringValue(String value) {
+        Objects.requireNonNull(value, "value");
+        return new StringValueVariant(value);
+    }
+
+    /**
+     * Whether this value holds the variant {@code Unknown}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isUnknown2() {
+        return this instanceof Unknown2Variant;
+    }
+
+    /**
+     * The value of the variant {@code Unknown}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Unknown asUnknown2() {
+        if (this instanceof Unknown2Variant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Either holds " + getClass().getSimpleName() + ", not Unknown");
+    }
+
+    /**
+     * Whether this value holds the variant {@code JsonProperty}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isJsonProperty() {
+        return this instanceof JsonPropertyVariant;
+    }
+
+    /**
+     * The value of the variant {@code JsonProperty}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default JsonProperty asJsonProperty() {
+        if (this instanceof JsonPropertyVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Either holds " + getClass().getSimpleName() + ", not JsonProperty");
+    }
+
+    /**
+     * Whether this value holds the variant {@code StringValue}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isStringValue() {
+        return this instanceof StringValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code StringValue}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default String asStringValue() {
+        if (this instanceof StringValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Either holds " + getClass().getSimpleName() + ", not StringValue");
+    }
 
     /**
      * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
@@ -31,26 +141,26 @@ public sealed interface Either permits Either.Unknown, Either.JsonProperty, Eith
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static Either fromJson(Object json) {
+    static @Nullable Either fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         if (json instanceof Map<?, ?>) {
             if (ModelSupport2.hasAnyKey(json, "mystery")) {
                 try {
-                    return new Unknown(dev.specgen.models.nametorture.Unknown.fromJson(json));
+                    return new Unknown2Variant(Objects.requireNonNull(Unknown.fromJson(json)));
                 } catch (java.lang.IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             try {
-                return new JsonProperty(dev.specgen.models.nametorture.JsonProperty.fromJson(json));
+                return new JsonPropertyVariant(Objects.requireNonNull(JsonProperty.fromJson(json)));
             } catch (java.lang.IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof String) {
             try {
-                return new StringValue(ModelSupport2.string(json));
+                return new StringValueVariant(Objects.requireNonNull(ModelSupport2.string(json)));
             } catch (java.lang.IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
@@ -59,11 +169,55 @@ public sealed interface Either permits Either.Unknown, Either.JsonProperty, Eith
     }
 
     /**
+     * What to do with each variant of a {@link Either}, for {@link Either#accept}: a method per variant,
+     * so a caller needs no {@code instanceof} chain.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /**
+         * Called for the variant {@code Unknown}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitUnknown2(Unknown value);
+
+        /**
+         * Called for the variant {@code JsonProperty}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitJsonProperty(JsonProperty value);
+
+        /**
+         * Called for the variant {@code StringValue}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitStringValue(String value);
+
+        /**
+         * Called for a value no variant reads, such as a discriminator value this version does not know.
+         *
+         * @param json the plain JSON value, as read
+         * @return the result
+         */
+        R visitUnknown(Object json);
+    }
+
+    /**
      * A value of variant {@code Unknown}.
      *
      * @param value the value
      */
-    record Unknown(dev.specgen.models.nametorture.Unknown value) implements Either {
+    record Unknown2Variant(Unknown value) implements Either {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown2(value);
+        }
     }
 
     /**
@@ -71,7 +225,11 @@ public sealed interface Either permits Either.Unknown, Either.JsonProperty, Eith
      *
      * @param value the value
      */
-    record JsonProperty(dev.specgen.models.nametorture.JsonProperty value) implements Either {
+    record JsonPropertyVariant(JsonProperty value) implements Either {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitJsonProperty(value);
+        }
     }
 
     /**
@@ -79,7 +237,11 @@ public sealed interface Either permits Either.Unknown, Either.JsonProperty, Eith
      *
      * @param value the value
      */
-    record StringValue(String value) implements Either {
+    record StringValueVariant(String value) implements Either {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStringValue(value);
+        }
     }
 
     /**
@@ -90,5 +252,9 @@ public sealed interface Either permits Either.Unknown, Either.JsonProperty, Eith
      * @param value the JSON value as read
      */
     record Unknown2(Object value) implements Either {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(value);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param reason the <code>reason</code> property.
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IllegalArgumentException(
-        @com.fasterxml.jackson.annotation.JsonProperty("reason") String reason,
+        @com.fasterxml.jackson.annotation.JsonProperty("reason") @Nullable String reason,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public IllegalArgumentException {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -48,7 +49,7 @@ public record IllegalArgumentException(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static IllegalArgumentException fromJson(Object json) {
+    public static @Nullable IllegalArgumentException fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -62,7 +63,7 @@ public record IllegalArgumentException(
      * Builds a {@link IllegalArgumentException}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String reason;
+        private @Nullable String reason;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -80,7 +81,7 @@ public record IllegalArgumentException(
          * @param reason the value, or {@code null} for none
          * @return this builder
          */
-        public Builder reason(String reason) {
+        public Builder reason(@Nullable String reason) {
             this.reason = reason;
             return this;
         }
@@ -92,7 +93,7 @@ public record IllegalArgumentException(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

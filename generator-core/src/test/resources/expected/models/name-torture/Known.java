@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enum whose name is the one its nested Java enum would take.
@@ -82,8 +83,8 @@ public final class Known {
      * @return the value, or {@code null} for {@code null}
      * @throws IllegalArgumentException if {@code json} is of another kind
      */
-    public static Known fromJson(Object json) {
-        return json == null ? null : of(ModelSupport2.string(json));
+    public static @Nullable Known fromJson(@Nullable Object json) {
+        return json == null ? null : of(Objects.requireNonNull(ModelSupport2.string(json)));
     }
 
     /**
@@ -124,7 +125,7 @@ public final class Known {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Known that && value.equals(that.value);
     }
 

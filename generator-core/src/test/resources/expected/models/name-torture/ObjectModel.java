@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wire names that are keywords, not identifiers, or that collide once camel-cased.
@@ -53,41 +54,42 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class") String class_,
-        @com.fasterxml.jackson.annotation.JsonProperty("private") Boolean private_,
-        @com.fasterxml.jackson.annotation.JsonProperty("_links") ObjectModelLinks links,
-        @com.fasterxml.jackson.annotation.JsonProperty("0-1h") Integer _01h,
-        @com.fasterxml.jackson.annotation.JsonProperty("24h+") Integer _24h,
-        @com.fasterxml.jackson.annotation.JsonProperty("attachments[]") List<String> attachments,
-        @com.fasterxml.jackson.annotation.JsonProperty("attachments") List<String> attachments2,
-        @com.fasterxml.jackson.annotation.JsonProperty("user_id") String userId,
-        @com.fasterxml.jackson.annotation.JsonProperty("userId") String userId2,
-        @com.fasterxml.jackson.annotation.JsonProperty("additionalProperties") String additionalProperties_,
-        @com.fasterxml.jackson.annotation.JsonProperty("builder") String builder_,
-        @com.fasterxml.jackson.annotation.JsonProperty("toBuilder") String toBuilder_,
-        @com.fasterxml.jackson.annotation.JsonProperty("fromJson") String fromJson,
-        @com.fasterxml.jackson.annotation.JsonProperty("build") String build_,
-        @com.fasterxml.jackson.annotation.JsonProperty("hashCode") Integer hashCode_,
-        @com.fasterxml.jackson.annotation.JsonProperty("this") String this_,
-        @com.fasterxml.jackson.annotation.JsonProperty("source") String source,
-        @com.fasterxml.jackson.annotation.JsonProperty("missing") String missing,
-        @com.fasterxml.jackson.annotation.JsonProperty("json") String json,
-        @com.fasterxml.jackson.annotation.JsonProperty("fields") String fields,
-        @com.fasterxml.jackson.annotation.JsonProperty("value") String value,
-        @com.fasterxml.jackson.annotation.JsonProperty("quote\"d") String quoteD,
-        @com.fasterxml.jackson.annotation.JsonProperty("back\\slash") String backSlash,
-        @com.fasterxml.jackson.annotation.JsonProperty("dollar$L$S") String dollarLS,
-        @com.fasterxml.jackson.annotation.JsonProperty("\\u0041") String u0041,
-        @com.fasterxml.jackson.annotation.JsonProperty("string") StringModel string,
-        @com.fasterxml.jackson.annotation.JsonProperty("list") List<StringModel> list,
-        @com.fasterxml.jackson.annotation.JsonProperty("override") OverrideModel override,
-        @com.fasterxml.jackson.annotation.JsonProperty("builderValue") BuilderModel builderValue,
-        @com.fasterxml.jackson.annotation.JsonProperty("known") Known known,
-        @com.fasterxml.jackson.annotation.JsonProperty("uuid") Uuid uuid,
-        @com.fasterxml.jackson.annotation.JsonProperty("function") Function function,
-        @com.fasterxml.jackson.annotation.JsonProperty("support") ModelSupport support,
-        @com.fasterxml.jackson.annotation.JsonProperty("either") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Either either,
-        @com.fasterxml.jackson.annotation.JsonProperty("stamp") UUID stamp,
+public record ObjectModel(
+        @com.fasterxml.jackson.annotation.JsonProperty("class") @Nullable String class_,
+        @com.fasterxml.jackson.annotation.JsonProperty("private") @Nullable Boolean private_,
+        @com.fasterxml.jackson.annotation.JsonProperty("_links") @Nullable ObjectModelLinks links,
+        @com.fasterxml.jackson.annotation.JsonProperty("0-1h") @Nullable Integer _01h,
+        @com.fasterxml.jackson.annotation.JsonProperty("24h+") @Nullable Integer _24h,
+        @com.fasterxml.jackson.annotation.JsonProperty("attachments[]") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport2.Absent.class) List<String> attachments,
+        @com.fasterxml.jackson.annotation.JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport2.Absent.class) List<String> attachments2,
+        @com.fasterxml.jackson.annotation.JsonProperty("user_id") @Nullable String userId,
+        @com.fasterxml.jackson.annotation.JsonProperty("userId") @Nullable String userId2,
+        @com.fasterxml.jackson.annotation.JsonProperty("additionalProperties") @Nullable String additionalProperties_,
+        @com.fasterxml.jackson.annotation.JsonProperty("builder") @Nullable String builder_,
+        @com.fasterxml.jackson.annotation.JsonProperty("toBuilder") @Nullable String toBuilder_,
+        @com.fasterxml.jackson.annotation.JsonProperty("fromJson") @Nullable String fromJson,
+        @com.fasterxml.jackson.annotation.JsonProperty("build") @Nullable String build_,
+        @com.fasterxml.jackson.annotation.JsonProperty("hashCode") @Nullable Integer hashCode_,
+        @com.fasterxml.jackson.annotation.JsonProperty("this") @Nullable String this_,
+        @com.fasterxml.jackson.annotation.JsonProperty("source") @Nullable String source,
+        @com.fasterxml.jackson.annotation.JsonProperty("missing") @Nullable String missing,
+        @com.fasterxml.jackson.annotation.JsonProperty("json") @Nullable String json,
+        @com.fasterxml.jackson.annotation.JsonProperty("fields") @Nullable String fields,
+        @com.fasterxml.jackson.annotation.JsonProperty("value") @Nullable String value,
+        @com.fasterxml.jackson.annotation.JsonProperty("quote\"d") @Nullable String quoteD,
+        @com.fasterxml.jackson.annotation.JsonProperty("back\\slash") @Nullable String backSlash,
+        @com.fasterxml.jackson.annotation.JsonProperty("dollar$L$S") @Nullable String dollarLS,
+        @com.fasterxml.jackson.annotation.JsonProperty("\\u0041") @Nullable String u0041,
+        @com.fasterxml.jackson.annotation.JsonProperty("string") @Nullable StringModel string,
+        @com.fasterxml.jackson.annotation.JsonProperty("list") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport2.Absent.class) List<StringModel> list,
+        @com.fasterxml.jackson.annotation.JsonProperty("override") @Nullable OverrideModel override,
+        @com.fasterxml.jackson.annotation.JsonProperty("builderValue") @Nullable BuilderModel builderValue,
+        @com.fasterxml.jackson.annotation.JsonProperty("known") @Nullable Known known,
+        @com.fasterxml.jackson.annotation.JsonProperty("uuid") @Nullable Uuid uuid,
+        @com.fasterxml.jackson.annotation.JsonProperty("function") @Nullable Function function,
+        @com.fasterxml.jackson.annotation.JsonProperty("support") @Nullable ModelSupport support,
+        @com.fasterxml.jackson.annotation.JsonProperty("either") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Either either,
+        @com.fasterxml.jackson.annotation.JsonProperty("stamp") @Nullable UUID stamp,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties2) {
     public ObjectModel {
         attachments = ModelSupport2.copy(attachments);
@@ -123,7 +125,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ObjectModel fromJson(Object json) {
+    public static @Nullable ObjectModel fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -134,8 +136,8 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
                 ObjectModelLinks.fromJson(fields.remove("_links")),
                 ModelSupport2.int32(fields.remove("0-1h")),
                 ModelSupport2.int32(fields.remove("24h+")),
-                ModelSupport2.list(fields.remove("attachments[]"), ModelSupport2::string),
-                ModelSupport2.list(fields.remove("attachments"), ModelSupport2::string),
+                ModelSupport2.orAbsent(ModelSupport2.list(fields.remove("attachments[]"), ModelSupport2::string)),
+                ModelSupport2.orAbsent(ModelSupport2.list(fields.remove("attachments"), ModelSupport2::string)),
                 ModelSupport2.string(fields.remove("user_id")),
                 ModelSupport2.string(fields.remove("userId")),
                 ModelSupport2.string(fields.remove("additionalProperties")),
@@ -155,7 +157,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
                 ModelSupport2.string(fields.remove("dollar$L$S")),
                 ModelSupport2.string(fields.remove("\\u0041")),
                 StringModel.fromJson(fields.remove("string")),
-                ModelSupport2.list(fields.remove("list"), StringModel::fromJson),
+                ModelSupport2.orAbsent(ModelSupport2.list(fields.remove("list"), StringModel::fromJson)),
                 OverrideModel.fromJson(fields.remove("override")),
                 BuilderModel.fromJson(fields.remove("builderValue")),
                 Known.fromJson(fields.remove("known")),
@@ -171,75 +173,75 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
      * Builds a {@link ObjectModel}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String class_;
+        private @Nullable String class_;
 
-        private Boolean private_;
+        private @Nullable Boolean private_;
 
-        private ObjectModelLinks links;
+        private @Nullable ObjectModelLinks links;
 
-        private Integer _01h;
+        private @Nullable Integer _01h;
 
-        private Integer _24h;
+        private @Nullable Integer _24h;
 
-        private List<String> attachments;
+        private @Nullable List<String> attachments;
 
-        private List<String> attachments2;
+        private @Nullable List<String> attachments2;
 
-        private String userId;
+        private @Nullable String userId;
 
-        private String userId2;
+        private @Nullable String userId2;
 
-        private String additionalProperties_;
+        private @Nullable String additionalProperties_;
 
-        private String builder_;
+        private @Nullable String builder_;
 
-        private String toBuilder_;
+        private @Nullable String toBuilder_;
 
-        private String fromJson;
+        private @Nullable String fromJson;
 
-        private String build_;
+        private @Nullable String build_;
 
-        private Integer hashCode_;
+        private @Nullable Integer hashCode_;
 
-        private String this_;
+        private @Nullable String this_;
 
-        private String source;
+        private @Nullable String source;
 
-        private String missing;
+        private @Nullable String missing;
 
-        private String json;
+        private @Nullable String json;
 
-        private String fields;
+        private @Nullable String fields;
 
-        private String value;
+        private @Nullable String value;
 
-        private String quoteD;
+        private @Nullable String quoteD;
 
-        private String backSlash;
+        private @Nullable String backSlash;
 
-        private String dollarLS;
+        private @Nullable String dollarLS;
 
-        private String u0041;
+        private @Nullable String u0041;
 
-        private StringModel string;
+        private @Nullable StringModel string;
 
-        private List<StringModel> list;
+        private @Nullable List<StringModel> list;
 
-        private OverrideModel override;
+        private @Nullable OverrideModel override;
 
-        private BuilderModel builderValue;
+        private @Nullable BuilderModel builderValue;
 
-        private Known known;
+        private @Nullable Known known;
 
-        private Uuid uuid;
+        private @Nullable Uuid uuid;
 
-        private Function function;
+        private @Nullable Function function;
 
-        private ModelSupport support;
+        private @Nullable ModelSupport support;
 
-        private Either either;
+        private @Nullable Either either;
 
-        private UUID stamp;
+        private @Nullable UUID stamp;
 
         private final Map<String, Object> additionalProperties2 = new LinkedHashMap<>();
 
@@ -252,8 +254,8 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
             this.links = source.links();
             this._01h = source._01h();
             this._24h = source._24h();
-            this.attachments = source.attachments();
-            this.attachments2 = source.attachments2();
+            this.attachments = ModelSupport2.setOrNull(source.attachments());
+            this.attachments2 = ModelSupport2.setOrNull(source.attachments2());
             this.userId = source.userId();
             this.userId2 = source.userId2();
             this.additionalProperties_ = source.additionalProperties_();
@@ -273,7 +275,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
             this.dollarLS = source.dollarLS();
             this.u0041 = source.u0041();
             this.string = source.string();
-            this.list = source.list();
+            this.list = ModelSupport2.setOrNull(source.list());
             this.override = source.override();
             this.builderValue = source.builderValue();
             this.known = source.known();
@@ -291,7 +293,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param class_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder class_(String class_) {
+        public Builder class_(@Nullable String class_) {
             this.class_ = class_;
             return this;
         }
@@ -302,7 +304,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param private_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder private_(Boolean private_) {
+        public Builder private_(@Nullable Boolean private_) {
             this.private_ = private_;
             return this;
         }
@@ -313,7 +315,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param links the value, or {@code null} for none
          * @return this builder
          */
-        public Builder links(ObjectModelLinks links) {
+        public Builder links(@Nullable ObjectModelLinks links) {
             this.links = links;
             return this;
         }
@@ -324,7 +326,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param _01h the value, or {@code null} for none
          * @return this builder
          */
-        public Builder _01h(Integer _01h) {
+        public Builder _01h(@Nullable Integer _01h) {
             this._01h = _01h;
             return this;
         }
@@ -335,7 +337,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param _24h the value, or {@code null} for none
          * @return this builder
          */
-        public Builder _24h(Integer _24h) {
+        public Builder _24h(@Nullable Integer _24h) {
             this._24h = _24h;
             return this;
         }
@@ -343,7 +345,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
         /**
          * Sets <code>attachments[]</code>.
          *
-         * @param attachments the value, or {@code null} for none
+         * @param attachments the value; an empty one is written as empty
          * @return this builder
          */
         public Builder attachments(List<String> attachments) {
@@ -354,7 +356,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
         /**
          * Sets <code>attachments</code>.
          *
-         * @param attachments2 the value, or {@code null} for none
+         * @param attachments2 the value; an empty one is written as empty
          * @return this builder
          */
         public Builder attachments2(List<String> attachments2) {
@@ -368,7 +370,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param userId the value, or {@code null} for none
          * @return this builder
          */
-        public Builder userId(String userId) {
+        public Builder userId(@Nullable String userId) {
             this.userId = userId;
             return this;
         }
@@ -379,7 +381,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param userId2 the value, or {@code null} for none
          * @return this builder
          */
-        public Builder userId2(String userId2) {
+        public Builder userId2(@Nullable String userId2) {
             this.userId2 = userId2;
             return this;
         }
@@ -390,7 +392,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param additionalProperties_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder additionalProperties_(String additionalProperties_) {
+        public Builder additionalProperties_(@Nullable String additionalProperties_) {
             this.additionalProperties_ = additionalProperties_;
             return this;
         }
@@ -401,7 +403,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param builder_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder builder_(String builder_) {
+        public Builder builder_(@Nullable String builder_) {
             this.builder_ = builder_;
             return this;
         }
@@ -412,7 +414,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param toBuilder_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder toBuilder_(String toBuilder_) {
+        public Builder toBuilder_(@Nullable String toBuilder_) {
             this.toBuilder_ = toBuilder_;
             return this;
         }
@@ -423,7 +425,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param fromJson the value, or {@code null} for none
          * @return this builder
          */
-        public Builder fromJson(String fromJson) {
+        public Builder fromJson(@Nullable String fromJson) {
             this.fromJson = fromJson;
             return this;
         }
@@ -434,7 +436,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param build_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder build_(String build_) {
+        public Builder build_(@Nullable String build_) {
             this.build_ = build_;
             return this;
         }
@@ -445,7 +447,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param hashCode_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder hashCode_(Integer hashCode_) {
+        public Builder hashCode_(@Nullable Integer hashCode_) {
             this.hashCode_ = hashCode_;
             return this;
         }
@@ -456,7 +458,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param this_ the value, or {@code null} for none
          * @return this builder
          */
-        public Builder this_(String this_) {
+        public Builder this_(@Nullable String this_) {
             this.this_ = this_;
             return this;
         }
@@ -467,7 +469,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param source the value, or {@code null} for none
          * @return this builder
          */
-        public Builder source(String source) {
+        public Builder source(@Nullable String source) {
             this.source = source;
             return this;
         }
@@ -478,7 +480,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param missing the value, or {@code null} for none
          * @return this builder
          */
-        public Builder missing(String missing) {
+        public Builder missing(@Nullable String missing) {
             this.missing = missing;
             return this;
         }
@@ -489,7 +491,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param json the value, or {@code null} for none
          * @return this builder
          */
-        public Builder json(String json) {
+        public Builder json(@Nullable String json) {
             this.json = json;
             return this;
         }
@@ -500,7 +502,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param fields the value, or {@code null} for none
          * @return this builder
          */
-        public Builder fields(String fields) {
+        public Builder fields(@Nullable String fields) {
             this.fields = fields;
             return this;
         }
@@ -511,7 +513,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param value the value, or {@code null} for none
          * @return this builder
          */
-        public Builder value(String value) {
+        public Builder value(@Nullable String value) {
             this.value = value;
             return this;
         }
@@ -522,7 +524,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param quoteD the value, or {@code null} for none
          * @return this builder
          */
-        public Builder quoteD(String quoteD) {
+        public Builder quoteD(@Nullable String quoteD) {
             this.quoteD = quoteD;
             return this;
         }
@@ -533,7 +535,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param backSlash the value, or {@code null} for none
          * @return this builder
          */
-        public Builder backSlash(String backSlash) {
+        public Builder backSlash(@Nullable String backSlash) {
             this.backSlash = backSlash;
             return this;
         }
@@ -544,7 +546,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param dollarLS the value, or {@code null} for none
          * @return this builder
          */
-        public Builder dollarLS(String dollarLS) {
+        public Builder dollarLS(@Nullable String dollarLS) {
             this.dollarLS = dollarLS;
             return this;
         }
@@ -555,7 +557,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param u0041 the value, or {@code null} for none
          * @return this builder
          */
-        public Builder u0041(String u0041) {
+        public Builder u0041(@Nullable String u0041) {
             this.u0041 = u0041;
             return this;
         }
@@ -566,7 +568,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param string the value, or {@code null} for none
          * @return this builder
          */
-        public Builder string(StringModel string) {
+        public Builder string(@Nullable StringModel string) {
             this.string = string;
             return this;
         }
@@ -574,7 +576,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
         /**
          * Sets <code>list</code>.
          *
-         * @param list the value, or {@code null} for none
+         * @param list the value; an empty one is written as empty
          * @return this builder
          */
         public Builder list(List<StringModel> list) {
@@ -588,7 +590,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param override the value, or {@code null} for none
          * @return this builder
          */
-        public Builder override(OverrideModel override) {
+        public Builder override(@Nullable OverrideModel override) {
             this.override = override;
             return this;
         }
@@ -599,7 +601,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param builderValue the value, or {@code null} for none
          * @return this builder
          */
-        public Builder builderValue(BuilderModel builderValue) {
+        public Builder builderValue(@Nullable BuilderModel builderValue) {
             this.builderValue = builderValue;
             return this;
         }
@@ -610,7 +612,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param known the value, or {@code null} for none
          * @return this builder
          */
-        public Builder known(Known known) {
+        public Builder known(@Nullable Known known) {
             this.known = known;
             return this;
         }
@@ -621,7 +623,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param uuid the value, or {@code null} for none
          * @return this builder
          */
-        public Builder uuid(Uuid uuid) {
+        public Builder uuid(@Nullable Uuid uuid) {
             this.uuid = uuid;
             return this;
         }
@@ -632,7 +634,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param function the value, or {@code null} for none
          * @return this builder
          */
-        public Builder function(Function function) {
+        public Builder function(@Nullable Function function) {
             this.function = function;
             return this;
         }
@@ -643,7 +645,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param support the value, or {@code null} for none
          * @return this builder
          */
-        public Builder support(ModelSupport support) {
+        public Builder support(@Nullable ModelSupport support) {
             this.support = support;
             return this;
         }
@@ -654,7 +656,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param either the value, or {@code null} for none
          * @return this builder
          */
-        public Builder either(Either either) {
+        public Builder either(@Nullable Either either) {
             this.either = either;
             return this;
         }
@@ -665,7 +667,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param stamp the value, or {@code null} for none
          * @return this builder
          */
-        public Builder stamp(UUID stamp) {
+        public Builder stamp(@Nullable UUID stamp) {
             this.stamp = stamp;
             return this;
         }
@@ -677,7 +679,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties2.put(name, value);
             return this;
         }
@@ -714,8 +716,8 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
                     this.links,
                     this._01h,
                     this._24h,
-                    this.attachments,
-                    this.attachments2,
+                    ModelSupport2.orAbsent(this.attachments),
+                    ModelSupport2.orAbsent(this.attachments2),
                     this.userId,
                     this.userId2,
                     this.additionalProperties_,
@@ -735,7 +737,7 @@ public record ObjectModel(@com.fasterxml.jackson.annotation.JsonProperty("class"
                     this.dollarLS,
                     this.u0041,
                     this.string,
-                    this.list,
+                    ModelSupport2.orAbsent(this.list),
                     this.override,
                     this.builderValue,
                     this.known,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param self the <code>self</code> property.
@@ -14,7 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ObjectModelLinks(@com.fasterxml.jackson.annotation.JsonProperty("self") String self,
+public record ObjectModelLinks(
+        @com.fasterxml.jackson.annotation.JsonProperty("self") @Nullable String self,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ObjectModelLinks {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -47,7 +49,7 @@ public record ObjectModelLinks(@com.fasterxml.jackson.annotation.JsonProperty("s
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ObjectModelLinks fromJson(Object json) {
+    public static @Nullable ObjectModelLinks fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -61,7 +63,7 @@ public record ObjectModelLinks(@com.fasterxml.jackson.annotation.JsonProperty("s
      * Builds a {@link ObjectModelLinks}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String self;
+        private @Nullable String self;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -79,7 +81,7 @@ public record ObjectModelLinks(@com.fasterxml.jackson.annotation.JsonProperty("s
          * @param self the value, or {@code null} for none
          * @return this builder
          */
-        public Builder self(String self) {
+        public Builder self(@Nullable String self) {
             this.self = self;
             return this;
         }
@@ -91,7 +93,7 @@ public record ObjectModelLinks(@com.fasterxml.jackson.annotation.JsonProperty("s
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

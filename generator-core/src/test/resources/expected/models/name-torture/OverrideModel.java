@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param override the <code>override</code> property.
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OverrideModel(
-        @com.fasterxml.jackson.annotation.JsonProperty("override") Boolean override,
+        @com.fasterxml.jackson.annotation.JsonProperty("override") @Nullable Boolean override,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public OverrideModel {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -48,7 +49,7 @@ public record OverrideModel(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static OverrideModel fromJson(Object json) {
+    public static @Nullable OverrideModel fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -62,7 +63,7 @@ public record OverrideModel(
      * Builds a {@link OverrideModel}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Boolean override;
+        private @Nullable Boolean override;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -80,7 +81,7 @@ public record OverrideModel(
          * @param override the value, or {@code null} for none
          * @return this builder
          */
-        public Builder override(Boolean override) {
+        public Builder override(@Nullable Boolean override) {
             this.override = override;
             return this;
         }
@@ -92,7 +93,7 @@ public record OverrideModel(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

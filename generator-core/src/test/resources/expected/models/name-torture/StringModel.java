@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param value the <code>value</code> property.
@@ -14,7 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StringModel(@com.fasterxml.jackson.annotation.JsonProperty("value") String value,
+public record StringModel(
+        @com.fasterxml.jackson.annotation.JsonProperty("value") @Nullable String value,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public StringModel {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -47,7 +49,7 @@ public record StringModel(@com.fasterxml.jackson.annotation.JsonProperty("value"
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static StringModel fromJson(Object json) {
+    public static @Nullable StringModel fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -61,7 +63,7 @@ public record StringModel(@com.fasterxml.jackson.annotation.JsonProperty("value"
      * Builds a {@link StringModel}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String value;
+        private @Nullable String value;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -79,7 +81,7 @@ public record StringModel(@com.fasterxml.jackson.annotation.JsonProperty("value"
          * @param value the value, or {@code null} for none
          * @return this builder
          */
-        public Builder value(String value) {
+        public Builder value(@Nullable String value) {
             this.value = value;
             return this;
         }
@@ -91,7 +93,7 @@ public record StringModel(@com.fasterxml.jackson.annotation.JsonProperty("value"
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

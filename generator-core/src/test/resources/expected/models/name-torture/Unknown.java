@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param mystery the <code>mystery</code> property. Required.
@@ -16,7 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Unknown(@com.fasterxml.jackson.annotation.JsonProperty("mystery") String mystery,
+public record Unknown(
+        @com.fasterxml.jackson.annotation.JsonProperty("mystery") @Nullable String mystery,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Unknown {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -49,7 +51,7 @@ public record Unknown(@com.fasterxml.jackson.annotation.JsonProperty("mystery") 
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Unknown fromJson(Object json) {
+    public static @Nullable Unknown fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -63,7 +65,7 @@ public record Unknown(@com.fasterxml.jackson.annotation.JsonProperty("mystery") 
      * Builds a {@link Unknown}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String mystery;
+        private @Nullable String mystery;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -81,7 +83,7 @@ public record Unknown(@com.fasterxml.jackson.annotation.JsonProperty("mystery") 
          * @param mystery the value, or {@code null} for none
          * @return this builder
          */
-        public Builder mystery(String mystery) {
+        public Builder mystery(@Nullable String mystery) {
             this.mystery = mystery;
             return this;
         }
@@ -93,7 +95,7 @@ public record Unknown(@com.fasterxml.jackson.annotation.JsonProperty("mystery") 
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

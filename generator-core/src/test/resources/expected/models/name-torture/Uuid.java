@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shares its name with java.util.UUID, which the models also use.
@@ -16,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") String text,
+public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") @Nullable String text,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Uuid {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
@@ -49,7 +50,7 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") String
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Uuid fromJson(Object json) {
+    public static @Nullable Uuid fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -63,7 +64,7 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") String
      * Builds a {@link Uuid}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String text;
+        private @Nullable String text;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -81,7 +82,7 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") String
          * @param text the value, or {@code null} for none
          * @return this builder
          */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -93,7 +94,7 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") String
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

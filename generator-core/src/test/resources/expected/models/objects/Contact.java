@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contact
@@ -46,11 +47,15 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @SuppressWarnings("deprecation")
-public record Contact(@JsonProperty("id") String id, @JsonProperty("name") String name,
-        @JsonProperty("nickname") String nickname, @JsonProperty("createdBy") String createdBy,
-        @JsonProperty("tags") List<String> tags, @JsonProperty("address") ContactAddress address,
-        @JsonProperty("emails") List<Email> emails, @JsonProperty("legacyId") Integer legacyId,
-        @JsonProperty("score") BigDecimal score,
+public record Contact(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("nickname") @Nullable String nickname,
+        @JsonProperty("createdBy") @Nullable String createdBy,
+        @JsonProperty("tags") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> tags,
+        @JsonProperty("address") @Nullable ContactAddress address,
+        @JsonProperty("emails") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Email> emails,
+        @JsonProperty("legacyId") @Nullable Integer legacyId,
+        @JsonProperty("score") @Nullable BigDecimal score,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Contact {
         tags = ModelSupport.copy(tags);
@@ -88,7 +93,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Contact fromJson(Object json) {
+    public static @Nullable Contact fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -98,9 +103,9 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
                 ModelSupport.string(fields.remove("name")),
                 ModelSupport.string(fields.get("nickname") == null ? null : fields.remove("nickname")),
                 ModelSupport.string(fields.get("createdBy") == null ? null : fields.remove("createdBy")),
-                ModelSupport.list(fields.remove("tags"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("tags"), ModelSupport::string)),
                 ContactAddress.fromJson(fields.remove("address")),
-                ModelSupport.list(fields.remove("emails"), Email::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("emails"), Email::fromJson)),
                 ModelSupport.int32(fields.remove("legacyId")),
                 ModelSupport.decimal(fields.remove("score")),
                 fields);
@@ -113,7 +118,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
      * @deprecated the API marks this property as deprecated
      */
     @Deprecated
-    public Integer legacyId() {
+    public @Nullable Integer legacyId() {
         return legacyId;
     }
 
@@ -121,23 +126,23 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
      * Builds a {@link Contact}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private String name;
+        private @Nullable String name;
 
-        private String nickname;
+        private @Nullable String nickname;
 
-        private String createdBy;
+        private @Nullable String createdBy;
 
-        private List<String> tags;
+        private @Nullable List<String> tags;
 
-        private ContactAddress address;
+        private @Nullable ContactAddress address;
 
-        private List<Email> emails;
+        private @Nullable List<Email> emails;
 
-        private Integer legacyId;
+        private @Nullable Integer legacyId;
 
-        private BigDecimal score;
+        private @Nullable BigDecimal score;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -149,9 +154,9 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
             this.name = source.name();
             this.nickname = source.nickname();
             this.createdBy = source.createdBy();
-            this.tags = source.tags();
+            this.tags = ModelSupport.setOrNull(source.tags());
             this.address = source.address();
-            this.emails = source.emails();
+            this.emails = ModelSupport.setOrNull(source.emails());
             this.legacyId = source.legacyId();
             this.score = source.score();
             this.additionalProperties.putAll(source.additionalProperties());
@@ -163,7 +168,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param id the value, or {@code null} for none
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -174,7 +179,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -185,7 +190,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param nickname the value, or {@code null} for none
          * @return this builder
          */
-        public Builder nickname(String nickname) {
+        public Builder nickname(@Nullable String nickname) {
             this.nickname = nickname;
             this.additionalProperties.remove("nickname");
             return this;
@@ -197,7 +202,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param createdBy the value, or {@code null} for none
          * @return this builder
          */
-        public Builder createdBy(String createdBy) {
+        public Builder createdBy(@Nullable String createdBy) {
             this.createdBy = createdBy;
             this.additionalProperties.remove("createdBy");
             return this;
@@ -206,7 +211,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
         /**
          * Sets <code>tags</code>.
          *
-         * @param tags the value, or {@code null} for none
+         * @param tags the value; an empty one is written as empty
          * @return this builder
          */
         public Builder tags(List<String> tags) {
@@ -220,7 +225,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param address the value, or {@code null} for none
          * @return this builder
          */
-        public Builder address(ContactAddress address) {
+        public Builder address(@Nullable ContactAddress address) {
             this.address = address;
             return this;
         }
@@ -228,7 +233,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
         /**
          * Sets <code>emails</code>.
          *
-         * @param emails the value, or {@code null} for none
+         * @param emails the value; an empty one is written as empty
          * @return this builder
          */
         public Builder emails(List<Email> emails) {
@@ -244,7 +249,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @deprecated the API marks this property as deprecated
          */
         @Deprecated
-        public Builder legacyId(Integer legacyId) {
+        public Builder legacyId(@Nullable Integer legacyId) {
             this.legacyId = legacyId;
             return this;
         }
@@ -255,7 +260,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param score the value, or {@code null} for none
          * @return this builder
          */
-        public Builder score(BigDecimal score) {
+        public Builder score(@Nullable BigDecimal score) {
             this.score = score;
             return this;
         }
@@ -291,7 +296,7 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -330,9 +335,9 @@ public record Contact(@JsonProperty("id") String id, @JsonProperty("name") Strin
                     this.name,
                     this.nickname,
                     this.createdBy,
-                    this.tags,
+                    ModelSupport.orAbsent(this.tags),
                     this.address,
-                    this.emails,
+                    ModelSupport.orAbsent(this.emails),
                     this.legacyId,
                     this.score,
                     this.additionalProperties);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inline object becomes a record of its own.
@@ -20,8 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactAddress(@JsonProperty("city") String city,
-        @JsonProperty("lines") List<String> lines,
+public record ContactAddress(@JsonProperty("city") @Nullable String city,
+        @JsonProperty("lines") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> lines,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public ContactAddress {
         lines = ModelSupport.copy(lines);
@@ -55,14 +56,14 @@ public record ContactAddress(@JsonProperty("city") String city,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static ContactAddress fromJson(Object json) {
+    public static @Nullable ContactAddress fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new ContactAddress(
                 ModelSupport.string(fields.remove("city")),
-                ModelSupport.list(fields.remove("lines"), ModelSupport::string),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("lines"), ModelSupport::string)),
                 fields);
     }
 
@@ -70,9 +71,9 @@ public record ContactAddress(@JsonProperty("city") String city,
      * Builds a {@link ContactAddress}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String city;
+        private @Nullable String city;
 
-        private List<String> lines;
+        private @Nullable List<String> lines;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -81,7 +82,7 @@ public record ContactAddress(@JsonProperty("city") String city,
 
         private Builder(ContactAddress source) {
             this.city = source.city();
-            this.lines = source.lines();
+            this.lines = ModelSupport.setOrNull(source.lines());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -91,7 +92,7 @@ public record ContactAddress(@JsonProperty("city") String city,
          * @param city the value, or {@code null} for none
          * @return this builder
          */
-        public Builder city(String city) {
+        public Builder city(@Nullable String city) {
             this.city = city;
             return this;
         }
@@ -99,7 +100,7 @@ public record ContactAddress(@JsonProperty("city") String city,
         /**
          * Sets <code>lines</code>.
          *
-         * @param lines the value, or {@code null} for none
+         * @param lines the value; an empty one is written as empty
          * @return this builder
          */
         public Builder lines(List<String> lines) {
@@ -114,7 +115,7 @@ public record ContactAddress(@JsonProperty("city") String city,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -147,7 +148,7 @@ public record ContactAddress(@JsonProperty("city") String city,
             }
             return new ContactAddress(
                     this.city,
-                    this.lines,
+                    ModelSupport.orAbsent(this.lines),
                     this.additionalProperties);
         }
     }

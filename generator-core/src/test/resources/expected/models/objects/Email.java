@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param address the <code>address</code> property.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Deprecated
-public record Email(@JsonProperty("address") String address,
-        @JsonProperty("primary") Boolean primary,
+public record Email(@JsonProperty("address") @Nullable String address,
+        @JsonProperty("primary") @Nullable Boolean primary,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Email {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -52,7 +53,7 @@ public record Email(@JsonProperty("address") String address,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Email fromJson(Object json) {
+    public static @Nullable Email fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -67,9 +68,9 @@ public record Email(@JsonProperty("address") String address,
      * Builds a {@link Email}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String address;
+        private @Nullable String address;
 
-        private Boolean primary;
+        private @Nullable Boolean primary;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -88,7 +89,7 @@ public record Email(@JsonProperty("address") String address,
          * @param address the value, or {@code null} for none
          * @return this builder
          */
-        public Builder address(String address) {
+        public Builder address(@Nullable String address) {
             this.address = address;
             return this;
         }
@@ -99,7 +100,7 @@ public record Email(@JsonProperty("address") String address,
          * @param primary the value, or {@code null} for none
          * @return this builder
          */
-        public Builder primary(Boolean primary) {
+        public Builder primary(@Nullable Boolean primary) {
             this.primary = primary;
             return this;
         }
@@ -111,7 +112,7 @@ public record Email(@JsonProperty("address") String address,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param children the <code>children</code> property. Required.
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Branch(
-        @JsonProperty("children") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<Tree> children,
+        @JsonProperty("children") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Tree> children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Branch {
         children = ModelSupport.copy(children);
@@ -52,13 +53,13 @@ public record Branch(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Branch fromJson(Object json) {
+    public static @Nullable Branch fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Branch(
-                ModelSupport.list(fields.remove("children"), Tree::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("children"), Tree::fromJson)),
                 fields);
     }
 
@@ -66,7 +67,7 @@ public record Branch(
      * Builds a {@link Branch}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private List<Tree> children;
+        private @Nullable List<Tree> children;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -74,14 +75,14 @@ public record Branch(
         }
 
         private Builder(Branch source) {
-            this.children = source.children();
+            this.children = ModelSupport.setOrNull(source.children());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /**
          * Sets <code>children</code>.
          *
-         * @param children the value, or {@code null} for none
+         * @param children the value; an empty one is written as empty
          * @return this builder
          */
         public Builder children(List<Tree> children) {
@@ -96,7 +97,7 @@ public record Branch(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -128,7 +129,7 @@ public record Branch(
                 throw new IllegalStateException("Branch is missing required properties: " + String.join(", ", missing));
             }
             return new Branch(
-                    this.children,
+                    ModelSupport.orAbsent(this.children),
                     this.additionalProperties);
         }
     }

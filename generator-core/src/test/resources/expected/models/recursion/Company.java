@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param staff the <code>staff</code> property.
@@ -16,7 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Company(@JsonProperty("staff") List<Person> staff,
+public record Company(
+        @JsonProperty("staff") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Person> staff,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Company {
         staff = ModelSupport.copy(staff);
@@ -50,13 +52,13 @@ public record Company(@JsonProperty("staff") List<Person> staff,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Company fromJson(Object json) {
+    public static @Nullable Company fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Company(
-                ModelSupport.list(fields.remove("staff"), Person::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("staff"), Person::fromJson)),
                 fields);
     }
 
@@ -64,7 +66,7 @@ public record Company(@JsonProperty("staff") List<Person> staff,
      * Builds a {@link Company}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private List<Person> staff;
+        private @Nullable List<Person> staff;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -72,14 +74,14 @@ public record Company(@JsonProperty("staff") List<Person> staff,
         }
 
         private Builder(Company source) {
-            this.staff = source.staff();
+            this.staff = ModelSupport.setOrNull(source.staff());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /**
          * Sets <code>staff</code>.
          *
-         * @param staff the value, or {@code null} for none
+         * @param staff the value; an empty one is written as empty
          * @return this builder
          */
         public Builder staff(List<Person> staff) {
@@ -94,7 +96,7 @@ public record Company(@JsonProperty("staff") List<Person> staff,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -118,7 +120,7 @@ public record Company(@JsonProperty("staff") List<Person> staff,
          */
         public Company build() {
             return new Company(
-                    this.staff,
+                    ModelSupport.orAbsent(this.staff),
                     this.additionalProperties);
         }
     }

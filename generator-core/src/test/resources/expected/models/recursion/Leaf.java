@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param value the <code>value</code> property. Required.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Leaf(@JsonProperty("value") Integer value,
+public record Leaf(@JsonProperty("value") @Nullable Integer value,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Leaf {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -50,7 +51,7 @@ public record Leaf(@JsonProperty("value") Integer value,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Leaf fromJson(Object json) {
+    public static @Nullable Leaf fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -64,7 +65,7 @@ public record Leaf(@JsonProperty("value") Integer value,
      * Builds a {@link Leaf}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Integer value;
+        private @Nullable Integer value;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -82,7 +83,7 @@ public record Leaf(@JsonProperty("value") Integer value,
          * @param value the value, or {@code null} for none
          * @return this builder
          */
-        public Builder value(Integer value) {
+        public Builder value(@Nullable Integer value) {
             this.value = value;
             return this;
         }
@@ -94,7 +95,7 @@ public record Leaf(@JsonProperty("value") Integer value,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param name the <code>name</code> property.
@@ -18,8 +19,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Node(@JsonProperty("name") String name, @JsonProperty("parent") Node parent,
-        @JsonProperty("children") List<Node> children,
+public record Node(@JsonProperty("name") @Nullable String name,
+        @JsonProperty("parent") @Nullable Node parent,
+        @JsonProperty("children") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Node> children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Node {
         children = ModelSupport.copy(children);
@@ -53,7 +55,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Node fromJson(Object json) {
+    public static @Nullable Node fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -61,7 +63,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
         return new Node(
                 ModelSupport.string(fields.remove("name")),
                 Node.fromJson(fields.remove("parent")),
-                ModelSupport.list(fields.remove("children"), Node::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("children"), Node::fromJson)),
                 fields);
     }
 
@@ -69,11 +71,11 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
      * Builds a {@link Node}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String name;
+        private @Nullable String name;
 
-        private Node parent;
+        private @Nullable Node parent;
 
-        private List<Node> children;
+        private @Nullable List<Node> children;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -83,7 +85,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
         private Builder(Node source) {
             this.name = source.name();
             this.parent = source.parent();
-            this.children = source.children();
+            this.children = ModelSupport.setOrNull(source.children());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -93,7 +95,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
          * @param name the value, or {@code null} for none
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
@@ -104,7 +106,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
          * @param parent the value, or {@code null} for none
          * @return this builder
          */
-        public Builder parent(Node parent) {
+        public Builder parent(@Nullable Node parent) {
             this.parent = parent;
             return this;
         }
@@ -112,7 +114,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
         /**
          * Sets <code>children</code>.
          *
-         * @param children the value, or {@code null} for none
+         * @param children the value; an empty one is written as empty
          * @return this builder
          */
         public Builder children(List<Node> children) {
@@ -127,7 +129,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -153,7 +155,7 @@ public record Node(@JsonProperty("name") String name, @JsonProperty("parent") No
             return new Node(
                     this.name,
                     this.parent,
-                    this.children,
+                    ModelSupport.orAbsent(this.children),
                     this.additionalProperties);
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param employer the <code>employer</code> property.
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Person(@JsonProperty("employer") Company employer,
+public record Person(@JsonProperty("employer") @Nullable Company employer,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Person {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -48,7 +49,7 @@ public record Person(@JsonProperty("employer") Company employer,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Person fromJson(Object json) {
+    public static @Nullable Person fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -62,7 +63,7 @@ public record Person(@JsonProperty("employer") Company employer,
      * Builds a {@link Person}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Company employer;
+        private @Nullable Company employer;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -80,7 +81,7 @@ public record Person(@JsonProperty("employer") Company employer,
          * @param employer the value, or {@code null} for none
          * @return this builder
          */
-        public Builder employer(Company employer) {
+        public Builder employer(@Nullable Company employer) {
             this.employer = employer;
             return this;
         }
@@ -92,7 +93,7 @@ public record Person(@JsonProperty("employer") Company employer,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

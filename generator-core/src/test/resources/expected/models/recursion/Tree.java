@@ -4,14 +4,16 @@ package dev.specgen.models.recursion;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One of: {@link Leaf}, {@link Branch}. A value no variant reads is kept as {@link Unknown} and
- * written back unchanged.
+ * One of: {@link LeafVariant}, {@link BranchVariant}. A value no variant reads is kept as {@link
+ * Unknown} and written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {
+public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.Unknown {
     /**
      * The variant's value, which is what is written as JSON.
      *
@@ -19,6 +21,81 @@ public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {
      */
     @JsonValue
     Object value();
+
+    /**
+     * Calls the method of {@code visitor} for the variant this value holds.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the code to run per variant
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A {@code Tree} holding the variant {@code Leaf}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Tree ofLeaf(Leaf value) {
+        Objects.requireNonNull(value, "value");
+        return new LeafVariant(value);
+    }
+
+    /**
+     * A {@code Tree} holding the variant {@code Branch}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Tree ofBranch(Branch value) {
+        Objects.requireNonNull(value, "value");
+        return new BranchVariant(value);
+    }
+
+    /**
+     * Whether this value holds the variant {@code Leaf}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isLeaf() {
+        return this instanceof LeafVariant;
+    }
+
+    /**
+     * The value of the variant {@code Leaf}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Leaf asLeaf() {
+        if (this instanceof LeafVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Tree holds " + getClass().getSimpleName() + ", not Leaf");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Branch}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isBranch() {
+        return this instanceof BranchVariant;
+    }
+
+    /**
+     * The value of the variant {@code Branch}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Branch asBranch() {
+        if (this instanceof BranchVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Tree holds " + getClass().getSimpleName() + ", not Branch");
+    }
 
     /**
      * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
@@ -29,21 +106,21 @@ public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static Tree fromJson(Object json) {
+    static @Nullable Tree fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         if (json instanceof Map<?, ?>) {
             if (ModelSupport.hasAnyKey(json, "value")) {
                 try {
-                    return new Leaf(dev.specgen.models.recursion.Leaf.fromJson(json));
+                    return new LeafVariant(Objects.requireNonNull(Leaf.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             if (ModelSupport.hasAnyKey(json, "children")) {
                 try {
-                    return new Branch(dev.specgen.models.recursion.Branch.fromJson(json));
+                    return new BranchVariant(Objects.requireNonNull(Branch.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
@@ -53,11 +130,47 @@ public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {
     }
 
     /**
+     * What to do with each variant of a {@link Tree}, for {@link Tree#accept}: a method per variant,
+     * so a caller needs no {@code instanceof} chain.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /**
+         * Called for the variant {@code Leaf}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitLeaf(Leaf value);
+
+        /**
+         * Called for the variant {@code Branch}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitBranch(Branch value);
+
+        /**
+         * Called for a value no variant reads, such as a discriminator value this version does not know.
+         *
+         * @param json the plain JSON value, as read
+         * @return the result
+         */
+        R visitUnknown(Object json);
+    }
+
+    /**
      * A value of variant {@code Leaf}.
      *
      * @param value the value
      */
-    record Leaf(dev.specgen.models.recursion.Leaf value) implements Tree {
+    record LeafVariant(Leaf value) implements Tree {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLeaf(value);
+        }
     }
 
     /**
@@ -65,7 +178,11 @@ public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {
      *
      * @param value the value
      */
-    record Branch(dev.specgen.models.recursion.Branch value) implements Tree {
+    record BranchVariant(Branch value) implements Tree {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBranch(value);
+        }
     }
 
     /**
@@ -76,5 +193,9 @@ public sealed interface Tree permits Tree.Leaf, Tree.Branch, Tree.Unknown {
      * @param value the JSON value as read
      */
     record Unknown(Object value) implements Tree {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(value);
+        }
     }
 }

@@ -4,16 +4,18 @@ package dev.specgen.models.shapeunion;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two objects with nothing to tell them apart; the reader warns.
  *
- * <p>One of: {@link Note}, {@link Memo}. A value no variant reads is kept as {@link Unknown} and
- * written back unchanged.
+ * <p>One of: {@link NoteVariant}, {@link MemoVariant}. A value no variant reads is kept as {@link
+ * Unknown} and written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambiguous.Unknown {
+public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoVariant, Ambiguous.Unknown {
     /**
      * The variant's value, which is what is written as JSON.
      *
@@ -21,6 +23,81 @@ public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambigu
      */
     @JsonValue
     Object value();
+
+    /**
+     * Calls the method of {@code visitor} for the variant this value holds.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the code to run per variant
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A {@code Ambiguous} holding the variant {@code Note}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Ambiguous ofNote(Note value) {
+        Objects.requireNonNull(value, "value");
+        return new NoteVariant(value);
+    }
+
+    /**
+     * A {@code Ambiguous} holding the variant {@code Memo}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Ambiguous ofMemo(Memo value) {
+        Objects.requireNonNull(value, "value");
+        return new MemoVariant(value);
+    }
+
+    /**
+     * Whether this value holds the variant {@code Note}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isNote() {
+        return this instanceof NoteVariant;
+    }
+
+    /**
+     * The value of the variant {@code Note}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Note asNote() {
+        if (this instanceof NoteVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Ambiguous holds " + getClass().getSimpleName() + ", not Note");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Memo}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isMemo() {
+        return this instanceof MemoVariant;
+    }
+
+    /**
+     * The value of the variant {@code Memo}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Memo asMemo() {
+        if (this instanceof MemoVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Ambiguous holds " + getClass().getSimpleName() + ", not Memo");
+    }
 
     /**
      * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
@@ -31,18 +108,18 @@ public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambigu
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static Ambiguous fromJson(Object json) {
+    static @Nullable Ambiguous fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         if (json instanceof Map<?, ?>) {
             try {
-                return new Note(dev.specgen.models.shapeunion.Note.fromJson(json));
+                return new NoteVariant(Objects.requireNonNull(Note.fromJson(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new Memo(dev.specgen.models.shapeunion.Memo.fromJson(json));
+                return new MemoVariant(Objects.requireNonNull(Memo.fromJson(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
@@ -51,11 +128,47 @@ public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambigu
     }
 
     /**
+     * What to do with each variant of a {@link Ambiguous}, for {@link Ambiguous#accept}: a method per variant,
+     * so a caller needs no {@code instanceof} chain.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /**
+         * Called for the variant {@code Note}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitNote(Note value);
+
+        /**
+         * Called for the variant {@code Memo}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitMemo(Memo value);
+
+        /**
+         * Called for a value no variant reads, such as a discriminator value this version does not know.
+         *
+         * @param json the plain JSON value, as read
+         * @return the result
+         */
+        R visitUnknown(Object json);
+    }
+
+    /**
      * A value of variant {@code Note}.
      *
      * @param value the value
      */
-    record Note(dev.specgen.models.shapeunion.Note value) implements Ambiguous {
+    record NoteVariant(Note value) implements Ambiguous {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNote(value);
+        }
     }
 
     /**
@@ -63,7 +176,11 @@ public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambigu
      *
      * @param value the value
      */
-    record Memo(dev.specgen.models.shapeunion.Memo value) implements Ambiguous {
+    record MemoVariant(Memo value) implements Ambiguous {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMemo(value);
+        }
     }
 
     /**
@@ -74,5 +191,9 @@ public sealed interface Ambiguous permits Ambiguous.Note, Ambiguous.Memo, Ambigu
      * @param value the JSON value as read
      */
     record Unknown(Object value) implements Ambiguous {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(value);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param radius the <code>radius</code> property. Required.
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Circle(@JsonProperty("radius") BigDecimal radius,
+public record Circle(@JsonProperty("radius") @Nullable BigDecimal radius,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Circle {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -51,7 +52,7 @@ public record Circle(@JsonProperty("radius") BigDecimal radius,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Circle fromJson(Object json) {
+    public static @Nullable Circle fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -65,7 +66,7 @@ public record Circle(@JsonProperty("radius") BigDecimal radius,
      * Builds a {@link Circle}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private BigDecimal radius;
+        private @Nullable BigDecimal radius;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -83,7 +84,7 @@ public record Circle(@JsonProperty("radius") BigDecimal radius,
          * @param radius the value, or {@code null} for none
          * @return this builder
          */
-        public Builder radius(BigDecimal radius) {
+        public Builder radius(@Nullable BigDecimal radius) {
             this.radius = radius;
             return this;
         }
@@ -95,7 +96,7 @@ public record Circle(@JsonProperty("radius") BigDecimal radius,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param value Told apart by the kind of JSON value, and objects by their required properties.
@@ -18,8 +19,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Drawing(
-        @JsonProperty("value") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Value value,
-        @JsonProperty("values") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) List<Value> values,
+        @JsonProperty("value") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Value value,
+        @JsonProperty("values") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Value> values,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Drawing {
         values = ModelSupport.copy(values);
@@ -53,14 +54,14 @@ public record Drawing(
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Drawing fromJson(Object json) {
+    public static @Nullable Drawing fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> fields = ModelSupport.object(json);
         return new Drawing(
                 Value.fromJson(fields.remove("value")),
-                ModelSupport.list(fields.remove("values"), Value::fromJson),
+                ModelSupport.orAbsent(ModelSupport.list(fields.remove("values"), Value::fromJson)),
                 fields);
     }
 
@@ -68,9 +69,9 @@ public record Drawing(
      * Builds a {@link Drawing}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private Value value;
+        private @Nullable Value value;
 
-        private List<Value> values;
+        private @Nullable List<Value> values;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -79,7 +80,7 @@ public record Drawing(
 
         private Builder(Drawing source) {
             this.value = source.value();
-            this.values = source.values();
+            this.values = ModelSupport.setOrNull(source.values());
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
@@ -89,7 +90,7 @@ public record Drawing(
          * @param value the value, or {@code null} for none
          * @return this builder
          */
-        public Builder value(Value value) {
+        public Builder value(@Nullable Value value) {
             this.value = value;
             return this;
         }
@@ -97,7 +98,7 @@ public record Drawing(
         /**
          * Sets <code>values</code>.
          *
-         * @param values the value, or {@code null} for none
+         * @param values the value; an empty one is written as empty
          * @return this builder
          */
         public Builder values(List<Value> values) {
@@ -112,7 +113,7 @@ public record Drawing(
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -137,7 +138,7 @@ public record Drawing(
         public Drawing build() {
             return new Drawing(
                     this.value,
-                    this.values,
+                    ModelSupport.orAbsent(this.values),
                     this.additionalProperties);
         }
     }

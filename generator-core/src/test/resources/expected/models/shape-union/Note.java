@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param text the <code>text</code> property.
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Note(@JsonProperty("text") String text,
+public record Note(@JsonProperty("text") @Nullable String text,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Note {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -48,7 +49,7 @@ public record Note(@JsonProperty("text") String text,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Note fromJson(Object json) {
+    public static @Nullable Note fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -62,7 +63,7 @@ public record Note(@JsonProperty("text") String text,
      * Builds a {@link Note}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private String text;
+        private @Nullable String text;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -80,7 +81,7 @@ public record Note(@JsonProperty("text") String text,
          * @param text the value, or {@code null} for none
          * @return this builder
          */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -92,7 +93,7 @@ public record Note(@JsonProperty("text") String text,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param side the <code>side</code> property. Required.
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Square(@JsonProperty("side") BigDecimal side,
+public record Square(@JsonProperty("side") @Nullable BigDecimal side,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
     public Square {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
@@ -51,7 +52,7 @@ public record Square(@JsonProperty("side") BigDecimal side,
      * @return the record, or {@code null} for {@code null}
      * @throws IllegalArgumentException if a value does not fit its property's type
      */
-    public static Square fromJson(Object json) {
+    public static @Nullable Square fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
@@ -65,7 +66,7 @@ public record Square(@JsonProperty("side") BigDecimal side,
      * Builds a {@link Square}; {@link #build()} checks that required properties are set.
      */
     public static final class Builder {
-        private BigDecimal side;
+        private @Nullable BigDecimal side;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -83,7 +84,7 @@ public record Square(@JsonProperty("side") BigDecimal side,
          * @param side the value, or {@code null} for none
          * @return this builder
          */
-        public Builder side(BigDecimal side) {
+        public Builder side(@Nullable BigDecimal side) {
             this.side = side;
             return this;
         }
@@ -95,7 +96,7 @@ public record Square(@JsonProperty("side") BigDecimal side,
          * @param value its value
          * @return this builder
          */
-        public Builder additionalProperty(String name, Object value) {
+        public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }

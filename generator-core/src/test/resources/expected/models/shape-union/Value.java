@@ -7,17 +7,20 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Told apart by the kind of JSON value, and objects by their required properties.
  *
- * <p>One of: {@link StringValue}, {@link DateTimeValue}, {@link Int64Value}, {@link DecimalValue},
- * {@link BooleanValue}, {@link ListValue}, {@link Circle}, {@link Square}. A value no variant reads
- * is kept as {@link Unknown} and written back unchanged.
+ * <p>One of: {@link StringValueVariant}, {@link DateTimeValueVariant}, {@link Int64ValueVariant},
+ * {@link DecimalValueVariant}, {@link BooleanValueVariant}, {@link ListValueVariant}, {@link
+ * CircleVariant}, {@link SquareVariant}. A value no variant reads is kept as {@link Unknown} and
+ * written back unchanged.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Value.Int64Value, Value.DecimalValue, Value.BooleanValue, Value.ListValue, Value.Circle, Value.Square, Value.Unknown {
+public sealed interface Value permits Value.StringValueVariant, Value.DateTimeValueVariant, Value.Int64ValueVariant, Value.DecimalValueVariant, Value.BooleanValueVariant, Value.ListValueVariant, Value.CircleVariant, Value.SquareVariant, Value.Unknown {
     /**
      * The variant's value, which is what is written as JSON.
      *
@@ -25,6 +28,279 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      */
     @JsonValue
     Object value();
+
+    /**
+     * Calls the method of {@code visitor} for the variant this value holds.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the code to run per variant
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * A {@code Value} holding the variant {@code StringValue}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofStringValue(String value) {
+        Objects.requireNonNull(value, "value");
+        return new StringValueVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code DateTimeValue}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofDateTimeValue(OffsetDateTime value) {
+        Objects.requireNonNull(value, "value");
+        return new DateTimeValueVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code Int64Value}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofInt64Value(Long value) {
+        Objects.requireNonNull(value, "value");
+        return new Int64ValueVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code DecimalValue}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofDecimalValue(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return new DecimalValueVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code BooleanValue}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofBooleanValue(Boolean value) {
+        Objects.requireNonNull(value, "value");
+        return new BooleanValueVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code ListValue}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofListValue(List<String> value) {
+        Objects.requireNonNull(value, "value");
+        return new ListValueVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code Circle}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofCircle(Circle value) {
+        Objects.requireNonNull(value, "value");
+        return new CircleVariant(value);
+    }
+
+    /**
+     * A {@code Value} holding the variant {@code Square}.
+     *
+     * @param value the value
+     * @return the union value
+     */
+    static Value ofSquare(Square value) {
+        Objects.requireNonNull(value, "value");
+        return new SquareVariant(value);
+    }
+
+    /**
+     * Whether this value holds the variant {@code StringValue}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isStringValue() {
+        return this instanceof StringValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code StringValue}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default String asStringValue() {
+        if (this instanceof StringValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not StringValue");
+    }
+
+    /**
+     * Whether this value holds the variant {@code DateTimeValue}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isDateTimeValue() {
+        return this instanceof DateTimeValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code DateTimeValue}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default OffsetDateTime asDateTimeValue() {
+        if (this instanceof DateTimeValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not DateTimeValue");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Int64Value}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isInt64Value() {
+        return this instanceof Int64ValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code Int64Value}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Long asInt64Value() {
+        if (this instanceof Int64ValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not Int64Value");
+    }
+
+    /**
+     * Whether this value holds the variant {@code DecimalValue}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isDecimalValue() {
+        return this instanceof DecimalValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code DecimalValue}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default BigDecimal asDecimalValue() {
+        if (this instanceof DecimalValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not DecimalValue");
+    }
+
+    /**
+     * Whether this value holds the variant {@code BooleanValue}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isBooleanValue() {
+        return this instanceof BooleanValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code BooleanValue}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Boolean asBooleanValue() {
+        if (this instanceof BooleanValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not BooleanValue");
+    }
+
+    /**
+     * Whether this value holds the variant {@code ListValue}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isListValue() {
+        return this instanceof ListValueVariant;
+    }
+
+    /**
+     * The value of the variant {@code ListValue}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default List<String> asListValue() {
+        if (this instanceof ListValueVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not ListValue");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Circle}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isCircle() {
+        return this instanceof CircleVariant;
+    }
+
+    /**
+     * The value of the variant {@code Circle}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Circle asCircle() {
+        if (this instanceof CircleVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not Circle");
+    }
+
+    /**
+     * Whether this value holds the variant {@code Square}.
+     *
+     * @return {@code true} if it does
+     */
+    default boolean isSquare() {
+        return this instanceof SquareVariant;
+    }
+
+    /**
+     * The value of the variant {@code Square}.
+     *
+     * @return the value
+     * @throws IllegalStateException if this value holds another variant
+     */
+    default Square asSquare() {
+        if (this instanceof SquareVariant variant) {
+            return variant.value();
+        }
+        throw new IllegalStateException("Value holds " + getClass().getSimpleName() + ", not Square");
+    }
 
     /**
      * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
@@ -35,62 +311,62 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static Value fromJson(Object json) {
+    static @Nullable Value fromJson(@Nullable Object json) {
         if (json == null) {
             return null;
         }
         if (json instanceof Map<?, ?>) {
             if (ModelSupport.hasAnyKey(json, "radius")) {
                 try {
-                    return new Circle(dev.specgen.models.shapeunion.Circle.fromJson(json));
+                    return new CircleVariant(Objects.requireNonNull(Circle.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             if (ModelSupport.hasAnyKey(json, "side")) {
                 try {
-                    return new Square(dev.specgen.models.shapeunion.Square.fromJson(json));
+                    return new SquareVariant(Objects.requireNonNull(Square.fromJson(json)));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
         } else if (json instanceof List<?>) {
             try {
-                return new ListValue(ModelSupport.list(json, ModelSupport::string));
+                return new ListValueVariant(Objects.requireNonNull(ModelSupport.list(json, ModelSupport::string)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof String) {
             try {
-                return new DateTimeValue(ModelSupport.dateTime(json));
+                return new DateTimeValueVariant(Objects.requireNonNull(ModelSupport.dateTime(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new StringValue(ModelSupport.string(json));
+                return new StringValueVariant(Objects.requireNonNull(ModelSupport.string(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (ModelSupport.isIntegral(json)) {
             try {
-                return new Int64Value(ModelSupport.int64(json));
+                return new Int64ValueVariant(Objects.requireNonNull(ModelSupport.int64(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new DecimalValue(ModelSupport.decimal(json));
+                return new DecimalValueVariant(Objects.requireNonNull(ModelSupport.decimal(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof Number) {
             try {
-                return new DecimalValue(ModelSupport.decimal(json));
+                return new DecimalValueVariant(Objects.requireNonNull(ModelSupport.decimal(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         } else if (json instanceof Boolean) {
             try {
-                return new BooleanValue(ModelSupport.bool(json));
+                return new BooleanValueVariant(Objects.requireNonNull(ModelSupport.bool(json)));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
@@ -99,11 +375,95 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
     }
 
     /**
+     * What to do with each variant of a {@link Value}, for {@link Value#accept}: a method per variant,
+     * so a caller needs no {@code instanceof} chain.
+     *
+     * @param <R> what the methods return
+     */
+    interface Visitor<R> {
+        /**
+         * Called for the variant {@code StringValue}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitStringValue(String value);
+
+        /**
+         * Called for the variant {@code DateTimeValue}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitDateTimeValue(OffsetDateTime value);
+
+        /**
+         * Called for the variant {@code Int64Value}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitInt64Value(Long value);
+
+        /**
+         * Called for the variant {@code DecimalValue}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitDecimalValue(BigDecimal value);
+
+        /**
+         * Called for the variant {@code BooleanValue}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitBooleanValue(Boolean value);
+
+        /**
+         * Called for the variant {@code ListValue}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitListValue(List<String> value);
+
+        /**
+         * Called for the variant {@code Circle}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitCircle(Circle value);
+
+        /**
+         * Called for the variant {@code Square}.
+         *
+         * @param value the variant's value
+         * @return the result
+         */
+        R visitSquare(Square value);
+
+        /**
+         * Called for a value no variant reads, such as a discriminator value this version does not know.
+         *
+         * @param json the plain JSON value, as read
+         * @return the result
+         */
+        R visitUnknown(Object json);
+    }
+
+    /**
      * A value of variant {@code StringValue}.
      *
      * @param value the value
      */
-    record StringValue(String value) implements Value {
+    record StringValueVariant(String value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStringValue(value);
+        }
     }
 
     /**
@@ -111,7 +471,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record DateTimeValue(OffsetDateTime value) implements Value {
+    record DateTimeValueVariant(OffsetDateTime value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDateTimeValue(value);
+        }
     }
 
     /**
@@ -119,7 +483,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record Int64Value(Long value) implements Value {
+    record Int64ValueVariant(Long value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitInt64Value(value);
+        }
     }
 
     /**
@@ -127,7 +495,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record DecimalValue(BigDecimal value) implements Value {
+    record DecimalValueVariant(BigDecimal value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDecimalValue(value);
+        }
     }
 
     /**
@@ -135,7 +507,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record BooleanValue(Boolean value) implements Value {
+    record BooleanValueVariant(Boolean value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBooleanValue(value);
+        }
     }
 
     /**
@@ -143,7 +519,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record ListValue(List<String> value) implements Value {
+    record ListValueVariant(List<String> value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitListValue(value);
+        }
     }
 
     /**
@@ -151,7 +531,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record Circle(dev.specgen.models.shapeunion.Circle value) implements Value {
+    record CircleVariant(Circle value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCircle(value);
+        }
     }
 
     /**
@@ -159,7 +543,11 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      *
      * @param value the value
      */
-    record Square(dev.specgen.models.shapeunion.Square value) implements Value {
+    record SquareVariant(Square value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSquare(value);
+        }
     }
 
     /**
@@ -170,5 +558,9 @@ public sealed interface Value permits Value.StringValue, Value.DateTimeValue, Va
      * @param value the JSON value as read
      */
     record Unknown(Object value) implements Value {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(value);
+        }
     }
 }

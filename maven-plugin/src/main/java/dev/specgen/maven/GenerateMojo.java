@@ -72,7 +72,7 @@ public class GenerateMojo extends AbstractSpecgenMojo {
 
   /**
    * Whether API clients are generated; {@code false} generates models only (which then need only
-   * jackson-annotations instead of specgen-runtime).
+   * jackson-annotations and jspecify instead of specgen-runtime).
    *
    * @since 0.1.0
    */

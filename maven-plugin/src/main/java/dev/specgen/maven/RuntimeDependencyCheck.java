@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * Checks, before generating, that the project can compile what is generated: clients need {@code
  * dev.specgen:specgen-runtime}; models alone need {@code com.fasterxml.jackson.core:jackson-annotations}
- * (which specgen-runtime brings along).
+ * and {@code org.jspecify:jspecify} (which specgen-runtime brings along).
  */
 public final class RuntimeDependencyCheck {
 
   static final String RUNTIME = "dev.specgen:specgen-runtime";
   static final String ANNOTATIONS = "com.fasterxml.jackson.core:jackson-annotations";
+  static final String NULLNESS = "org.jspecify:jspecify";
 
   private final String runtimeVersion;
 
@@ -34,12 +35,13 @@ public final class RuntimeDependencyCheck {
           + runtimeSnippet() + "\n\n"
           + "(or set <generateClients>false</generateClients> to generate models only)");
     }
-    if (!generateClients && !compileArtifacts.contains(ANNOTATIONS)
-        && !compileArtifacts.contains(RUNTIME)) {
-      return Optional.of("The generated models need " + ANNOTATIONS + " on the compile classpath,"
-          + " but this project does not depend on it. Add to the <dependencies> of its pom.xml"
-          + " (it brings jackson-annotations):\n\n" + runtimeSnippet() + "\n\n"
-          + "or depend on com.fasterxml.jackson.core:jackson-annotations directly.");
+    boolean modelsCompile = compileArtifacts.contains(RUNTIME)
+        || compileArtifacts.contains(ANNOTATIONS) && compileArtifacts.contains(NULLNESS);
+    if (!generateClients && !modelsCompile) {
+      return Optional.of("The generated models need " + ANNOTATIONS + " and " + NULLNESS + " on the"
+          + " compile classpath, but this project does not depend on both. Add to the <dependencies>"
+          + " of its pom.xml (it brings both):\n\n" + runtimeSnippet() + "\n\n"
+          + "or depend on " + ANNOTATIONS + " and " + NULLNESS + " directly.");
     }
     return Optional.empty();
   }

@@ -23,11 +23,14 @@ class RuntimeDependencyCheckTest {
   }
 
   @Test
-  void modelsNeedJacksonAnnotationsWhichTheRuntimeBrings() {
+  void modelsNeedJacksonAnnotationsAndJspecifyWhichTheRuntimeBrings() {
     assertThat(check.problem(Set.of(), false)).hasValueSatisfying(message -> assertThat(message)
         .contains("com.fasterxml.jackson.core:jackson-annotations")
+        .contains("org.jspecify:jspecify")
         .contains("<artifactId>specgen-runtime</artifactId>"));
-    assertThat(check.problem(Set.of("com.fasterxml.jackson.core:jackson-annotations"), false)).isEmpty();
+    assertThat(check.problem(Set.of("com.fasterxml.jackson.core:jackson-annotations"), false)).isPresent();
+    assertThat(check.problem(Set.of("com.fasterxml.jackson.core:jackson-annotations", "org.jspecify:jspecify"),
+        false)).isEmpty();
     assertThat(check.problem(Set.of("dev.specgen:specgen-runtime"), false)).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package dev.specgen.emit.docs;
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.Emitter;
 import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.docs.ClientSurface.Call;
 import dev.specgen.emit.docs.ExampleRequest.Arg;
 import dev.specgen.ir.ApiModel;
@@ -47,6 +48,8 @@ public final class DocsEmitter implements Emitter {
     Optional<HtmlReference> html = Optional.empty();
     if (context.generateClients()) {
       SnippetEmitter snippets = new SnippetEmitter(model, context, surface, layout);
+      files.add(JavaFiles.packageInfo(GeneratedFile.Target.SNIPPETS, layout.snippetPackage(),
+          "Compiled examples of the API's client, as the docs show them.", context.specName()));
       html = htmlReference ? Optional.of(new HtmlReference(model, layout, new LiveCall(model, layout,
           new JavaValues(model, surface.types()), snippets))) : Optional.empty();
       setup = Optional.of(setup(model, layout, snippets, files));

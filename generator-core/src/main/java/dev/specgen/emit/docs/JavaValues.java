@@ -3,12 +3,12 @@ package dev.specgen.emit.docs;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.specgen.emit.JavaTypes;
+import dev.specgen.emit.model.UnionNames;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.Property;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
-import dev.specgen.naming.NameScope;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -66,8 +66,8 @@ final class JavaValues {
       }
       if (def instanceof TypeDef.UnionType union) {
         ExampleValues.UnionValue chosen = (ExampleValues.UnionValue) value;
-        return CodeBlock.of("new $T($L)", variantClass(union, chosen.variant()),
-            render(chosen.value(), chosen.variant().type()));
+        return CodeBlock.of("$T.$N($L)", types.named(union.name()),
+            UnionNames.of(union).factory(chosen.variant()), render(chosen.value(), chosen.variant().type()));
       }
       return object((Map<?, ?>) value, (TypeDef.ObjectType) def);
     }
@@ -107,20 +107,6 @@ final class JavaValues {
     return longValues && ((BigInteger) value).bitLength() < 64
         ? CodeBlock.of("$T.of($LL)", type, value)
         : CodeBlock.of("$T.of(new $T($S))", type, BigInteger.class, value.toString());
-  }
-
-  /** {@code Pet.Cat}: the record of a union variant, named as the model emitter names it. */
-  private ClassName variantClass(TypeDef.UnionType union, TypeDef.UnionVariant chosen) {
-    ClassName name = types.named(union.name());
-    NameScope nested = new NameScope();
-    nested.reserve(union.name());
-    for (TypeDef.UnionVariant variant : union.variants()) {
-      String simpleName = nested.allocate(variant.javaName());
-      if (variant == chosen) {
-        return name.nestedClass(simpleName);
-      }
-    }
-    throw new IllegalArgumentException("not a variant of " + union.name());
   }
 
   // Emits: Conversation.builder()

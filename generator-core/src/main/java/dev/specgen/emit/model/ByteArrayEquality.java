@@ -55,7 +55,7 @@ final class ByteArrayEquality {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addParameter(Object.class, "other")
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "other")
         .addJavadoc("Compares every component; {@code byte[]} components by content.\n")
         .beginControlFlow("if (this == other)")
         .addStatement("return true")

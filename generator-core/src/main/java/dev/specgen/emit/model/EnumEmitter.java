@@ -190,13 +190,14 @@ final class EnumEmitter {
     String reader = type.kind() == EnumKind.STRING ? "string" : shape.primitive() ? "int64" : "bigInteger";
     return MethodSpec.methodBuilder("fromJson")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(shape.name())
-        .addParameter(Object.class, "json")
+        .returns(Nullness.nullable(shape.name()))
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
         .addJavadoc("Reads the value from a plain JSON value, as unions do.\n\n"
             + "@param json a JSON $L, or {@code null}\n@return the value, or {@code null} for {@code null}\n"
             + "@throws IllegalArgumentException if {@code json} is of another kind\n",
             type.kind() == EnumKind.STRING ? "string" : "integer")
-        .addStatement("return json == null ? null : of($T.$N(json))", models.support(), reader)
+        .addStatement("return json == null ? null : of($T.requireNonNull($T.$N(json)))", Objects.class,
+            models.support(), reader)
         .build();
   }
 
@@ -245,7 +246,7 @@ final class EnumEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "other")
         .addStatement(shape.primitive()
                 ? "return other instanceof $T that && value == that.value"
                 : "return other instanceof $T that && value.equals(that.value)",

@@ -50,6 +50,23 @@ final class JacksonAnnotations {
         .build();
   }
 
+  /**
+   * {@code @JsonInclude(value = CUSTOM, valueFilter = ModelSupport.Absent.class)} for a record's
+   * lists and maps: left out only when absent (an empty one is written), and with {@code
+   * contentAlways} a {@code null} inside a map is written back whatever the mapper's defaults.
+   *
+   * @param support the package's {@code ModelSupport} class, which holds the filter
+   */
+  static AnnotationSpec unlessAbsent(ClassName support, boolean contentAlways) {
+    AnnotationSpec.Builder include = AnnotationSpec.builder(JSON_INCLUDE)
+        .addMember("value", "$T.Include.CUSTOM", JSON_INCLUDE)
+        .addMember("valueFilter", "$T.class", support.nestedClass(SupportEmitter.ABSENT_FILTER));
+    if (contentAlways) {
+      include.addMember("content", "$T.Include.ALWAYS", JSON_INCLUDE);
+    }
+    return include.build();
+  }
+
   /** {@code @JsonCreator(mode = JsonCreator.Mode.DELEGATING)}: reads the whole JSON value. */
   static AnnotationSpec delegatingCreator() {
     return AnnotationSpec.builder(JSON_CREATOR)

@@ -51,6 +51,41 @@ final class ModelContext {
     return javaTypes.named(type.name());
   }
 
+  /**
+   * The discriminator values an object's builder starts with, by property wire name: a record that
+   * is a variant of discriminated unions carries the value that selects it ({@code Cat.builder()}
+   * starts with {@code petType = "cat"}), so that no caller sets it by hand. Left out when two
+   * unions would select the record by different values.
+   */
+  Map<String, String> presetDiscriminators(TypeDef.ObjectType object) {
+    Map<String, String> presets = new java.util.LinkedHashMap<>();
+    java.util.Set<String> conflicting = new java.util.HashSet<>();
+    for (TypeDef type : types.values()) {
+      if (type instanceof TypeDef.UnionType union && union.discriminator().isPresent()) {
+        String property = union.discriminator().get().propertyName();
+        for (TypeDef.UnionVariant variant : union.variants()) {
+          if (variant.type() instanceof TypeRef.Named named && named.name().equals(object.name())
+              && !variant.discriminatorValues().isEmpty()) {
+            String tag = variant.discriminatorValues().get(0);
+            if (presets.containsKey(property) && !presets.get(property).equals(tag)) {
+              conflicting.add(property);
+            }
+            presets.putIfAbsent(property, tag);
+          }
+        }
+      }
+    }
+    conflicting.forEach(presets::remove);
+    return presets;
+  }
+
+  /** The simple names of the package's top-level classes: every model and the support class. */
+  List<String> packageClassNames() {
+    List<String> names = new ArrayList<>(types.keySet());
+    names.add(support.simpleName());
+    return names;
+  }
+
   Optional<TypeDef> typeDef(String name) {
     return Optional.ofNullable(types.get(name));
   }

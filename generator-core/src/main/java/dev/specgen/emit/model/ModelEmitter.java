@@ -4,6 +4,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.Emitter;
 import dev.specgen.emit.GeneratedFile;
+import dev.specgen.emit.JavaFiles;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import java.util.ArrayList;
@@ -18,14 +19,18 @@ import java.util.List;
  */
 public final class ModelEmitter implements Emitter {
 
-  // Emits: <package>/Conversation.java, <package>/ConversationStatus.java, ..., <package>/ModelSupport.java
+  // Emits: <package>/package-info.java, <package>/Conversation.java, ..., <package>/ModelSupport.java
   @Override
   public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
+    List<GeneratedFile> files = new ArrayList<>();
+    // @NullMarked: also for the client alone, which shares the package
+    files.add(JavaFiles.packageInfo(GeneratedFile.Target.SOURCES, context.packageName(),
+        "The API's client and models; types are not {@code null} unless marked {@code @Nullable}.",
+        context.specName()));
     if (model.types().isEmpty()) {
-      return List.of();
+      return files;
     }
     ModelContext models = new ModelContext(model, context);
-    List<GeneratedFile> files = new ArrayList<>();
     for (TypeDef type : model.types()) {
       files.add(models.file(typeSpec(type, models), context.sourceOf(type.origin())));
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -74,6 +75,7 @@ final class RecordEmitter {
         .addMethod(toBuilderMethod(shape))
         .addMethod(fromJsonMethod(shape))
         .addMethods(deprecatedAccessors(shape))
+        .addMethods(InstantViews.accessors(type.properties(), recordMethodNames(shape), models.support()))
         .addType(builderClass(shape));
     if (ByteArrayEquality.needed(type.properties())) {
       record.addMethods(ByteArrayEquality.methods(shape.name(), type.properties(), shape.additional()));
@@ -88,13 +90,21 @@ final class RecordEmitter {
   }
 
   private Shape shape(ObjectType type) {
+    ClassName name = models.className(type);
+    return new Shape(type, name, name.nestedClass("Builder"), additionalName(type));
+  }
+
+  /**
+   * The component of a record's undeclared properties: {@code additionalProperties}, unless a
+   * property has that name.
+   */
+  static String additionalName(ObjectType type) {
     NameScope names = new NameScope();
     for (Property property : type.properties()) {
       names.reserve(property.javaName());
       names.reserve(property.wireName());
     }
-    ClassName name = models.className(type);
-    return new Shape(type, name, name.nestedClass("Builder"), names.allocate(ADDITIONAL));
+    return names.allocate(ADDITIONAL);
   }
 
   private CodeBlock javadoc(Shape shape) {
@@ -138,13 +148,21 @@ final class RecordEmitter {
   }
 
   // Emits: @JsonProperty("_links") ConversationLinks links
+  // (a list or map: @JsonInclude(value = CUSTOM, valueFilter = ModelSupport.Absent.class) List<Tag> tags)
   private ParameterSpec component(Property property) {
-    ParameterSpec.Builder component = ParameterSpec.builder(models.javaType(property.type()), property.javaName())
+    ParameterSpec.Builder component = ParameterSpec.builder(propertyType(property), property.javaName())
         .addAnnotation(JacksonAnnotations.property(property.wireName()));
-    if (holdsPlainJson(property.type())) {
+    if (JsonReads.isCollection(property.type())) {
+      component.addAnnotation(JacksonAnnotations.unlessAbsent(models.support(), holdsPlainJson(property.type())));
+    } else if (holdsPlainJson(property.type())) {
       component.addAnnotation(JacksonAnnotations.mapContentAlways());
     }
     return component.build();
+  }
+
+  /** A property's type to callers: {@code @Nullable} for scalars, never for lists and maps. */
+  private TypeName propertyType(Property property) {
+    return Nullness.ofProperty(models.javaType(property.type()), property.type());
   }
 
   /**
@@ -190,10 +208,10 @@ final class RecordEmitter {
   private MethodSpec fromJsonMethod(Shape shape) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
-      arguments.add(reads.read(property.type(), ExplicitNulls.take(property)));
+      arguments.add(orAbsent(property.type(), reads.read(property.type(), ExplicitNulls.take(property))));
     }
     arguments.add(shape.type().additionalProperties()
-        .map(values -> reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields")))
+        .map(values -> orAbsent(new TypeRef.MapOf(values), reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields"))))
         .orElse(CodeBlock.of("fields")));
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson");
     if (ExplicitNulls.kept(shape.type().properties())) {
@@ -201,8 +219,8 @@ final class RecordEmitter {
     }
     return method
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(shape.name())
-        .addParameter(Object.class, "json")
+        .returns(Nullness.nullable(shape.name()))
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
         .addJavadoc("Reads a {@code $L} from plain JSON values (a {@code Map} of {@code List}, {@code"
             + " String},\n{@code Number}, {@code Boolean} and {@code null} values, as Jackson reads"
             + " JSON into {@code Object}).\nUnions read their variants this way.\n\n"
@@ -219,6 +237,16 @@ final class RecordEmitter {
         .build();
   }
 
+  /**
+   * {@code value} as a component's argument: a list or map read or set as {@code null} (absent)
+   * becomes the empty value that stands for absent, so the never-null component gets no {@code null}.
+   *
+   * <p>Emits: {@code ModelSupport.orAbsent(ModelSupport.list(...))}, or {@code value} for scalars
+   */
+  private CodeBlock orAbsent(TypeRef type, CodeBlock value) {
+    return JsonReads.isCollection(type) ? CodeBlock.of("$T.orAbsent($L)", models.support(), value) : value;
+  }
+
   // Emits: @Deprecated public Integer legacyId() { return legacyId; }
   // (on the accessor only: javac ignores @Deprecated on the constructor parameter a component makes)
   private List<MethodSpec> deprecatedAccessors(Shape shape) {
@@ -228,9 +256,10 @@ final class RecordEmitter {
         accessors.add(MethodSpec.methodBuilder(property.javaName())
             .addModifiers(Modifier.PUBLIC)
             .addAnnotation(Deprecated.class)
-            .returns(models.javaType(property.type()))
-            .addJavadoc("Returns $L.\n\n@return the value, or {@code null} when absent\n"
-                + "@deprecated the API marks this property as deprecated\n", ModelDocs.code(property.wireName()))
+            .returns(propertyType(property))
+            .addJavadoc("Returns $L.\n\n@return the value, $L\n"
+                + "@deprecated the API marks this property as deprecated\n", ModelDocs.code(property.wireName()),
+                JsonReads.isCollection(property.type()) ? "empty when absent" : "or {@code null} when absent")
             .addStatement("return $N", property.javaName())
             .build());
       }
@@ -251,8 +280,12 @@ final class RecordEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}; {@link #build()} checks that required properties are set.\n",
             shape.name());
+    Map<String, String> presets = models.presetDiscriminators(shape.type());
     for (Property property : shape.type().properties()) {
-      spec.addField(models.javaType(property.type()), property.javaName(), Modifier.PRIVATE);
+      FieldSpec.Builder field = FieldSpec.builder(Nullness.nullable(models.javaType(property.type())),
+          property.javaName(), Modifier.PRIVATE);
+      preset(property, presets).ifPresent(field::initializer);
+      spec.addField(field.build());
     }
     return spec.addField(FieldSpec.builder(additionalType(shape), shape.additional(), Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", LinkedHashMap.class)
@@ -268,6 +301,28 @@ final class RecordEmitter {
         .build();
   }
 
+  /** The record's method names: its accessors and fixed methods, which an added accessor must not take. */
+  private static NameScope recordMethodNames(Shape shape) {
+    NameScope names = new NameScope();
+    shape.type().properties().forEach(p -> names.reserve(p.javaName()));
+    List.of("builder", "toBuilder", "fromJson", "equals", "hashCode", "toString", shape.additional())
+        .forEach(names::reserve);
+    return names;
+  }
+
+  /** The discriminator value a builder starts with for {@code property}: {@code "cat"}, {@code PetType.of("cat")}. */
+  private Optional<CodeBlock> preset(Property property, Map<String, String> presets) {
+    String tag = presets.get(property.wireName());
+    return tag == null ? Optional.empty() : UnionMembers.tagLiteral(models, property.type(), tag);
+  }
+
+  /** {@code " Preset to cat, ..."} for a property the builder presets; empty otherwise. */
+  private String presetNote(Property property, Shape shape) {
+    String tag = models.presetDiscriminators(shape.type()).get(property.wireName());
+    return tag == null || preset(property, Map.of(property.wireName(), tag)).isEmpty() ? ""
+        : " Preset to " + ModelDocs.code(tag) + ", the discriminator value that selects this type.";
+  }
+
   /** The builder's method names so far: a setter per property and its fixed methods. */
   private static NameScope builderMethodNames(Shape shape) {
     NameScope names = new NameScope();
@@ -276,12 +331,17 @@ final class RecordEmitter {
     return names;
   }
 
-  private static MethodSpec copyConstructor(Shape shape) {
+  private MethodSpec copyConstructor(Shape shape) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(shape.name(), "source");
     for (Property property : shape.type().properties()) {
-      constructor.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
+      if (JsonReads.isCollection(property.type())) { // absent: unset, as build() sees it
+        constructor.addStatement("this.$N = $T.setOrNull(source.$N())", property.javaName(), models.support(),
+            property.javaName());
+      } else {
+        constructor.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
+      }
     }
     return constructor.addStatement("this.$N.putAll(source.$N())", shape.additional(), shape.additional())
         .build();
@@ -294,9 +354,11 @@ final class RecordEmitter {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(property.javaName())
           .addModifiers(Modifier.PUBLIC)
           .returns(shape.builder())
-          .addJavadoc("Sets $L.\n\n@param $N the value, or {@code null} for none\n@return this builder\n",
-              ModelDocs.code(property.wireName()), property.javaName())
-          .addParameter(models.javaType(property.type()), property.javaName())
+          .addJavadoc("Sets $L.$L\n\n@param $N $L\n@return this builder\n",
+              ModelDocs.code(property.wireName()), presetNote(property, shape), property.javaName(),
+              JsonReads.isCollection(property.type())
+                  ? "the value; an empty one is written as empty" : "the value, or {@code null} for none")
+          .addParameter(propertyType(property), property.javaName())
           .addStatement("this.$N = $N", property.javaName(), property.javaName());
       if (property.nullable()) {
         setter.addStatement(ExplicitNulls.forgetOnSet(property, shape.additional()));
@@ -319,7 +381,7 @@ final class RecordEmitter {
         .addJavadoc("Adds a property the spec does not declare; it is written as given.\n\n"
             + "@param name the property's JSON name\n@param value its value\n@return this builder\n")
         .addParameter(String.class, "name")
-        .addParameter(valueType, "value")
+        .addParameter(Nullness.nullable(valueType), "value")
         .addStatement("this.$N.put(name, value)", shape.additional())
         .addStatement("return this")
         .build();
@@ -345,7 +407,7 @@ final class RecordEmitter {
   //     if (!missing.isEmpty()) throw new IllegalStateException("Conversation is missing ...: " + ...);
   //     return new Conversation(this.links, this.id, ..., this.additionalProperties);
   //   }
-  private static MethodSpec buildMethod(Shape shape) {
+  private MethodSpec buildMethod(Shape shape) {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.name());
@@ -369,7 +431,7 @@ final class RecordEmitter {
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
-      arguments.add(CodeBlock.of("this.$N", property.javaName()));
+      arguments.add(orAbsent(property.type(), CodeBlock.of("this.$N", property.javaName())));
     }
     arguments.add(CodeBlock.of("this.$N", shape.additional()));
     return build.addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))

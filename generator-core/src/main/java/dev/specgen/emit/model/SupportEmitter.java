@@ -1,8 +1,11 @@
 package dev.specgen.emit.model;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -11,6 +14,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.specgen.ir.PrimitiveType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -45,6 +49,11 @@ final class SupportEmitter {
   private static final TypeName READER_OF_T = ParameterizedTypeName.get(
       ClassName.get(Function.class), OBJECT, WildcardTypeName.subtypeOf(T));
   private static final ClassName MISMATCH = ClassName.get(IllegalArgumentException.class);
+  private static final TypeName ANY_LIST = ParameterizedTypeName.get(LIST, WildcardTypeName.subtypeOf(OBJECT));
+  private static final TypeName ANY_MAP = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(OBJECT));
+
+  /** The nested class Jackson asks whether a record's list or map stands for an absent property. */
+  static final String ABSENT_FILTER = "Absent";
 
   private final ModelContext models;
   private final ClassName name;
@@ -85,7 +94,10 @@ final class SupportEmitter {
         .addJavadoc("Helpers the models of this package call: reading plain JSON values (as Jackson"
             + " reads JSON into\n{@code Object}) into model types, and the immutable copies records"
             + " hold. Not part of the API.\n")
+        .addField(absentConstant("ABSENT_LIST", ANY_LIST, ArrayList.class, "unmodifiableList"))
+        .addField(absentConstant("ABSENT_MAP", ANY_MAP, LinkedHashMap.class, "unmodifiableMap"))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addType(absentFilter())
         .addMethod(object())
         .addMethod(string())
         .addMethod(integral("int32", Integer.class, "intValueExact", "a 32-bit integer"))
@@ -110,26 +122,35 @@ final class SupportEmitter {
         .addMethod(copyList())
         .addMethod(copyMap())
         .addMethod(copyOrEmpty())
+        .addMethod(orAbsent(LIST_OF_T, "ABSENT_LIST"))
+        .addMethod(orAbsent(MAP_OF_T, "ABSENT_MAP"))
+        .addMethod(setOrNull("setOrNull", LIST_OF_T, "ABSENT_LIST"))
+        .addMethod(setOrNull("setOrNull", MAP_OF_T, "ABSENT_MAP"))
+        .addMethod(with())
+        .addMethod(tag())
+        .addMethod(epochSeconds())
+        .addMethod(epochMillis())
         .addMethod(number())
         .addMethod(mismatch())
         .addMethod(describe())
         .build();
   }
 
+  // Readers take any JSON value, null included, and give null for null: both are @Nullable.
   private static MethodSpec.Builder reader(String methodName, TypeName returns) {
     return MethodSpec.methodBuilder(methodName)
         .addModifiers(Modifier.STATIC)
-        .returns(returns)
-        .addParameter(OBJECT, "json");
+        .returns(returns.isPrimitive() ? returns : Nullness.nullable(returns))
+        .addParameter(Nullness.nullable(OBJECT), "json");
   }
 
   // Emits: static Map<String, Object> object(Object json) { ...a mutable copy of a JSON object... }
   private MethodSpec object() {
-    return reader("object", STRING_OBJECT_MAP)
-        .addJavadoc("A mutable copy of a JSON object, or {@code null}.\n")
-        .beginControlFlow("if (json == null)")
-        .addStatement("return null")
-        .endControlFlow()
+    return MethodSpec.methodBuilder("object")
+        .addModifiers(Modifier.STATIC)
+        .returns(STRING_OBJECT_MAP)
+        .addParameter(OBJECT, "json")
+        .addJavadoc("A mutable copy of a JSON object.\n")
         .beginControlFlow("if (!(json instanceof $T<?, ?> object))", MAP)
         .addStatement("throw mismatch(json, $S)", "an object")
         .endControlFlow()
@@ -253,10 +274,10 @@ final class SupportEmitter {
     return reader("map", MAP_OF_T)
         .addTypeVariable(T)
         .addParameter(READER_OF_T, "value")
-        .addStatement("$T object = object(json)", STRING_OBJECT_MAP)
-        .beginControlFlow("if (object == null)")
+        .beginControlFlow("if (json == null)")
         .addStatement("return null")
         .endControlFlow()
+        .addStatement("$T object = object(json)", STRING_OBJECT_MAP)
         .addStatement("$T result = new $T<>()", MAP_OF_T, LinkedHashMap.class)
         .addStatement("object.forEach((key, each) -> result.put(key, value.apply(each)))")
         .addStatement("return $T.unmodifiableMap(result)", Collections.class)
@@ -312,10 +333,14 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(LIST_OF_T)
-        .addParameter(LIST_OF_T, "list")
-        .addJavadoc("An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls.\n")
-        .addStatement("return list == null ? null : $T.unmodifiableList(new $T<>(list))",
-            Collections.class, ArrayList.class)
+        .addParameter(ParameterSpec.builder(Nullness.nullable(LIST_OF_T), "list").build())
+        .addAnnotation(uncheckedCast())
+        .addJavadoc("An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls; {@code null} (absent)\n"
+            + "gives the empty list that stands for an absent property.\n")
+        .beginControlFlow("if (list == null || list == ABSENT_LIST)")
+        .addStatement("return ($T) ABSENT_LIST", LIST_OF_T)
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableList(new $T<>(list))", Collections.class, ArrayList.class)
         .build();
   }
 
@@ -324,11 +349,14 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(MAP_OF_T)
-        .addParameter(MAP_OF_T, "map")
+        .addParameter(ParameterSpec.builder(Nullness.nullable(MAP_OF_T), "map").build())
+        .addAnnotation(uncheckedCast())
         .addJavadoc("An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps"
-            + " JSON nulls.\n")
-        .addStatement("return map == null ? null : $T.unmodifiableMap(new $T<>(map))",
-            Collections.class, LinkedHashMap.class)
+            + " JSON nulls;\n{@code null} (absent) gives the empty map that stands for an absent property.\n")
+        .beginControlFlow("if (map == null || map == ABSENT_MAP)")
+        .addStatement("return ($T) ABSENT_MAP", MAP_OF_T)
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableMap(new $T<>(map))", Collections.class, LinkedHashMap.class)
         .build();
   }
 
@@ -337,9 +365,136 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(MAP_OF_T)
-        .addParameter(MAP_OF_T, "map")
+        .addParameter(Nullness.nullable(MAP_OF_T), "map")
         .addStatement("return map == null ? $T.of() : copy(map)", MAP)
         .build();
+  }
+
+  // Emits: private static final List<?> ABSENT_LIST = Collections.unmodifiableList(new ArrayList<>(0));
+  private static FieldSpec absentConstant(String name, TypeName type, Class<?> implementation, String wrapper) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Stands for an absent property: empty to callers, and not written (compared by identity).\n")
+        .initializer("$T.$N(new $T<>(0))", Collections.class, wrapper, implementation)
+        .build();
+  }
+
+  // Emits: static final class Absent { public boolean equals(Object value) { return value == ABSENT_LIST || ...; } }
+  private static TypeSpec absentFilter() {
+    return TypeSpec.classBuilder(ABSENT_FILTER)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The {@code valueFilter} of a record's list and map properties: Jackson leaves out a value this\n"
+            + "class equals, which is only the empty list or map that stands for an absent property, so that an\n"
+            + "absent property stays absent and an empty one is written as empty.\n")
+        .addMethod(MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(ParameterSpec.builder(Nullness.nullable(OBJECT), "value").build())
+            .addStatement("return value == ABSENT_LIST || value == ABSENT_MAP")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addComment("never a key: a constant keeps equals and hashCode consistent")
+            .addStatement("return 0")
+            .build())
+        .build();
+  }
+
+  // Emits: static <T> List<T> orAbsent(List<T> list) { return list == null ? (List<T>) ABSENT_LIST : list; }
+  private static MethodSpec orAbsent(TypeName type, String absent) {
+    return MethodSpec.methodBuilder("orAbsent")
+        .addModifiers(Modifier.STATIC)
+        .addTypeVariable(T)
+        .addAnnotation(uncheckedCast())
+        .returns(type)
+        .addParameter(Nullness.nullable(type), "value")
+        .addJavadoc("{@code value}, or for {@code null} the empty value that stands for an absent property.\n")
+        .addStatement("return value == null ? ($T) $N : value", type, absent)
+        .build();
+  }
+
+  // Emits: static <T> List<T> setOrNull(List<T> list) { return list == ABSENT_LIST ? null : list; }
+  private static MethodSpec setOrNull(String name, TypeName type, String absent) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .addTypeVariable(T)
+        .returns(Nullness.nullable(type))
+        .addParameter(type, "value")
+        .addJavadoc("{@code null} for the value of an absent property, so a builder made from a record sees it unset.\n")
+        .addStatement("return value == $N ? null : value", absent)
+        .build();
+  }
+
+  // Emits: static Map<String, Object> with(Map<String, Object> map, String name, Object value) { ... }
+  private static MethodSpec with() {
+    return MethodSpec.methodBuilder("with")
+        .addModifiers(Modifier.STATIC)
+        .returns(STRING_OBJECT_MAP)
+        .addParameter(STRING_OBJECT_MAP, "map")
+        .addParameter(STRING, "name")
+        .addParameter(OBJECT, "value")
+        .addJavadoc("A copy of {@code map} with {@code name} set to {@code value}.\n")
+        .addStatement("$T copy = new $T<>(map)", STRING_OBJECT_MAP, LinkedHashMap.class)
+        .addStatement("copy.put(name, value)")
+        .addStatement("return copy")
+        .build();
+  }
+
+  // Emits: static String tag(String current, String... selecting) { ...current if it selects, else the first... }
+  private static MethodSpec tag() {
+    return MethodSpec.methodBuilder("tag")
+        .addModifiers(Modifier.STATIC)
+        .returns(STRING)
+        .addParameter(ParameterSpec.builder(Nullness.nullable(STRING), "current").build())
+        .addParameter(ArrayTypeName.of(STRING), "selecting")
+        .varargs()
+        .addJavadoc("The discriminator value a union factory writes: {@code current} when it is one of {@code selecting}\n"
+            + "(the values that select the variant), else the first of them.\n")
+        .beginControlFlow("for (String each : selecting)")
+        .beginControlFlow("if (each.equals(current))")
+        .addStatement("return each")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return selecting[0]")
+        .build();
+  }
+
+  // Emits: static Instant epochSeconds(Number seconds) { ...fraction kept to the nanosecond... }
+  private static MethodSpec epochSeconds() {
+    return MethodSpec.methodBuilder("epochSeconds")
+        .addModifiers(Modifier.STATIC)
+        .returns(Nullness.nullable(ClassName.get(Instant.class)))
+        .addParameter(ParameterSpec.builder(Nullness.nullable(ClassName.get(Number.class)), "seconds").build())
+        .addJavadoc("The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.\n")
+        .beginControlFlow("if (seconds == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("if (seconds instanceof Integer || seconds instanceof Long)")
+        .addStatement("return $T.ofEpochSecond(seconds.longValue())", Instant.class)
+        .endControlFlow()
+        .addStatement("$T exact = seconds instanceof $T decimal ? decimal : new $T(seconds.toString())",
+            BigDecimal.class, BigDecimal.class, BigDecimal.class)
+        .addStatement("return $T.ofEpochSecond(exact.longValue(), exact.remainder($T.ONE).movePointRight(9).longValue())",
+            Instant.class, BigDecimal.class)
+        .build();
+  }
+
+  private static MethodSpec epochMillis() {
+    return MethodSpec.methodBuilder("epochMillis")
+        .addModifiers(Modifier.STATIC)
+        .returns(Nullness.nullable(ClassName.get(Instant.class)))
+        .addParameter(ParameterSpec.builder(Nullness.nullable(ClassName.get(Number.class)), "millis").build())
+        .addJavadoc("The instant {@code millis} milliseconds after the Unix epoch.\n")
+        .addStatement("return millis == null ? null : epochSeconds(new $T(millis.toString()).movePointLeft(3))",
+            BigDecimal.class)
+        .build();
+  }
+
+  /** {@code @SuppressWarnings("unchecked")}: the absent constants are empty, so any element type fits. */
+  private static AnnotationSpec uncheckedCast() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
   }
 
   // Emits: private static BigDecimal number(Object json, String expected) { ...exact digits... }
@@ -371,7 +526,7 @@ final class SupportEmitter {
     return MethodSpec.methodBuilder("mismatch")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(MISMATCH)
-        .addParameter(OBJECT, "json")
+        .addParameter(Nullness.nullable(OBJECT), "json")
         .addParameter(STRING, "expected")
         .addStatement("return new $T(\"expected \" + expected + \", found \" + describe(json))", MISMATCH)
         .build();
@@ -382,7 +537,7 @@ final class SupportEmitter {
     return MethodSpec.methodBuilder("describe")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(STRING)
-        .addParameter(OBJECT, "json")
+        .addParameter(Nullness.nullable(OBJECT), "json")
         .addCode("return json == null ? $S\n", "null")
         .addCode("        : json instanceof $T<?, ?> ? $S\n", MAP, "an object")
         .addCode("        : json instanceof $T<?> ? $S\n", LIST, "an array")

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -41,45 +42,58 @@ final class UnionEmitter {
     this.reads = new JsonReads(models);
   }
 
-  /** A union's class and the nested records of its variants. */
-  private record Shape(ClassName name, Map<UnionVariant, ClassName> variants, ClassName unknown) {}
+  /**
+   * A union's class and its nested types: a record per variant, the {@code Unknown} record and the
+   * {@code Visitor}. Nested names never equal a top-level class of the package ({@code Pet.CatVariant}
+   * wraps {@code Cat}), so none shadows a model inside the union's file.
+   */
+  record Shape(ClassName name, Map<UnionVariant, ClassName> variants, ClassName unknown, ClassName visitor) {}
 
   // Emits:
-  //   @Generated(...) public sealed interface Pet permits Pet.Cat, Pet.Dog, Pet.Unknown {
+  //   @Generated(...) public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.Unknown {
   //     @JsonValue Object value();
+  //     <R> R accept(Visitor<R> visitor);
+  //     static Pet ofCat(Cat value) { ... }   default boolean isCat() { ... }   default Cat asCat() { ... }
   //     @JsonCreator(mode = DELEGATING) static Pet fromJson(Object json) { ...dispatch... }
-  //     record Cat(com.acme.Cat value) implements Pet {}
-  //     record Unknown(Object value) implements Pet {}
+  //     interface Visitor<R> { R visitCat(Cat value); ...; R visitUnknown(Object json); }
+  //     record CatVariant(Cat value) implements Pet { ...accept... }
+  //     record Unknown(Object value) implements Pet { ...accept... }
   //   }
   TypeSpec emit(UnionType type) {
     Shape shape = shape(type);
+    UnionMembers members = new UnionMembers(models, type, shape);
     TypeSpec.Builder spec = models.topLevel(TypeSpec.interfaceBuilder(shape.name()))
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addJavadoc(javadoc(type, shape))
         .addAnnotation(JacksonAnnotations.generated())
         .addMethod(valueMethod())
-        .addMethod(fromJsonMethod(type, shape));
+        .addMethod(members.abstractAccept())
+        .addMethods(members.perVariant())
+        .addMethod(fromJsonMethod(type, shape))
+        .addType(members.visitor());
     for (UnionVariant variant : type.variants()) {
       spec.addPermittedSubclass(shape.variants().get(variant))
-          .addType(variantRecord(variant, shape));
+          .addType(variantRecord(variant, shape, members));
     }
     if (models.usesDeprecatedType(type)) {
       spec.addAnnotation(ModelContext.suppressDeprecation());
     }
     return spec.addPermittedSubclass(shape.unknown())
-        .addType(unknownRecord(shape))
+        .addType(unknownRecord(shape, members))
         .build();
   }
 
   private Shape shape(UnionType type) {
     ClassName name = models.className(type);
     NameScope nested = new NameScope();
-    nested.reserve(type.name());
+    models.packageClassNames().forEach(nested::reserve);
+    UnionNames names = UnionNames.of(type);
     Map<UnionVariant, ClassName> variants = new java.util.LinkedHashMap<>();
     for (UnionVariant variant : type.variants()) {
-      variants.put(variant, name.nestedClass(nested.allocate(variant.javaName())));
+      variants.put(variant, name.nestedClass(nested.allocate(names.stem(variant) + "Variant")));
     }
-    return new Shape(name, variants, name.nestedClass(nested.allocate("Unknown")));
+    return new Shape(name, variants, name.nestedClass(nested.allocate(UnionNames.UNKNOWN)),
+        name.nestedClass(nested.allocate("Visitor")));
   }
 
   private static CodeBlock javadoc(UnionType type, Shape shape) {
@@ -88,6 +102,7 @@ final class UnionEmitter {
       doc.append(ModelDocs.text(type.description())).append("\n\n<p>");
     }
     List<String> links = shape.variants().values().stream().map(v -> "{@link " + v.simpleName() + "}").toList();
+    // (the factories, is/as methods and the visitor are documented where they are declared)
     doc.append("One of: ").append(String.join(", ", links));
     type.discriminator().ifPresent(d -> doc.append(", told apart by the property ").append(ModelDocs.code(d.propertyName())));
     doc.append(". A value no variant reads is kept as {@link ").append(shape.unknown().simpleName())
@@ -109,8 +124,8 @@ final class UnionEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addAnnotation(JacksonAnnotations.delegatingCreator())
-        .returns(shape.name())
-        .addParameter(Object.class, "json")
+        .returns(Nullness.nullable(shape.name()))
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
         .addJavadoc("Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain"
             + " values.\n\n@param json plain JSON values, or {@code null}\n@return the variant,"
             + " {@code $T} when none reads the value, or {@code null} for {@code null}\n",
@@ -213,13 +228,17 @@ final class UnionEmitter {
     }
   }
 
-  /** {@code new Cat(com.acme.Cat.fromJson(json))} */
+  /**
+   * {@code new CatVariant(Objects.requireNonNull(Cat.fromJson(json)))}: readers give {@code null}
+   * only for {@code null}, which never reaches here; the check says so to nullness checkers.
+   */
   private CodeBlock wrap(UnionVariant variant, Shape shape) {
-    return CodeBlock.of("new $T($L)", shape.variants().get(variant), reads.read(variant.type(), CodeBlock.of("json")));
+    return CodeBlock.of("new $T($T.requireNonNull($L))", shape.variants().get(variant), Objects.class,
+        reads.read(variant.type(), CodeBlock.of("json")));
   }
 
-  // Emits: /** The {@link Cat} variant. */ record Cat(com.acme.Cat value) implements Pet {}
-  private TypeSpec variantRecord(UnionVariant variant, Shape shape) {
+  // Emits: /** A value of variant Cat. */ record CatVariant(Cat value) implements Pet { ...accept... }
+  private TypeSpec variantRecord(UnionVariant variant, Shape shape, UnionMembers members) {
     return TypeSpec.recordBuilder(shape.variants().get(variant))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(shape.name())
@@ -227,6 +246,7 @@ final class UnionEmitter {
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(ParameterSpec.builder(models.javaType(variant.type()), "value").build())
             .build())
+        .addMethod(members.accept(members.visitMethod(variant)))
         .build();
   }
 
@@ -240,7 +260,7 @@ final class UnionEmitter {
   }
 
   // Emits: /** ... */ record Unknown(Object value) implements Pet {}
-  private static TypeSpec unknownRecord(Shape shape) {
+  private static TypeSpec unknownRecord(Shape shape, UnionMembers members) {
     return TypeSpec.recordBuilder(shape.unknown())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(shape.name())
@@ -251,6 +271,7 @@ final class UnionEmitter {
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(Object.class, "value")
             .build())
+        .addMethod(members.accept(UnionMembers.visitUnknown()))
         .build();
   }
 }

@@ -124,9 +124,9 @@ class JavaValuesTest {
   }
 
   @Test
-  void unionsWrapTheVariantTheValueFits() {
+  void unionsAreBuiltWithTheFactoryOfTheVariantTheValueFits() {
     assertThat(java(Map.of("bark", "woof"), new TypeRef.Named("EverythingPet")))
-        .contains("new EverythingPet.Dog(Dog.builder().bark(\"woof\").build())");
+        .contains("EverythingPet.ofDog(Dog.builder().bark(\"woof\").build())");
   }
 
   @Test

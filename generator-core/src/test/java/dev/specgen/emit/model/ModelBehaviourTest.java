@@ -26,13 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What generated models do at run time, for each kind: records keep unknown fields, enums keep
  * unknown values, unions keep unknown discriminators and shapes, and all of them write back what
  * they read. Uses the focused specs' models, compiled once, plus a class that uses them as a user
- * would (a {@code switch} over an enum, a builder, pattern matching on a union).
+ * would (a {@code switch} over an enum, a builder, a visitor of a union).
  */
 class ModelBehaviourTest {
 
   private static final String USAGE = """
       package dev.specgen.models.usage;
 
+      import dev.specgen.models.discriminatedunion.Cat;
+      import dev.specgen.models.discriminatedunion.Dog;
+      import dev.specgen.models.discriminatedunion.Lizard;
       import dev.specgen.models.discriminatedunion.Pet;
       import dev.specgen.models.enums.ConversationStatus;
       import dev.specgen.models.enums.MessageType;
@@ -67,13 +70,27 @@ class ModelBehaviourTest {
         }
 
         public static String describe(Pet pet) {
-          if (pet instanceof Pet.Cat cat) {
-            return "cat meowing " + cat.value().meows() + " times";
-          }
-          if (pet instanceof Pet.Unknown unknown) {
-            return "unknown " + unknown.value();
-          }
-          return "another pet";
+          return pet.accept(new Pet.Visitor<String>() {
+            @Override
+            public String visitCat(Cat cat) {
+              return "cat meowing " + cat.meows() + " times";
+            }
+
+            @Override
+            public String visitDog(Dog dog) {
+              return "another pet";
+            }
+
+            @Override
+            public String visitLizard(Lizard lizard) {
+              return "another pet";
+            }
+
+            @Override
+            public String visitUnknown(Object json) {
+              return "unknown " + json;
+            }
+          });
         }
       }
       """;
@@ -248,7 +265,7 @@ class ModelBehaviourTest {
       roundTrip("{\"staff\": [{\"employer\": {\"staff\": []}}]}", type("recursion.yaml", "Company"));
       Object tree = roundTrip("{\"children\": [{\"value\": 1}, {\"children\": [{\"value\": 2}]}]}",
           type("recursion.yaml", "Tree"));
-      assertThat(tree.getClass().getSimpleName()).isEqualTo("Branch");
+      assertThat(tree.getClass().getSimpleName()).isEqualTo("BranchVariant");
     }
 
     @Test
@@ -348,7 +365,7 @@ class ModelBehaviourTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"cat, Cat", "kitty, Cat", "dog, Dog", "Lizard, Lizard"})
+    @CsvSource({"cat, CatVariant", "kitty, CatVariant", "dog, DogVariant", "Lizard, LizardVariant"})
     void theDiscriminatorPicksTheVariantAsMapped(String tag, String variant) {
       Object pet = pet("{\"petType\": \"" + tag + "\"}");
       assertThat(pet.getClass().getSimpleName()).isEqualTo(variant);
@@ -391,15 +408,15 @@ class ModelBehaviourTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"hello\"                   | StringValue",
-        "\"2026-01-02T03:04:05Z\"    | DateTimeValue",
-        "42                          | Int64Value",
-        "42.5                        | DecimalValue",
-        "123456789012345678901234567 | DecimalValue",
-        "true                        | BooleanValue",
-        "[\"a\", \"b\"]              | ListValue",
-        "{\"radius\": 1.5}           | Circle",
-        "{\"side\": 2, \"x\": null}  | Square",
+        "\"hello\"                   | StringValueVariant",
+        "\"2026-01-02T03:04:05Z\"    | DateTimeValueVariant",
+        "42                          | Int64ValueVariant",
+        "42.5                        | DecimalValueVariant",
+        "123456789012345678901234567 | DecimalValueVariant",
+        "true                        | BooleanValueVariant",
+        "[\"a\", \"b\"]              | ListValueVariant",
+        "{\"radius\": 1.5}           | CircleVariant",
+        "{\"side\": 2, \"x\": null}  | SquareVariant",
         "{\"diameter\": 3}           | Unknown",
         "[1, 2]                      | Unknown"})
     void theShapeOfTheJsonPicksTheVariant(String json, String variant) {
@@ -415,7 +432,7 @@ class ModelBehaviourTest {
     @Test
     void indistinguishableVariantsReadAsTheFirst() {
       Object ambiguous = roundTrip("{\"body\": \"memo text\"}", type("shape-union.yaml", "Ambiguous"));
-      assertThat(ambiguous.getClass().getSimpleName()).isEqualTo("Note");
+      assertThat(ambiguous.getClass().getSimpleName()).isEqualTo("NoteVariant");
       assertThat(call(call(ambiguous, "value"), "additionalProperties")).isEqualTo(Map.of("body", "memo text"));
     }
   }
@@ -443,7 +460,7 @@ class ModelBehaviourTest {
       // a property is called additionalProperties on the wire, so undeclared ones go to additionalProperties2
       assertThat(call(model, "additionalProperties2")).isEqualTo(Map.of("undeclared", Map.of("kept", true)));
       assertThat(call(model, "attachments2")).isEqualTo(List.of("b"));
-      assertThat(call(call(model, "either"), "getClass").toString()).endsWith("Either$Unknown");
+      assertThat(call(call(model, "either"), "getClass").toString()).endsWith("Either$Unknown2Variant");
       Object viaFromJson = callStatic(object, "fromJson", MAPPER.readValue(json, Object.class));
       assertThat(viaFromJson).isEqualTo(model);
     }
@@ -451,7 +468,7 @@ class ModelBehaviourTest {
     @Test
     void aUnionWhoseVariantIsCalledUnknownNamesItsFallbackOtherwise() {
       Class<?> either = type("name-torture.yaml", "Either");
-      assertThat(read("{\"what\": 1}", either).getClass().getSimpleName()).isEqualTo("JsonProperty");
+      assertThat(read("{\"what\": 1}", either).getClass().getSimpleName()).isEqualTo("JsonPropertyVariant");
       assertThat(read("12", either).getClass().getSimpleName()).isEqualTo("Unknown2");
     }
 

@@ -91,7 +91,7 @@ class ModelHostileTextTest {
     JsonTrees.assertSame(mapper, json, mapper.writeValueAsString(hostile));
     assertThat(mapper.writeValueAsString(hostile)).contains("\"kind\\\"\":\"a\\\"b\"");
     Object tagged = dev.specgen.testing.Invoke.call(hostile, "tagged");
-    assertThat(tagged.getClass().getSimpleName()).isEqualTo("Quoted");
+    assertThat(tagged.getClass().getSimpleName()).isEqualTo("QuotedVariant");
   }
 
   private static String content(String fileName) {

@@ -43,7 +43,7 @@ public final class Providers {
           firstOf(c.subject(), c.lastMessage() == null ? null : c.lastMessage().blurb()),
           c.assignee() == null ? NONE : name(c.assignee().firstName(), c.assignee().lastName(),
               c.assignee().email()),
-          c.createdAt() == null ? NONE : seconds(c.createdAt())));
+          c.createdAtInstant() == null ? NONE : UTC.format(c.createdAtInstant())));
     }
     return rows;
   }
@@ -57,12 +57,12 @@ public final class Providers {
     List<Row> rows = new ArrayList<>();
     for (com.example.chatwoot.ContactConversation c : chatwoot.listContactConversations(target.accountId(), target.contactId())) {
       var assignee = c.meta() == null ? null : c.meta().assignee();
-      var messages = c.messages() == null ? List.<com.example.chatwoot.Message>of() : c.messages();
+      var messages = c.messages(); // empty, never null, when absent
       rows.add(new Row("Chatwoot", plain(c.id()),
           c.status() == null ? NONE : c.status().value(),
           firstOf(messages.isEmpty() ? null : messages.get(messages.size() - 1).content()),
           assignee == null ? NONE : name(assignee.name(), null, assignee.email()),
-          created(c.timestamp(), messages.isEmpty() ? null : messages.get(0).createdAt())));
+          created(c.timestamp(), messages.isEmpty() ? null : messages.get(0).createdAtInstant())));
     }
     return rows;
   }
@@ -99,12 +99,12 @@ public final class Providers {
     List<Row> rows = new ArrayList<>();
     for (com.example.inquirly.ContactConversation c : inquirly.listContactConversations(target.accountId(), target.contactId())) {
       var assignee = c.meta() == null ? null : c.meta().assignee();
-      var messages = c.messages() == null ? List.<com.example.inquirly.Message>of() : c.messages();
+      var messages = c.messages();
       rows.add(new Row("Inquirly", plain(c.id()),
           c.status() == null ? NONE : c.status().value(),
           firstOf(messages.isEmpty() ? null : messages.get(messages.size() - 1).content()),
           assignee == null ? NONE : name(assignee.name(), null, assignee.email()),
-          created(c.timestamp(), messages.isEmpty() ? null : messages.get(0).createdAt())));
+          created(c.timestamp(), messages.isEmpty() ? null : messages.get(0).createdAtInstant())));
     }
     return rows;
   }
@@ -136,7 +136,7 @@ public final class Providers {
    * Chatwoot's {@code timestamp} is typed as a string: seconds since the epoch or an ISO-8601
    * time; anything else is shown as it is. Without it, the first message's time is used.
    */
-  private static String created(String timestamp, Integer firstMessageSeconds) {
+  private static String created(String timestamp, Instant firstMessage) {
     if (timestamp != null && timestamp.matches("\\d{1,12}(\\.\\d+)?")) {
       return seconds(new BigDecimal(timestamp));
     }
@@ -147,6 +147,6 @@ public final class Providers {
         return timestamp;
       }
     }
-    return firstMessageSeconds == null ? NONE : UTC.format(Instant.ofEpochSecond(firstMessageSeconds));
+    return firstMessage == null ? NONE : UTC.format(firstMessage);
   }
 }

@@ -1,0 +1,6 @@
+// Source: chatwoot.yaml
+/**
+ * Compiled examples of the API's client, as the docs show them.
+ */
+@org.jspecify.annotations.NullMarked
+package com.example.conversations.chatwoot.snippets;

@@ -1,0 +1,6 @@
+// Source: inquirly.yaml
+/**
+ * The API's client and models; types are not {@code null} unless marked {@code @Nullable}.
+ */
+@org.jspecify.annotations.NullMarked
+package dev.specgen.flagship.inquirly;

@@ -1,0 +1,6 @@
+// Source: recursion.yaml
+/**
+ * The API's client and models; types are not {@code null} unless marked {@code @Nullable}.
+ */
+@org.jspecify.annotations.NullMarked
+package dev.specgen.models.recursion;
