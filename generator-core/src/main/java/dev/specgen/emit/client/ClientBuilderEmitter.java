@@ -55,40 +55,45 @@ final class ClientBuilderEmitter {
             .build());
     model.servers().stream().findFirst().ifPresent(server -> type.addField(
         FieldSpec.builder(STRING, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The spec's first server: $L\n", Javadocs.escape(server.description().isBlank()
-                ? server.url() : server.description()))
+            .addJavadoc("The spec's first server: $L\n", server.description().isBlank()
+                ? Javadocs.escape(server.url()) : Javadocs.inlineMarkdown(server.description()))
             .initializer("$S", server.defaultUrl())
             .build()));
     type.addMethod(constructor(model));
     type.addMethod(delegate(builder, "baseUrl", STRING, "url",
-        "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials."));
+        "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.\n\n"
+            + "@param url an absolute {@code http} or {@code https} URL"));
     addAuthSetters(type, builder, api);
     type.addMethod(delegate(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
-        "How long to wait for a connection."));
+        "How long to wait for a connection.\n\n@param timeout a positive duration"));
     type.addMethod(delegate(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
         "The deadline of each attempt (default 60 s): connecting, sending, the response headers and the\n"
-            + "whole body must fit in it; a call can override it."));
+            + "whole body must fit in it; a call can override it.\n\n@param timeout a positive duration"));
     type.addMethod(delegate(builder, "callTimeout", ClassName.get(Duration.class), "timeout",
         "A deadline for a whole call, every attempt and every wait between attempts (default: none);\n"
-            + "a call can override it."));
+            + "a call can override it.\n\n@param timeout a positive duration"));
     type.addMethod(delegate(builder, "maxResponseBytes", TypeName.INT, "bytes",
         "The largest success body a call reads into memory (default 32 MiB); a larger one fails the call\n"
-            + "with {@code ResponseTooLargeException}."));
+            + "with {@code ResponseTooLargeException}.\n\n@param bytes a positive number of bytes"));
     type.addMethod(delegate(builder, "maxErrorBodyBytes", TypeName.INT, "bytes",
-        "How much of an error body is read and kept by the exception (default 64 KiB)."));
+        "How much of an error body is read and kept by the exception (default 64 KiB).\n\n"
+            + "@param bytes a positive number of bytes"));
     type.addMethod(delegate(builder, "retryPolicy", RETRY_POLICY, "policy",
-        "When and how often to retry; {@code RetryPolicy.none()} switches retries off."));
+        "When and how often to retry; {@code RetryPolicy.none()} switches retries off.\n\n"
+            + "@param policy the policy of every call that does not set its own"));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(STRING, "name")
         .addParameter(STRING, "value")
-        .addJavadoc("A header sent with every request.\n\n@return this builder\n")
+        .addJavadoc("A header sent with every request.\n\n@param name the header's name\n"
+            + "@param value its value\n@return this builder\n")
         .addStatement("config.header(name, value)")
         .addStatement("return this")
         .build());
     type.addMethod(delegate(builder, "transport", TRANSPORT, "transport",
-        "The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}."));
+        "The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}.\n\n"
+            + "@param transport sends the requests; tests and special networks plug in here"));
     return type.addMethod(build(client)).build();
   }
 
@@ -105,7 +110,7 @@ final class ClientBuilderEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(type, parameter)
-        .addJavadoc("$L\n\n@return this builder\n", doc)
+        .addJavadoc("$L\n@return this builder\n", doc)
         .addStatement("config.$N($N)", name, parameter)
         .addStatement("return this")
         .build();
@@ -121,12 +126,12 @@ final class ClientBuilderEmitter {
       SecurityScheme scheme = credential.scheme();
       switch (scheme.kind()) {
         case BEARER -> addCredentialSetters(type, builder, credential, "bearer", null,
-            "The bearer token sent as {@code Authorization: Bearer ...}.");
+            "The bearer token sent as <code>Authorization: Bearer ...</code>.");
         case API_KEY -> addCredentialSetters(type, builder, credential,
             scheme.apiKeyLocation() == SecurityScheme.ApiKeyLocation.HEADER ? "apiKeyHeader" : "apiKeyQuery",
             scheme.parameterName(), "The API key sent in the "
                 + scheme.apiKeyLocation().name().toLowerCase(java.util.Locale.ROOT)
-                + " {@code " + Javadocs.escape(scheme.parameterName()) + "}.");
+                + " <code>" + Javadocs.escape(scheme.parameterName()) + "</code>.");
         case BASIC -> type.addMethod(basicSetter(builder, credential));
       }
     }
@@ -137,12 +142,14 @@ final class ClientBuilderEmitter {
     String name = credential.setter();
     String mechanism = credential.mechanism();
     for (TypeName parameterType : new TypeName[] {STRING, STRING_SUPPLIER}) {
-      String suffix = parameterType.equals(STRING) ? "" : " Called for every request, so rotating credentials work.";
+      String suffix = parameterType.equals(STRING)
+          ? "\n\n@param credential the credential"
+          : " Called for every request, so rotating credentials work.\n\n@param credential gives the credential";
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(parameterType, "credential")
-          .addJavadoc("$L$L\n\n@return this builder\n", doc, suffix);
+          .addJavadoc("$L$L\n@return this builder\n", doc, suffix);
       if (keyName == null) {
         method.addStatement("credentials.put($S, $T.$L(credential))", mechanism, AUTH, factory);
       } else {
@@ -158,7 +165,8 @@ final class ClientBuilderEmitter {
         .returns(builder)
         .addParameter(STRING, "username")
         .addParameter(STRING, "password")
-        .addJavadoc("HTTP basic credentials.\n\n@return this builder\n")
+        .addJavadoc("HTTP basic credentials.\n\n@param username the user name\n@param password the password\n"
+            + "@return this builder\n")
         .addStatement("credentials.put($S, $T.basic(username, password))", credential.mechanism(), AUTH)
         .addStatement("return this")
         .build();
@@ -170,7 +178,7 @@ final class ClientBuilderEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(client)
         .addJavadoc("The client. With no credentials set, requests go out without any, for a gateway"
-            + " that adds them.\n")
+            + " that adds them.\n\n@return a new client with this builder's settings\n")
         .addStatement("config.auth(credentials.isEmpty() ? $T.none() : $T.all(credentials.values().toArray($T[]::new)))",
             AUTH, AUTH, AUTH)
         .addStatement("return new $T(new $T(config.build()))", client, ClientEmitter.RUNTIME_CORE)

@@ -23,6 +23,17 @@ public final class ClientEmitter implements Emitter {
 
   static final ClassName RUNTIME_CORE = ClassName.get("dev.specgen.runtime", "ApiClientCore");
 
+  private final OperationExamples.Source examples;
+
+  /**
+   * An emitter whose operation Javadoc shows the examples {@code examples} gives.
+   *
+   * @param examples the examples of a spec's operations, e.g. the docs' compiled snippets
+   */
+  public ClientEmitter(OperationExamples.Source examples) {
+    this.examples = examples;
+  }
+
   @Override
   public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
     if (!context.generateClients()) {
@@ -31,7 +42,7 @@ public final class ClientEmitter implements Emitter {
     ClientApi api = ClientApi.of(model, context);
     List<OperationPlan> plans = api.operations();
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(file(context, context.specName(), clientType(model, api)));
+    files.add(file(context, context.specName(), clientType(model, api, examples.forSpec(model, context))));
     RequestTypeEmitter requests = new RequestTypeEmitter();
     MultipartTypeEmitter forms = new MultipartTypeEmitter();
     for (OperationPlan plan : plans) {
@@ -50,7 +61,7 @@ public final class ClientEmitter implements Emitter {
   //     public ListContactConversationsResponse listContactConversations(...) { ... }  // per operation
   //     public static final class Builder { ... }
   //   }
-  private static TypeSpec clientType(ApiModel model, ClientApi api) {
+  private static TypeSpec clientType(ApiModel model, ClientApi api, OperationExamples examples) {
     ClassName client = api.client();
     TypeSpec.Builder type = TypeSpec.classBuilder(client)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -65,10 +76,10 @@ public final class ClientEmitter implements Emitter {
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(client.nestedClass("Builder"))
-            .addJavadoc("A builder for a client of $L.\n", Javadocs.escape(model.title()))
+            .addJavadoc("A builder for a client of $L.\n\n@return a new builder\n", Javadocs.escape(model.title()))
             .addStatement("return new Builder()")
             .build());
-    OperationMethods methods = new OperationMethods();
+    OperationMethods methods = new OperationMethods(examples);
     for (OperationPlan plan : api.operations()) {
       methods.addTo(type, plan);
     }
@@ -81,7 +92,7 @@ public final class ClientEmitter implements Emitter {
     doc.append(model.version().isEmpty() ? "" : " (version " + Javadocs.escape(model.version()) + ")");
     doc.append(".\n\n");
     if (!model.description().isBlank()) {
-      doc.append(Javadocs.escape(model.description())).append("\n\n");
+      doc.append(Javadocs.markdownAfterText(model.description())).append("\n\n");
     }
     doc.append("<p>Create one with {@code ").append(client.simpleName())
         .append(".builder()...build()}; it is thread-safe and meant to be shared.\n");

@@ -31,6 +31,12 @@ final class OperationMethods {
   static final ClassName API_RESPONSE = ClassName.get("dev.specgen.runtime", "ApiResponse");
   private static final ClassName QUERY_STYLE = ClassName.get("dev.specgen.runtime.param", "QueryStyle");
 
+  private final OperationExamples examples;
+
+  OperationMethods(OperationExamples examples) {
+    this.examples = examples;
+  }
+
   void addTo(TypeSpec.Builder client, OperationPlan plan) {
     String name = plan.operation().javaName();
     addWithAndWithoutOptions(client, plan, call(plan));
@@ -49,7 +55,8 @@ final class OperationMethods {
         .addModifiers(Modifier.PUBLIC)
         .returns(method.returnType())
         .addJavadoc("Like {@link #$N($L$T)}, with default options.\n", method.name(),
-            plan.requestType().map(t -> t.simpleName() + ", ").orElse(""), REQUEST_OPTIONS);
+            plan.requestType().map(t -> t.simpleName() + ", ").orElse(""), REQUEST_OPTIONS)
+        .addJavadoc("\n$L", OperationJavadoc.withDefaultOptions(plan, method));
     plan.requestType().ifPresent(type -> overload.addParameter(type, "request"));
     String arguments = plan.requestType().isPresent() ? "request, " : "";
     String prefix = method.returnType().equals(TypeName.VOID) ? "" : "return ";
@@ -61,7 +68,7 @@ final class OperationMethods {
   // Emits: public Page op(Request request, RequestOptions options) { return core.execute("op", opRequest(request), options, Page.class); }
   private MethodSpec call(OperationPlan plan) {
     MethodSpec.Builder method = signature(plan, plan.operation().javaName(), returnType(plan))
-        .addJavadoc(OperationJavadoc.of(plan));
+        .addJavadoc(OperationJavadoc.of(plan, examples));
     CodeBlock execute = switch (plan.responseKind()) {
       case BINARY, EVENT_STREAM -> CodeBlock.of("$L.body()", streamingCall(plan, ""));
       default -> CodeBlock.of("core.execute($S, $L, options, $L)",
@@ -77,6 +84,7 @@ final class OperationMethods {
             ParameterizedTypeName.get(API_RESPONSE, boxedBody(plan)))
         .addJavadoc("Like {@link #$N}, but also returns the status and headers (rate limits, for"
             + " example).\n", plan.operation().javaName())
+        .addJavadoc("\n$L", OperationJavadoc.tags(plan, true, "the status, the headers and the body", true))
         .addStatement("return $L", isStreamed(plan) ? streamingCall(plan, "")
             : CodeBlock.of("core.executeWithResponse($S, $L, options, $L)",
                 plan.operation().operationId(), requestCall(plan), bodyLiteral(plan)))
@@ -88,6 +96,7 @@ final class OperationMethods {
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), boxedBody(plan)))
         .addJavadoc("Like {@link #$N}, but without blocking: the future completes with the body or"
             + " with the exception the blocking call would throw.\n", plan.operation().javaName())
+        .addJavadoc("\n$L", OperationJavadoc.tags(plan, true, "the future result of the call", false))
         .addStatement("return $L", isStreamed(plan)
             ? CodeBlock.of("$L.thenApply($T::body)", streamingCall(plan, "Async"), API_RESPONSE)
             : CodeBlock.of("core.executeAsync($S, $L, options, $L)",
@@ -113,8 +122,10 @@ final class OperationMethods {
   // Emits: public Paginator<Page, Item> opAll(Request request, RequestOptions options) { return Paginator.nextUrl(...); }
   private MethodSpec paged(OperationPlan plan, PagingPlan paging) {
     return signature(plan, plan.operation().javaName() + "All", paging.paginatorType())
-        .addJavadoc("Every item of {@code $L}, page after page: pages are fetched lazily as the"
+        .addJavadoc("Every item of <code>$L</code>, page after page: pages are fetched lazily as the"
             + " items are consumed, one page at a time.\n", Javadocs.escape(plan.operation().operationId()))
+        .addJavadoc("\n$L", OperationJavadoc.tags(plan, true, "the items; iterating throws what {@link #"
+            + plan.operation().javaName() + "} throws when a page cannot be fetched", false))
         .addStatement("return $L", paging.call())
         .build();
   }
