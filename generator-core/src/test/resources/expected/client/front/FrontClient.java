@@ -23,10 +23,10 @@ import javax.annotation.processing.Generated;
 /**
  * A client of Front API (version 1.0.0).
  *
- * The part of Front's Core API that lists a contact's conversations.
+ * <p>The part of Front's Core API that lists a contact's conversations.
  * A conversation is a unique thread of messages. It can appear in one or more inboxes
  * (e.g. if you receive an email on one of your addresses where another of your addresses is CC'd).
- * To open a conversation in Front, open the URL `https://app.frontapp.com/open/{conversation_id}`.
+ * To open a conversation in Front, open the URL <code>https://app.frontapp.com/open/{conversation_id}</code>.
  *
  * <p>Create one with {@code FrontClient.builder()...build()}; it is thread-safe and meant to be shared.
  */
@@ -40,6 +40,8 @@ public final class FrontClient {
 
     /**
      * A builder for a client of Front API.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -47,31 +49,40 @@ public final class FrontClient {
 
     /**
      * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException when the call fails, as {@link #listContactConversations} describes
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request) {
         return listContactConversations(request, RequestOptions.defaults());
     }
 
     /**
-     * List contact conversations: {@code GET /contacts/{contact_id}/conversations}.
+     * List contact conversations: <code>GET /contacts/{contact_id}/conversations</code>.
      *
-     * <p>List the conversations for a contact in reverse chronological order (newest first). For more advanced filtering, see the [search endpoint](https://dev.frontapp.com/reference/conversations#search-conversations). Required scope: `conversations:read`
+     * <p>List the conversations for a contact in reverse chronological order (newest first). For more advanced filtering, see the <a href="https://dev.frontapp.com/reference/conversations#search-conversations">search endpoint</a>. Required scope: <code>conversations:read</code>
      *
-     * <p>Required scopes: {@code conversations:read}.
-     *
-     * <p>Example:
+     * <p>Example, with the spec's example values:
      * <pre>{@code
-     * var result = client.listContactConversations(ListContactConversationsRequest.builder()
-     *     .contactId(...)
-     *     .build());}</pre>
+     * ListContactConversationsRequest request = ListContactConversationsRequest.builder()
+     *     .contactId("crd_123")
+     *     .q(ConversationQuery.builder()
+     *         .statuses(List.of(ConversationStatus.ASSIGNED, ConversationStatus.ARCHIVED))
+     *         .build())
+     *     .limit(25)
+     *     .pageToken("7b7d1c0f5a2e4b3c9d8e")
+     *     .build();
+     * ConversationPage response = client.listContactConversations(request);
+     * }</pre>
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
      * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (The token is missing, invalid or expired.)
      * @throws dev.specgen.runtime.error.ForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
      * @throws dev.specgen.runtime.error.NotFoundException on 404 (No contact matches the given ID or resource alias.)
-     * @throws dev.specgen.runtime.error.TooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in `Retry-After`.)
+     * @throws dev.specgen.runtime.error.TooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in <code>Retry-After</code>.)
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request,
@@ -81,6 +92,10 @@ public final class FrontClient {
 
     /**
      * Like {@link #listContactConversationsWithResponse(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @return the status, the headers and the body
+     * @throws dev.specgen.runtime.error.SpecgenException when the call fails, as {@link #listContactConversations} describes
      */
     public ApiResponse<ConversationPage> listContactConversationsWithResponse(
             ListContactConversationsRequest request) {
@@ -89,6 +104,11 @@ public final class FrontClient {
 
     /**
      * Like {@link #listContactConversations}, but also returns the status and headers (rate limits, for example).
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @param options timeouts, retries and headers for this call
+     * @return the status, the headers and the body
+     * @throws dev.specgen.runtime.error.SpecgenException when the call fails, as {@link #listContactConversations} describes
      */
     public ApiResponse<ConversationPage> listContactConversationsWithResponse(
             ListContactConversationsRequest request, RequestOptions options) {
@@ -97,6 +117,9 @@ public final class FrontClient {
 
     /**
      * Like {@link #listContactConversationsAsync(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @return the future result of the call
      */
     public CompletableFuture<ConversationPage> listContactConversationsAsync(
             ListContactConversationsRequest request) {
@@ -105,6 +128,10 @@ public final class FrontClient {
 
     /**
      * Like {@link #listContactConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @param options timeouts, retries and headers for this call
+     * @return the future result of the call
      */
     public CompletableFuture<ConversationPage> listContactConversationsAsync(
             ListContactConversationsRequest request, RequestOptions options) {
@@ -113,6 +140,9 @@ public final class FrontClient {
 
     /**
      * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @return the items; iterating throws what {@link #listContactConversations} throws when a page cannot be fetched
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request) {
@@ -120,7 +150,11 @@ public final class FrontClient {
     }
 
     /**
-     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     * Every item of <code>listContactConversations</code>, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     *
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
+     * @param options timeouts, retries and headers for this call
+     * @return the items; iterating throws what {@link #listContactConversations} throws when a page cannot be fetched
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request, RequestOptions options) {
@@ -182,6 +216,7 @@ public final class FrontClient {
         /**
          * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
          *
+         * @param url an absolute {@code http} or {@code https} URL
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -190,8 +225,9 @@ public final class FrontClient {
         }
 
         /**
-         * The bearer token sent as {@code Authorization: Bearer ...}.
+         * The bearer token sent as <code>Authorization: Bearer ...</code>.
          *
+         * @param credential the credential
          * @return this builder
          */
         public Builder bearerToken(String credential) {
@@ -200,8 +236,9 @@ public final class FrontClient {
         }
 
         /**
-         * The bearer token sent as {@code Authorization: Bearer ...}. Called for every request, so rotating credentials work.
+         * The bearer token sent as <code>Authorization: Bearer ...</code>. Called for every request, so rotating credentials work.
          *
+         * @param credential gives the credential
          * @return this builder
          */
         public Builder bearerToken(Supplier<String> credential) {
@@ -212,6 +249,7 @@ public final class FrontClient {
         /**
          * How long to wait for a connection.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -223,6 +261,7 @@ public final class FrontClient {
          * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
          * whole body must fit in it; a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
@@ -234,6 +273,7 @@ public final class FrontClient {
          * A deadline for a whole call, every attempt and every wait between attempts (default: none);
          * a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
@@ -245,6 +285,7 @@ public final class FrontClient {
          * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
          * with {@code ResponseTooLargeException}.
          *
+         * @param bytes a positive number of bytes
          * @return this builder
          */
         public Builder maxResponseBytes(int bytes) {
@@ -255,6 +296,7 @@ public final class FrontClient {
         /**
          * How much of an error body is read and kept by the exception (default 64 KiB).
          *
+         * @param bytes a positive number of bytes
          * @return this builder
          */
         public Builder maxErrorBodyBytes(int bytes) {
@@ -265,6 +307,7 @@ public final class FrontClient {
         /**
          * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
          *
+         * @param policy the policy of every call that does not set its own
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -275,6 +318,8 @@ public final class FrontClient {
         /**
          * A header sent with every request.
          *
+         * @param name the header's name
+         * @param value its value
          * @return this builder
          */
         public Builder header(String name, String value) {
@@ -285,6 +330,7 @@ public final class FrontClient {
         /**
          * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}.
          *
+         * @param transport sends the requests; tests and special networks plug in here
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
@@ -294,6 +340,8 @@ public final class FrontClient {
 
         /**
          * The client. With no credentials set, requests go out without any, for a gateway that adds them.
+         *
+         * @return a new client with this builder's settings
          */
         public FrontClient build() {
             config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));

@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
 /**
  * A client of HighLevel API (version 1.0).
  *
- * The conversation search of the HighLevel (LeadConnector) API v2.
+ * <p>The conversation search of the HighLevel (LeadConnector) API v2.
  *
  * <p>Create one with {@code HighLevelClient.builder()...build()}; it is thread-safe and meant to be shared.
  */
@@ -37,6 +37,8 @@ public final class HighLevelClient {
 
     /**
      * A builder for a client of HighLevel API.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -44,25 +46,49 @@ public final class HighLevelClient {
 
     /**
      * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException when the call fails, as {@link #searchConversations} describes
      */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
         return searchConversations(request, RequestOptions.defaults());
     }
 
     /**
-     * Search Conversations: {@code GET /conversations/search}.
+     * Search Conversations: <code>GET /conversations/search</code>.
      *
      * <p>Returns a list of all conversations matching the search criteria along with the sort and filter options selected.
      *
-     * <p>Required scopes: {@code conversations.readonly}.
+     * <p>Required scopes: <code>conversations.readonly</code>.
      *
-     * <p>Example:
+     * <p>Example, with the spec's example values:
      * <pre>{@code
-     * var result = client.searchConversations(SearchConversationsRequest.builder()
-     *     .locationId(...)
-     *     .build());}</pre>
+     * SearchConversationsRequest request = SearchConversationsRequest.builder()
+     *     .locationId("ABCHkzuJQ8ZMd4Te84GK")
+     *     .contactId("9VEmS0si86GW6gXWU89b")
+     *     .assignedTo(List.of("ABCHkzuJQ8ZMd4Te84GK", "fGiae4CHkzoskh8thsik"))
+     *     .followers(List.of("ABCHkzuJQ8ZMd4Te84GK", "fGiae4CHkzoskh8thsik"))
+     *     .mentions(List.of("ABCHkzuJQ8ZMd4Te84GK", "fGiae4CHkzoskh8thsik"))
+     *     .id("ABCHkzuJQ8ZMd4Te84GK")
+     *     .lastMessageAction(SearchConversationsLastMessageAction.MANUAL)
+     *     .lastMessageDirection(SearchConversationsLastMessageDirection.INBOUND)
+     *     .lastMessageType(LastMessageType.TYPE_SMS)
+     *     .limit(20)
+     *     .query("Search string")
+     *     .scoreProfile("ABCHkzuJQ8ZMd4Te84GK")
+     *     .scoreProfileMin(new BigDecimal("20"))
+     *     .scoreProfileMax(new BigDecimal("80"))
+     *     .sort(SearchConversationsSort.ASC)
+     *     .sortBy(SearchConversationsSortBy.LAST_MESSAGE_DATE)
+     *     .sortScoreProfile("ABCHkzuJQ8ZMd4Te84GK")
+     *     .startAfterDate(1628008053263L)
+     *     .status(SearchConversationsStatus.ALL)
+     *     .build();
+     * SearchConversationsResponse response = client.searchConversations(request);
+     * }</pre>
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
      * @throws dev.specgen.runtime.error.BadRequestException on 400 (Bad Request)
@@ -77,6 +103,10 @@ public final class HighLevelClient {
 
     /**
      * Like {@link #searchConversationsWithResponse(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @return the status, the headers and the body
+     * @throws dev.specgen.runtime.error.SpecgenException when the call fails, as {@link #searchConversations} describes
      */
     public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
             SearchConversationsRequest request) {
@@ -85,6 +115,11 @@ public final class HighLevelClient {
 
     /**
      * Like {@link #searchConversations}, but also returns the status and headers (rate limits, for example).
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @param options timeouts, retries and headers for this call
+     * @return the status, the headers and the body
+     * @throws dev.specgen.runtime.error.SpecgenException when the call fails, as {@link #searchConversations} describes
      */
     public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
             SearchConversationsRequest request, RequestOptions options) {
@@ -93,6 +128,9 @@ public final class HighLevelClient {
 
     /**
      * Like {@link #searchConversationsAsync(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @return the future result of the call
      */
     public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
             SearchConversationsRequest request) {
@@ -101,6 +139,10 @@ public final class HighLevelClient {
 
     /**
      * Like {@link #searchConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @param options timeouts, retries and headers for this call
+     * @return the future result of the call
      */
     public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
             SearchConversationsRequest request, RequestOptions options) {
@@ -109,6 +151,9 @@ public final class HighLevelClient {
 
     /**
      * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @return the items; iterating throws what {@link #searchConversations} throws when a page cannot be fetched
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request) {
@@ -116,7 +161,11 @@ public final class HighLevelClient {
     }
 
     /**
-     * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     * Every item of <code>searchConversations</code>, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     *
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
+     * @param options timeouts, retries and headers for this call
+     * @return the items; iterating throws what {@link #searchConversations} throws when a page cannot be fetched
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
@@ -186,6 +235,7 @@ public final class HighLevelClient {
         /**
          * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
          *
+         * @param url an absolute {@code http} or {@code https} URL
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -194,8 +244,9 @@ public final class HighLevelClient {
         }
 
         /**
-         * The bearer token sent as {@code Authorization: Bearer ...}.
+         * The bearer token sent as <code>Authorization: Bearer ...</code>.
          *
+         * @param credential the credential
          * @return this builder
          */
         public Builder bearerToken(String credential) {
@@ -204,8 +255,9 @@ public final class HighLevelClient {
         }
 
         /**
-         * The bearer token sent as {@code Authorization: Bearer ...}. Called for every request, so rotating credentials work.
+         * The bearer token sent as <code>Authorization: Bearer ...</code>. Called for every request, so rotating credentials work.
          *
+         * @param credential gives the credential
          * @return this builder
          */
         public Builder bearerToken(Supplier<String> credential) {
@@ -216,6 +268,7 @@ public final class HighLevelClient {
         /**
          * How long to wait for a connection.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -227,6 +280,7 @@ public final class HighLevelClient {
          * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
          * whole body must fit in it; a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
@@ -238,6 +292,7 @@ public final class HighLevelClient {
          * A deadline for a whole call, every attempt and every wait between attempts (default: none);
          * a call can override it.
          *
+         * @param timeout a positive duration
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
@@ -249,6 +304,7 @@ public final class HighLevelClient {
          * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
          * with {@code ResponseTooLargeException}.
          *
+         * @param bytes a positive number of bytes
          * @return this builder
          */
         public Builder maxResponseBytes(int bytes) {
@@ -259,6 +315,7 @@ public final class HighLevelClient {
         /**
          * How much of an error body is read and kept by the exception (default 64 KiB).
          *
+         * @param bytes a positive number of bytes
          * @return this builder
          */
         public Builder maxErrorBodyBytes(int bytes) {
@@ -269,6 +326,7 @@ public final class HighLevelClient {
         /**
          * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
          *
+         * @param policy the policy of every call that does not set its own
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -279,6 +337,8 @@ public final class HighLevelClient {
         /**
          * A header sent with every request.
          *
+         * @param name the header's name
+         * @param value its value
          * @return this builder
          */
         public Builder header(String name, String value) {
@@ -289,6 +349,7 @@ public final class HighLevelClient {
         /**
          * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}.
          *
+         * @param transport sends the requests; tests and special networks plug in here
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
@@ -298,6 +359,8 @@ public final class HighLevelClient {
 
         /**
          * The client. With no credentials set, requests go out without any, for a gateway that adds them.
+         *
+         * @return a new client with this builder's settings
          */
         public HighLevelClient build() {
             config.auth(credentials.isEmpty() ? Auth.none() : Auth.all(credentials.values().toArray(Auth[]::new)));

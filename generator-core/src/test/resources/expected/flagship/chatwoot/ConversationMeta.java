@@ -22,6 +22,13 @@ import javax.annotation.processing.Generated;
 public record ConversationMeta(@JsonProperty("sender") ConversationSender sender,
         @JsonProperty("assignee") User assignee,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param sender see {@link #sender()}
+     * @param assignee see {@link #assignee()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationMeta {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

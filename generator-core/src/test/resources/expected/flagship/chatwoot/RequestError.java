@@ -22,6 +22,14 @@ import javax.annotation.processing.Generated;
 public record RequestError(@JsonProperty("field") String field,
         @JsonProperty("message") String message, @JsonProperty("code") String code,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param field see {@link #field()}
+     * @param message see {@link #message()}
+     * @param code see {@link #code()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public RequestError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

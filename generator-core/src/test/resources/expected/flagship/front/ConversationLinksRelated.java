@@ -25,6 +25,16 @@ public record ConversationLinksRelated(@JsonProperty("events") String events,
         @JsonProperty("followers") String followers, @JsonProperty("messages") String messages,
         @JsonProperty("comments") String comments, @JsonProperty("inboxes") String inboxes,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param events see {@link #events()}
+     * @param followers see {@link #followers()}
+     * @param messages see {@link #messages()}
+     * @param comments see {@link #comments()}
+     * @param inboxes see {@link #inboxes()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -12,7 +12,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * One page of conversations. Follow `_pagination.next` until it is null to get the following pages.
+ * One page of conversations. Follow <code>_pagination.next</code> until it is null to get the
+ * following pages.
  *
  * @param pagination Pagination information of a list response. JSON name <code>_pagination</code>.
  * @param links Links of a resource or list. JSON name <code>_links</code>.
@@ -26,6 +27,14 @@ public record ConversationPage(@JsonProperty("_pagination") Pagination paginatio
         @JsonProperty("_links") SelfLinks links,
         @JsonProperty("_results") List<Conversation> results,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param pagination see {@link #pagination()}
+     * @param links see {@link #links()}
+     * @param results see {@link #results()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationPage {
         results = ModelSupport.copy(results);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -22,6 +22,14 @@ import javax.annotation.processing.Generated;
 public record ErrorResponseError(@JsonProperty("status") Integer status,
         @JsonProperty("title") String title, @JsonProperty("message") String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param status see {@link #status()}
+     * @param title see {@link #title()}
+     * @param message see {@link #message()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ErrorResponseError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -22,6 +22,13 @@ import javax.annotation.processing.Generated;
 public record MessageLinksRelated(@JsonProperty("conversation") String conversation,
         @JsonProperty("message_replied_to") String messageRepliedTo,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param conversation see {@link #conversation()}
+     * @param messageRepliedTo see {@link #messageRepliedTo()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public MessageLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -23,6 +23,14 @@ import javax.annotation.processing.Generated;
 public record Recipient(@JsonProperty("_links") RecipientLinks links,
         @JsonProperty("handle") String handle, @JsonProperty("role") RecipientRole role,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param links see {@link #links()}
+     * @param handle see {@link #handle()}
+     * @param role see {@link #role()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Recipient {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -23,6 +23,14 @@ import javax.annotation.processing.Generated;
 public record TagLinksRelated(@JsonProperty("conversations") String conversations,
         @JsonProperty("owner") String owner, @JsonProperty("children") String children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param conversations see {@link #conversations()}
+     * @param owner see {@link #owner()}
+     * @param children see {@link #children()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public TagLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -21,6 +21,13 @@ import javax.annotation.processing.Generated;
 public record BadRequestError(@JsonProperty("statusCode") Integer statusCode,
         @JsonProperty("message") String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param statusCode see {@link #statusCode()}
+     * @param message see {@link #message()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public BadRequestError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -25,6 +25,13 @@ public record SearchConversationsResponse(
         @JsonProperty("conversations") List<Conversation> conversations,
         @JsonProperty("total") Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param conversations see {@link #conversations()}
+     * @param total see {@link #total()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public SearchConversationsResponse {
         conversations = ModelSupport.copy(conversations);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -24,6 +24,14 @@ import javax.annotation.processing.Generated;
 public record UnprocessableEntityError(@JsonProperty("statusCode") Integer statusCode,
         @JsonProperty("message") List<String> message, @JsonProperty("error") String error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param statusCode see {@link #statusCode()}
+     * @param message see {@link #message()}
+     * @param error see {@link #error()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public UnprocessableEntityError {
         message = ModelSupport.copy(message);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -20,6 +20,13 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Cat(@JsonProperty("petType") String petType, @JsonProperty("meows") Integer meows,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param petType see {@link #petType()}
+     * @param meows see {@link #meows()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Cat {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

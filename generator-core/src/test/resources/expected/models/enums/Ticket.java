@@ -24,6 +24,15 @@ public record Ticket(@JsonProperty("status") ConversationStatus status,
         @JsonProperty("type") MessageType type, @JsonProperty("priority") TicketPriority priority,
         @JsonProperty("history") List<ConversationStatus> history,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param status see {@link #status()}
+     * @param type see {@link #type()}
+     * @param priority see {@link #priority()}
+     * @param history see {@link #history()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Ticket {
         history = ModelSupport.copy(history);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -23,6 +23,13 @@ import javax.annotation.processing.Generated;
 public record ContactAddress(@JsonProperty("city") String city,
         @JsonProperty("lines") List<String> lines,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param city see {@link #city()}
+     * @param lines see {@link #lines()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ContactAddress {
         lines = ModelSupport.copy(lines);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

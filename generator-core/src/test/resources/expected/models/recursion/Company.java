@@ -18,6 +18,12 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Company(@JsonProperty("staff") List<Person> staff,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param staff see {@link #staff()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Company {
         staff = ModelSupport.copy(staff);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

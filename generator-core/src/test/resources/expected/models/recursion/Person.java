@@ -17,6 +17,12 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(@JsonProperty("employer") Company employer,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param employer see {@link #employer()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Person {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
