@@ -100,9 +100,10 @@ class GeneratedJavadocTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     try (StandardJavaFileManager files = tool.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      // Every check, every report; and as few pages as javadoc allows, since only the checks matter here.
+      // Every check (package-private helpers such as ModelSupport included), every report; and as few
+      // pages as javadoc allows, since only the checks matter here.
       List<String> options = List.of("-Xdoclint:all", "-Xmaxwarns", "100000", "-Xmaxerrs", "100000",
-          "-quiet", "--release", "17", "-encoding", "UTF-8", "-notree", "-noindex", "-nohelp",
+          "-package", "-quiet", "--release", "17", "-encoding", "UTF-8", "-notree", "-noindex", "-nohelp",
           "-nodeprecatedlist", "--no-platform-links",
           "-classpath", System.getProperty("java.class.path"), "-d", out.toString());
       Boolean ok = tool.getTask(output, files, diagnostics, null, options, files.getJavaFileObjectsFromPaths(sources))
