@@ -26,6 +26,10 @@ final class ModelSupport2 {
 
     /**
      * A mutable copy of a JSON object, or {@code null}.
+     *
+     * @param json a JSON value
+     * @return the copy, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not an object
      */
     static Map<String, Object> object(Object json) {
         if (json == null) {
@@ -39,6 +43,13 @@ final class ModelSupport2 {
         return copy;
     }
 
+    /**
+     * A JSON string.
+     *
+     * @param json a JSON value
+     * @return the string, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a string
+     */
     static String string(Object json) {
         if (json == null || json instanceof String) {
             return (String) json;
@@ -46,6 +57,13 @@ final class ModelSupport2 {
         throw mismatch(json, "a string");
     }
 
+    /**
+     * A JSON number that is a 32-bit integer.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a 32-bit integer
+     */
     static Integer int32(Object json) {
         if (json == null) {
             return null;
@@ -57,6 +75,13 @@ final class ModelSupport2 {
         }
     }
 
+    /**
+     * A JSON number that is a 64-bit integer.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a 64-bit integer
+     */
     static Long int64(Object json) {
         if (json == null) {
             return null;
@@ -68,6 +93,13 @@ final class ModelSupport2 {
         }
     }
 
+    /**
+     * A JSON number that is an integer.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not an integer
+     */
     static BigInteger bigInteger(Object json) {
         if (json == null) {
             return null;
@@ -79,18 +111,46 @@ final class ModelSupport2 {
         }
     }
 
+    /**
+     * A JSON number, rounded to the nearest {@code Float}.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a number
+     */
     static Float float32(Object json) {
         return json == null ? null : number(json, "a number").floatValue();
     }
 
+    /**
+     * A JSON number, rounded to the nearest {@code Double}.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a number
+     */
     static Double float64(Object json) {
         return json == null ? null : number(json, "a number").doubleValue();
     }
 
+    /**
+     * A JSON number, with all its digits.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a number
+     */
     static BigDecimal decimal(Object json) {
         return json == null ? null : number(json, "a number");
     }
 
+    /**
+     * A JSON boolean.
+     *
+     * @param json a JSON value
+     * @return the boolean, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a boolean
+     */
     static Boolean bool(Object json) {
         if (json == null || json instanceof Boolean) {
             return (Boolean) json;
@@ -98,6 +158,13 @@ final class ModelSupport2 {
         throw mismatch(json, "a boolean");
     }
 
+    /**
+     * A JSON string holding a date-time.
+     *
+     * @param json a JSON value
+     * @return the value, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a date-time
+     */
     static OffsetDateTime dateTime(Object json) {
         String text = string(json);
         try {
@@ -107,6 +174,13 @@ final class ModelSupport2 {
         }
     }
 
+    /**
+     * A JSON string holding a date.
+     *
+     * @param json a JSON value
+     * @return the value, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a date
+     */
     static LocalDate date(Object json) {
         String text = string(json);
         try {
@@ -116,11 +190,25 @@ final class ModelSupport2 {
         }
     }
 
+    /**
+     * A JSON string holding a UUID.
+     *
+     * @param json a JSON value
+     * @return the UUID, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a string holding a UUID
+     */
     static UUID uuid(Object json) {
         String text = string(json);
         return text == null ? null : UUID.fromString(text);
     }
 
+    /**
+     * A JSON string holding base64, as Jackson writes byte arrays.
+     *
+     * @param json a JSON value
+     * @return the bytes, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not a string holding base64
+     */
     static byte[] bytes(Object json) {
         String text = string(json);
         return text == null ? null : Base64.getDecoder().decode(text);
@@ -128,11 +216,23 @@ final class ModelSupport2 {
 
     /**
      * Any JSON value, as it is.
+     *
+     * @param json a JSON value
+     * @return {@code json}
      */
     static Object any(Object json) {
         return json;
     }
 
+    /**
+     * A JSON array, each item read by {@code item}.
+     *
+     * @param <T> the item type
+     * @param json a JSON value
+     * @param item reads one item
+     * @return an unmodifiable list, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not an array
+     */
     static <T> List<T> list(Object json, java.util.function.Function<Object, ? extends T> item) {
         if (json == null) {
             return null;
@@ -147,11 +247,27 @@ final class ModelSupport2 {
         return Collections.unmodifiableList(result);
     }
 
+    /**
+     * A reader of JSON arrays, for lists nested in lists and maps.
+     *
+     * @param <T> the item type
+     * @param item reads one item
+     * @return a function doing what {@code list} does
+     */
     static <T> java.util.function.Function<Object, List<T>> listOf(
             java.util.function.Function<Object, ? extends T> item) {
         return json -> list(json, item);
     }
 
+    /**
+     * A JSON object, each value read by {@code value}.
+     *
+     * @param <T> the value type
+     * @param json a JSON value
+     * @param value reads one value
+     * @return an unmodifiable map in the object's order, or {@code null} for {@code null}
+     * @throws java.lang.IllegalArgumentException if it is not an object
+     */
     static <T> Map<String, T> map(Object json,
             java.util.function.Function<Object, ? extends T> value) {
         Map<String, Object> object = object(json);
@@ -163,6 +279,13 @@ final class ModelSupport2 {
         return Collections.unmodifiableMap(result);
     }
 
+    /**
+     * A reader of JSON objects, for maps nested in lists and maps.
+     *
+     * @param <T> the value type
+     * @param value reads one value
+     * @return a function doing what {@code map} does
+     */
     static <T> java.util.function.Function<Object, Map<String, T>> mapOf(
             java.util.function.Function<Object, ? extends T> value) {
         return json -> map(json, value);
@@ -170,6 +293,10 @@ final class ModelSupport2 {
 
     /**
      * Whether {@code json} is an object with at least one of {@code keys}.
+     *
+     * @param json a JSON value
+     * @param keys property names
+     * @return whether one of them is present
      */
     static boolean hasAnyKey(Object json, String... keys) {
         if (json instanceof Map<?, ?> object) {
@@ -184,6 +311,9 @@ final class ModelSupport2 {
 
     /**
      * Whether {@code json} is a number written without a fraction or exponent.
+     *
+     * @param json a JSON value
+     * @return whether it is such a number
      */
     static boolean isIntegral(Object json) {
         return json instanceof Integer || json instanceof Long || json instanceof BigInteger || json instanceof Short || json instanceof Byte;
@@ -191,6 +321,10 @@ final class ModelSupport2 {
 
     /**
      * The value of property {@code name} when {@code json} is an object, else {@code null}.
+     *
+     * @param json a JSON value
+     * @param name a property name
+     * @return the property's value, or {@code null}
      */
     static Object property(Object json, String name) {
         return json instanceof Map<?, ?> object ? object.get(name) : null;
@@ -198,6 +332,10 @@ final class ModelSupport2 {
 
     /**
      * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls.
+     *
+     * @param <T> the item type
+     * @param list a list, or {@code null}
+     * @return the copy, or {@code null} for {@code null}
      */
     static <T> List<T> copy(List<T> list) {
         return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
@@ -205,11 +343,22 @@ final class ModelSupport2 {
 
     /**
      * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls.
+     *
+     * @param <T> the value type
+     * @param map a map, or {@code null}
+     * @return the copy, or {@code null} for {@code null}
      */
     static <T> Map<String, T> copy(Map<String, T> map) {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
+    /**
+     * Like {@code copy}, with an empty map for {@code null}.
+     *
+     * @param <T> the value type
+     * @param map a map, or {@code null}
+     * @return the copy, never {@code null}
+     */
     static <T> Map<String, T> copyOrEmpty(Map<String, T> map) {
         return map == null ? Map.of() : copy(map);
     }
