@@ -30,9 +30,6 @@ public interface OperationExamples {
   @FunctionalInterface
   interface Source {
 
-    /** A source that gives no examples. */
-    Source NONE = (model, context) -> OperationExamples.NONE;
-
     /**
      * The examples of one spec's operations.
      *
