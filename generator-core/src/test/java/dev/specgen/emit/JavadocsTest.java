@@ -65,7 +65,8 @@ class JavadocsTest {
 
   @Test
   void theOperationJavadocRendersTheDescriptionShowsTheExampleAndSaysEachFactOnce() {
-    String client = sources.get("MarkdownInJavadocClient.java");
+    String client = javadocBefore(sources.get("MarkdownInJavadocClient.java"),
+        "public Note getNote(GetNoteRequest request, RequestOptions options)");
     assertThat(client)
         .contains("Get a <code>note</code>: <code>GET /notes/{note_id}</code>.")
         .contains("<a href=\"https://example.com/search\">search endpoint</a>")
@@ -79,6 +80,22 @@ class JavadocsTest {
         .contains("@throws dev.specgen.runtime.error.NotFoundException on 404 (No note with that <strong>id</strong>; see"
             + " <a href=\"https://example.com/errors\">errors</a>.)")
         .doesNotContain("](", "```", "javascript", "<script>", "Required scopes");
+  }
+
+  @Test
+  void aDescriptionRepeatingTheSummaryIsLeftOutAndUnnamedScopesAreListed() {
+    String javadoc = javadocBefore(sources.get("MarkdownInJavadocClient.java"),
+        "public List<Note> listNotes(RequestOptions options)");
+    assertThat(javadoc)
+        .contains("List notes: <code>GET /notes</code>.\n     *\n     * <p>Required scopes: <code>notes:read</code>.")
+        .doesNotContain("<p>List notes");
+  }
+
+  /** The Javadoc comment right above {@code declaration}. */
+  private static String javadocBefore(String source, String declaration) {
+    int at = source.indexOf(declaration);
+    assertThat(at).as("%s in the source", declaration).isPositive();
+    return source.substring(source.lastIndexOf("/**", at), at);
   }
 
   @Test

@@ -18,9 +18,13 @@ import java.util.Locale;
  * <p>The scopes: the spec's security requirement lists them, and descriptions often say the same
  * in prose ("Required scope: {@code conversations:read}"). The description is the spec author's
  * text and stays whole; the generated "Required scopes" line is left out when the description
- * already names every scope, so the fact is stated once.
+ * already names every scope, so the fact is stated once. Likewise a description that only repeats
+ * the summary is left out.
  */
 final class OperationJavadoc {
+
+  /** The {@code @param} of the options a call takes. */
+  static final String OPTIONS_PARAM = "@param options timeouts, retries and headers for this call";
 
   private OperationJavadoc() {}
 
@@ -32,8 +36,22 @@ final class OperationJavadoc {
    * @return the Javadoc, tags included
    */
   static CodeBlock of(OperationPlan plan, OperationExamples examples) {
-    Operation operation = plan.operation();
     CodeBlock.Builder doc = CodeBlock.builder();
+    addText(doc, plan.operation());
+    if (plan.requestType().isPresent()) {
+      examples.of(plan.operation()).ifPresent(code -> doc.add("\n<p>Example, with the spec's example values:\n$L\n",
+          Javadocs.codeBlock(code)));
+    }
+    doc.add("\n");
+    plan.requestType().ifPresent(type -> doc.add("$L\n", requestParam(plan)));
+    doc.add("$L\n", OPTIONS_PARAM);
+    plan.responseType().ifPresent(type -> doc.add("@return $L\n", bodyReturn(plan)));
+    throwsLines(plan.operation()).forEach(line -> doc.add("$L\n", line));
+    return doc.build();
+  }
+
+  // Emits: Summary: <code>GET /path</code>.\n\n<p>Description.\n\n<p>Required scopes: <code>a, b</code>.\n
+  private static void addText(CodeBlock.Builder doc, Operation operation) {
     String summary = operation.summary().isBlank()
         ? Javadocs.escape(operation.operationId())
         : Javadocs.inlineMarkdown(operation.summary());
@@ -48,22 +66,7 @@ final class OperationJavadoc {
     if (operation.deprecated()) {
       doc.add("\n<p><b>Deprecated</b> by the API.\n");
     }
-    if (plan.requestType().isPresent()) {
-      examples.of(operation).ifPresent(code -> doc.add("\n<p>Example, with the spec's example values:\n$L\n",
-          Javadocs.codeBlock(code)));
-    }
-    doc.add("\n");
-    plan.requestType().ifPresent(type -> doc.add("$L\n", requestParam(plan)));
-    doc.add("$L\n", OPTIONS_PARAM);
-    plan.responseType().ifPresent(type -> doc.add("@return $L\n", bodyReturn(plan)));
-    for (String line : throwsLines(operation)) {
-      doc.add("$L\n", line);
-    }
-    return doc.build();
   }
-
-  /** The {@code @param} of the options a call takes. */
-  static final String OPTIONS_PARAM = "@param options timeouts, retries and headers for this call";
 
   /** The {@code @param} of the request record, naming its builder. */
   static String requestParam(OperationPlan plan) {
