@@ -42,7 +42,7 @@ class GeneratedJavadocTest {
   private static final List<String> FLAGSHIPS = List.of("front.yaml", "chatwoot.yaml", "highlevel.yaml", "inquirly.yaml");
 
   @Test
-  void javadocWithAllDoclintChecksReportsNothing(@TempDir Path dir) throws IOException {
+  void javadocReportsNothingOnTheFlagshipsAndHostileSpecs(@TempDir Path dir) throws IOException {
     List<Path> sources = new ArrayList<>();
     for (String flagship : FLAGSHIPS) {
       sources.addAll(write(SpecgenTestKit.flagshipSpec(flagship), LoadOptions.defaults(),
@@ -53,21 +53,27 @@ class GeneratedJavadocTest {
           "javadoc.test." + hostile.substring(hostile.indexOf('/') + 1, hostile.indexOf('.')).replace("-", ""),
           dir.resolve("src")));
     }
-    Path realSpecs = SpecgenTestKit.realSpecs();
-    Path chatwoot = realSpecs.resolve("chatwoot/swagger.json");
-    sources.addAll(write(chatwoot, LoadOptions.defaults().withRefRoot(realSpecs.resolve("chatwoot")),
-        "javadoc.real.chatwoot", dir.resolve("src")));
+    assertJavadocReportsNothing(sources, dir.resolve("html"));
+  }
 
+  @Test
+  void javadocReportsNothingOnChatwootsPublishedSpec(@TempDir Path dir) throws IOException {
+    Path realSpecs = SpecgenTestKit.realSpecs(); // skips this test when ../shared is absent
+    List<Path> sources = write(realSpecs.resolve("chatwoot/swagger.json"),
+        LoadOptions.defaults().withRefRoot(realSpecs.resolve("chatwoot")), "javadoc.real.chatwoot", dir.resolve("src"));
+    assertJavadocReportsNothing(sources, dir.resolve("html"));
+  }
+
+  private static void assertJavadocReportsNothing(List<Path> sources, Path out) throws IOException {
     long start = System.nanoTime();
-    List<Diagnostic<? extends JavaFileObject>> reported = javadoc(sources, dir.resolve("html"));
-    System.out.printf("javadoc -Xdoclint:all over %d generated files: %d diagnostics, %d ms%n",
-        sources.size(), reported.size(), (System.nanoTime() - start) / 1_000_000);
-
+    List<Diagnostic<? extends JavaFileObject>> reported = javadoc(sources, out);
     List<String> problems = reported.stream()
         .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
         .map(GeneratedJavadocTest::format)
         .toList();
-    problems.stream().limit(20000).forEach(System.out::println);
+    System.out.printf("javadoc -Xdoclint:all over %d generated files: %d errors and warnings, %d ms%n",
+        sources.size(), problems.size(), (System.nanoTime() - start) / 1_000_000);
+    problems.forEach(System.out::println);
     assertThat(problems).as("javadoc errors and warnings (%d)", problems.size()).isEmpty();
   }
 
