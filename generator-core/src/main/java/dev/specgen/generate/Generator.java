@@ -7,6 +7,7 @@ import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.OutputPaths;
 import dev.specgen.emit.client.ClientEmitter;
 import dev.specgen.emit.docs.DocsEmitter;
+import dev.specgen.emit.docs.JavadocExamples;
 import dev.specgen.emit.model.ModelEmitter;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.load.SharedDocuments;
@@ -59,7 +60,7 @@ public final class Generator {
   static List<Emitter> emitters(GeneratorOptions options) {
     List<Emitter> emitters = new ArrayList<>();
     emitters.add(new ModelEmitter());
-    emitters.add(new ClientEmitter());
+    emitters.add(new ClientEmitter(JavadocExamples::forSpec));
     if (options.docsDirectory().isPresent() || options.snippetsDirectory().isPresent()) {
       emitters.add(new DocsEmitter(options.htmlReference()));
     }

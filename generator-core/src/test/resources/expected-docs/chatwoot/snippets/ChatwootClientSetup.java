@@ -16,6 +16,8 @@ public final class ChatwootClientSetup {
 
     /**
      * A client that reads its credentials from the environment.
+     *
+     * @return the client
      */
     public static ChatwootClient fromEnvironment() {
         ChatwootClient client = ChatwootClient.builder()
@@ -26,6 +28,9 @@ public final class ChatwootClientSetup {
 
     /**
      * A client for a gateway that adds the credentials itself.
+     *
+     * @param gatewayUrl the URL of the gateway
+     * @return the client
      */
     public static ChatwootClient throughGateway(String gatewayUrl) {
         ChatwootClient client = ChatwootClient.builder()
@@ -36,6 +41,8 @@ public final class ChatwootClientSetup {
 
     /**
      * A client with its own timeouts, retries and an extra header.
+     *
+     * @return the client
      */
     public static ChatwootClient tuned() {
         ChatwootClient client = ChatwootClient.builder()

@@ -9,7 +9,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The Java examples of {@code listContactConversations} in the docs (chatwoot/listContactConversations.md).
+ * The Java examples of <code>listContactConversations</code> in the docs (chatwoot/listContactConversations.md).
  */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class ListContactConversationsSnippet {
@@ -17,7 +17,10 @@ public final class ListContactConversationsSnippet {
     }
 
     /**
-     * Calls {@code listContactConversations} once with the example values.
+     * Calls <code>listContactConversations</code> once with the example values.
+     *
+     * @param client the client to call
+     * @return the response
      */
     public static List<ContactConversation> run(ChatwootClient client) {
         ListContactConversationsRequest request = ListContactConversationsRequest.builder()

@@ -16,6 +16,8 @@ public final class FrontClientSetup {
 
     /**
      * A client that reads its credentials from the environment.
+     *
+     * @return the client
      */
     public static FrontClient fromEnvironment() {
         FrontClient client = FrontClient.builder()
@@ -26,6 +28,9 @@ public final class FrontClientSetup {
 
     /**
      * A client for a gateway that adds the credentials itself.
+     *
+     * @param gatewayUrl the URL of the gateway
+     * @return the client
      */
     public static FrontClient throughGateway(String gatewayUrl) {
         FrontClient client = FrontClient.builder()
@@ -36,6 +41,8 @@ public final class FrontClientSetup {
 
     /**
      * A client with its own timeouts, retries and an extra header.
+     *
+     * @return the client
      */
     public static FrontClient tuned() {
         FrontClient client = FrontClient.builder()

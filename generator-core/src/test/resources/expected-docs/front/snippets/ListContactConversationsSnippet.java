@@ -12,7 +12,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The Java examples of {@code listContactConversations} in the docs (front/listContactConversations.md).
+ * The Java examples of <code>listContactConversations</code> in the docs (front/listContactConversations.md).
  */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class ListContactConversationsSnippet {
@@ -20,7 +20,10 @@ public final class ListContactConversationsSnippet {
     }
 
     /**
-     * Calls {@code listContactConversations} once with the example values.
+     * Calls <code>listContactConversations</code> once with the example values.
+     *
+     * @param client the client to call
+     * @return the response
      */
     public static ConversationPage run(FrontClient client) {
         ListContactConversationsRequest request = ListContactConversationsRequest.builder()
@@ -36,7 +39,10 @@ public final class ListContactConversationsSnippet {
     }
 
     /**
-     * Iterates over every item of {@code listContactConversations}, page after page, from the first page.
+     * Iterates over every item of <code>listContactConversations</code>, page after page, from the first page.
+     *
+     * @param client the client to call
+     * @return the items of every page
      */
     public static List<Conversation> runAll(FrontClient client) {
         ListContactConversationsRequest request = ListContactConversationsRequest.builder()

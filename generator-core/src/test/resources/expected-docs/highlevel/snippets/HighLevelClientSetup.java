@@ -16,6 +16,8 @@ public final class HighLevelClientSetup {
 
     /**
      * A client that reads its credentials from the environment.
+     *
+     * @return the client
      */
     public static HighLevelClient fromEnvironment() {
         HighLevelClient client = HighLevelClient.builder()
@@ -26,6 +28,9 @@ public final class HighLevelClientSetup {
 
     /**
      * A client for a gateway that adds the credentials itself.
+     *
+     * @param gatewayUrl the URL of the gateway
+     * @return the client
      */
     public static HighLevelClient throughGateway(String gatewayUrl) {
         HighLevelClient client = HighLevelClient.builder()
@@ -36,6 +41,8 @@ public final class HighLevelClientSetup {
 
     /**
      * A client with its own timeouts, retries and an extra header.
+     *
+     * @return the client
      */
     public static HighLevelClient tuned() {
         HighLevelClient client = HighLevelClient.builder()

@@ -17,7 +17,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The Java examples of {@code searchConversations} in the docs (highlevel/searchConversations.md).
+ * The Java examples of <code>searchConversations</code> in the docs (highlevel/searchConversations.md).
  */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class SearchConversationsSnippet {
@@ -25,7 +25,10 @@ public final class SearchConversationsSnippet {
     }
 
     /**
-     * Calls {@code searchConversations} once with the example values.
+     * Calls <code>searchConversations</code> once with the example values.
+     *
+     * @param client the client to call
+     * @return the response
      */
     public static SearchConversationsResponse run(HighLevelClient client) {
         SearchConversationsRequest request = SearchConversationsRequest.builder()
@@ -54,7 +57,10 @@ public final class SearchConversationsSnippet {
     }
 
     /**
-     * Iterates over every item of {@code searchConversations}, page after page, from the first page.
+     * Iterates over every item of <code>searchConversations</code>, page after page, from the first page.
+     *
+     * @param client the client to call
+     * @return the items of every page
      */
     public static List<Conversation> runAll(HighLevelClient client) {
         SearchConversationsRequest request = SearchConversationsRequest.builder()

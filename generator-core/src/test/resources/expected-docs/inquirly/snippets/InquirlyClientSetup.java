@@ -16,6 +16,8 @@ public final class InquirlyClientSetup {
 
     /**
      * A client that reads its credentials from the environment.
+     *
+     * @return the client
      */
     public static InquirlyClient fromEnvironment() {
         InquirlyClient client = InquirlyClient.builder()
@@ -26,6 +28,9 @@ public final class InquirlyClientSetup {
 
     /**
      * A client for a gateway that adds the credentials itself.
+     *
+     * @param gatewayUrl the URL of the gateway
+     * @return the client
      */
     public static InquirlyClient throughGateway(String gatewayUrl) {
         InquirlyClient client = InquirlyClient.builder()
@@ -36,6 +41,8 @@ public final class InquirlyClientSetup {
 
     /**
      * A client with its own timeouts, retries and an extra header.
+     *
+     * @return the client
      */
     public static InquirlyClient tuned() {
         InquirlyClient client = InquirlyClient.builder()

@@ -6,18 +6,20 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The parameters of {@code listContactConversations}. Build one with {@link #builder()}.
+ * The parameters of <code>listContactConversations</code>. Build one with {@link #builder()}.
  *
- * @param contactId Required path parameter {@code contact_id}. The Contact ID. Alternatively, you can supply the contact's source and handle as a [resource alias](https://dev.frontapp.com/docs/resource-aliases-1), such as `alt:email:leela&#64;planet-express.com`. A resource alias must be percent-encoded in the path (`alt%3Aemail%3Aleela%40planet-express.com`).
- * @param q Optional query parameter {@code q}. [Search query object](https://dev.frontapp.com/docs/query-object-q) with a property `statuses`, whose value should be a list of conversation statuses (`assigned`, `unassigned`, `archived`, or `trashed`). If ticketing is enabled, this endpoint accepts either `status_categories` (`open`, `waiting`, `resolved`) or `status_ids` as an alternative. Sent as repeated keys, e.g. `q[statuses]=assigned&amp;q[statuses]=archived`.
- * @param limit Optional query parameter {@code limit}. Max number of results per [page](https://dev.frontapp.com/docs/pagination)
- * @param pageToken Optional query parameter {@code page_token}. Token to use to request the [next page](https://dev.frontapp.com/docs/pagination)
+ * @param contactId Required path parameter <code>contact_id</code>. The Contact ID. Alternatively, you can supply the contact's source and handle as a <a href="https://dev.frontapp.com/docs/resource-aliases-1">resource alias</a>, such as <code>alt:email:leela&#64;planet-express.com</code>. A resource alias must be percent-encoded in the path (<code>alt%3Aemail%3Aleela%40planet-express.com</code>).
+ * @param q Optional query parameter <code>q</code>. <a href="https://dev.frontapp.com/docs/query-object-q">Search query object</a> with a property <code>statuses</code>, whose value should be a list of conversation statuses (<code>assigned</code>, <code>unassigned</code>, <code>archived</code>, or <code>trashed</code>). If ticketing is enabled, this endpoint accepts either <code>status_categories</code> (<code>open</code>, <code>waiting</code>, <code>resolved</code>) or <code>status_ids</code> as an alternative. Sent as repeated keys, e.g. <code>q[statuses]=assigned&amp;q[statuses]=archived</code>.
+ * @param limit Optional query parameter <code>limit</code>. Max number of results per <a href="https://dev.frontapp.com/docs/pagination">page</a>
+ * @param pageToken Optional query parameter <code>page_token</code>. Token to use to request the <a href="https://dev.frontapp.com/docs/pagination">next page</a>
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public record ListContactConversationsRequest(String contactId, ConversationQuery q, Integer limit,
         String pageToken) {
     /**
      * A builder with no values set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -25,6 +27,8 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
 
     /**
      * A builder holding this request's values, to derive a changed copy.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder()
@@ -50,8 +54,9 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
         }
 
         /**
-         * Required path parameter {@code contact_id}. The Contact ID. Alternatively, you can supply the contact's source and handle as a [resource alias](https://dev.frontapp.com/docs/resource-aliases-1), such as `alt:email:leela&#64;planet-express.com`. A resource alias must be percent-encoded in the path (`alt%3Aemail%3Aleela%40planet-express.com`).
+         * Required path parameter <code>contact_id</code>. The Contact ID. Alternatively, you can supply the contact's source and handle as a <a href="https://dev.frontapp.com/docs/resource-aliases-1">resource alias</a>, such as <code>alt:email:leela&#64;planet-express.com</code>. A resource alias must be percent-encoded in the path (<code>alt%3Aemail%3Aleela%40planet-express.com</code>).
          *
+         * @param contactId the value
          * @return this builder
          */
         public Builder contactId(String contactId) {
@@ -60,8 +65,9 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
         }
 
         /**
-         * Optional query parameter {@code q}. [Search query object](https://dev.frontapp.com/docs/query-object-q) with a property `statuses`, whose value should be a list of conversation statuses (`assigned`, `unassigned`, `archived`, or `trashed`). If ticketing is enabled, this endpoint accepts either `status_categories` (`open`, `waiting`, `resolved`) or `status_ids` as an alternative. Sent as repeated keys, e.g. `q[statuses]=assigned&amp;q[statuses]=archived`.
+         * Optional query parameter <code>q</code>. <a href="https://dev.frontapp.com/docs/query-object-q">Search query object</a> with a property <code>statuses</code>, whose value should be a list of conversation statuses (<code>assigned</code>, <code>unassigned</code>, <code>archived</code>, or <code>trashed</code>). If ticketing is enabled, this endpoint accepts either <code>status_categories</code> (<code>open</code>, <code>waiting</code>, <code>resolved</code>) or <code>status_ids</code> as an alternative. Sent as repeated keys, e.g. <code>q[statuses]=assigned&amp;q[statuses]=archived</code>.
          *
+         * @param q the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder q(ConversationQuery q) {
@@ -70,8 +76,9 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
         }
 
         /**
-         * Optional query parameter {@code limit}. Max number of results per [page](https://dev.frontapp.com/docs/pagination)
+         * Optional query parameter <code>limit</code>. Max number of results per <a href="https://dev.frontapp.com/docs/pagination">page</a>
          *
+         * @param limit the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder limit(Integer limit) {
@@ -80,8 +87,9 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
         }
 
         /**
-         * Optional query parameter {@code page_token}. Token to use to request the [next page](https://dev.frontapp.com/docs/pagination)
+         * Optional query parameter <code>page_token</code>. Token to use to request the <a href="https://dev.frontapp.com/docs/pagination">next page</a>
          *
+         * @param pageToken the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder pageToken(String pageToken) {
@@ -92,6 +100,7 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
         /**
          * The request.
          *
+         * @return the request, holding the values set
          * @throws IllegalStateException if a required value is missing
          */
         public ListContactConversationsRequest build() {

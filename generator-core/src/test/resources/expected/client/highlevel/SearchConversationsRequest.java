@@ -7,27 +7,27 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The parameters of {@code searchConversations}. Build one with {@link #builder()}.
+ * The parameters of <code>searchConversations</code>. Build one with {@link #builder()}.
  *
- * @param locationId Required query parameter {@code locationId}. Location Id
- * @param contactId Optional query parameter {@code contactId}. Contact Id
- * @param assignedTo Optional query parameter {@code assignedTo}. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use "unassigned" to fetch conversations not assigned to any user.
- * @param followers Optional query parameter {@code followers}. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
- * @param mentions Optional query parameter {@code mentions}. User Id of the mention. Multiple values are comma separated.
- * @param id Optional query parameter {@code id}. Id of the conversation
- * @param lastMessageAction Optional query parameter {@code lastMessageAction}. Action of the last outbound message in the conversation as string.
- * @param lastMessageDirection Optional query parameter {@code lastMessageDirection}. Direction of the last message in the conversation as string.
- * @param lastMessageType Optional query parameter {@code lastMessageType}. Type of the last message in the conversation as a string
- * @param limit Optional query parameter {@code limit}. Limit of conversations - Default is 20
- * @param query Optional query parameter {@code query}. Search paramater as a string
- * @param scoreProfile Optional query parameter {@code scoreProfile}. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
- * @param scoreProfileMin Optional query parameter {@code scoreProfileMin}. Minimum value for score
- * @param scoreProfileMax Optional query parameter {@code scoreProfileMax}. Maximum value for score
- * @param sort Optional query parameter {@code sort}. Sort paramater - asc or desc
- * @param sortBy Optional query parameter {@code sortBy}. The sorting of the conversation to be filtered as - manual messages or all messages
- * @param sortScoreProfile Optional query parameter {@code sortScoreProfile}. Id of score profile on which sortBy.ScoreProfile should sort on
- * @param startAfterDate Optional query parameter {@code startAfterDate}. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (`sortBy=last_message_date`) it is the `lastMessageDate` of the last conversation of the previous page. For other `sortBy` values, pass the first element of that conversation's `sort`.
- * @param status Optional query parameter {@code status}. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
+ * @param locationId Required query parameter <code>locationId</code>. Location Id
+ * @param contactId Optional query parameter <code>contactId</code>. Contact Id
+ * @param assignedTo Optional query parameter <code>assignedTo</code>. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use &quot;unassigned&quot; to fetch conversations not assigned to any user.
+ * @param followers Optional query parameter <code>followers</code>. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
+ * @param mentions Optional query parameter <code>mentions</code>. User Id of the mention. Multiple values are comma separated.
+ * @param id Optional query parameter <code>id</code>. Id of the conversation
+ * @param lastMessageAction Optional query parameter <code>lastMessageAction</code>. Action of the last outbound message in the conversation as string.
+ * @param lastMessageDirection Optional query parameter <code>lastMessageDirection</code>. Direction of the last message in the conversation as string.
+ * @param lastMessageType Optional query parameter <code>lastMessageType</code>. Type of the last message in the conversation as a string
+ * @param limit Optional query parameter <code>limit</code>. Limit of conversations - Default is 20
+ * @param query Optional query parameter <code>query</code>. Search paramater as a string
+ * @param scoreProfile Optional query parameter <code>scoreProfile</code>. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
+ * @param scoreProfileMin Optional query parameter <code>scoreProfileMin</code>. Minimum value for score
+ * @param scoreProfileMax Optional query parameter <code>scoreProfileMax</code>. Maximum value for score
+ * @param sort Optional query parameter <code>sort</code>. Sort paramater - asc or desc
+ * @param sortBy Optional query parameter <code>sortBy</code>. The sorting of the conversation to be filtered as - manual messages or all messages
+ * @param sortScoreProfile Optional query parameter <code>sortScoreProfile</code>. Id of score profile on which sortBy.ScoreProfile should sort on
+ * @param startAfterDate Optional query parameter <code>startAfterDate</code>. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (<code>sortBy=last_message_date</code>) it is the <code>lastMessageDate</code> of the last conversation of the previous page. For other <code>sortBy</code> values, pass the first element of that conversation's <code>sort</code>.
+ * @param status Optional query parameter <code>status</code>. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public record SearchConversationsRequest(String locationId, String contactId,
@@ -40,6 +40,8 @@ public record SearchConversationsRequest(String locationId, String contactId,
         SearchConversationsStatus status) {
     /**
      * A builder with no values set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -47,6 +49,8 @@ public record SearchConversationsRequest(String locationId, String contactId,
 
     /**
      * A builder holding this request's values, to derive a changed copy.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder()
@@ -117,8 +121,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Required query parameter {@code locationId}. Location Id
+         * Required query parameter <code>locationId</code>. Location Id
          *
+         * @param locationId the value
          * @return this builder
          */
         public Builder locationId(String locationId) {
@@ -127,8 +132,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code contactId}. Contact Id
+         * Optional query parameter <code>contactId</code>. Contact Id
          *
+         * @param contactId the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder contactId(String contactId) {
@@ -137,8 +143,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code assignedTo}. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use "unassigned" to fetch conversations not assigned to any user.
+         * Optional query parameter <code>assignedTo</code>. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use &quot;unassigned&quot; to fetch conversations not assigned to any user.
          *
+         * @param assignedTo the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder assignedTo(List<String> assignedTo) {
@@ -147,8 +154,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code followers}. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
+         * Optional query parameter <code>followers</code>. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
          *
+         * @param followers the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder followers(List<String> followers) {
@@ -157,8 +165,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code mentions}. User Id of the mention. Multiple values are comma separated.
+         * Optional query parameter <code>mentions</code>. User Id of the mention. Multiple values are comma separated.
          *
+         * @param mentions the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder mentions(List<String> mentions) {
@@ -167,8 +176,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code id}. Id of the conversation
+         * Optional query parameter <code>id</code>. Id of the conversation
          *
+         * @param id the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder id(String id) {
@@ -177,8 +187,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code lastMessageAction}. Action of the last outbound message in the conversation as string.
+         * Optional query parameter <code>lastMessageAction</code>. Action of the last outbound message in the conversation as string.
          *
+         * @param lastMessageAction the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder lastMessageAction(SearchConversationsLastMessageAction lastMessageAction) {
@@ -187,8 +198,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code lastMessageDirection}. Direction of the last message in the conversation as string.
+         * Optional query parameter <code>lastMessageDirection</code>. Direction of the last message in the conversation as string.
          *
+         * @param lastMessageDirection the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder lastMessageDirection(
@@ -198,8 +210,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code lastMessageType}. Type of the last message in the conversation as a string
+         * Optional query parameter <code>lastMessageType</code>. Type of the last message in the conversation as a string
          *
+         * @param lastMessageType the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder lastMessageType(LastMessageType lastMessageType) {
@@ -208,8 +221,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code limit}. Limit of conversations - Default is 20
+         * Optional query parameter <code>limit</code>. Limit of conversations - Default is 20
          *
+         * @param limit the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder limit(Integer limit) {
@@ -218,8 +232,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code query}. Search paramater as a string
+         * Optional query parameter <code>query</code>. Search paramater as a string
          *
+         * @param query the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder query(String query) {
@@ -228,8 +243,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code scoreProfile}. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
+         * Optional query parameter <code>scoreProfile</code>. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
          *
+         * @param scoreProfile the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder scoreProfile(String scoreProfile) {
@@ -238,8 +254,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code scoreProfileMin}. Minimum value for score
+         * Optional query parameter <code>scoreProfileMin</code>. Minimum value for score
          *
+         * @param scoreProfileMin the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder scoreProfileMin(BigDecimal scoreProfileMin) {
@@ -248,8 +265,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code scoreProfileMax}. Maximum value for score
+         * Optional query parameter <code>scoreProfileMax</code>. Maximum value for score
          *
+         * @param scoreProfileMax the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder scoreProfileMax(BigDecimal scoreProfileMax) {
@@ -258,8 +276,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code sort}. Sort paramater - asc or desc
+         * Optional query parameter <code>sort</code>. Sort paramater - asc or desc
          *
+         * @param sort the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder sort(SearchConversationsSort sort) {
@@ -268,8 +287,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code sortBy}. The sorting of the conversation to be filtered as - manual messages or all messages
+         * Optional query parameter <code>sortBy</code>. The sorting of the conversation to be filtered as - manual messages or all messages
          *
+         * @param sortBy the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder sortBy(SearchConversationsSortBy sortBy) {
@@ -278,8 +298,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code sortScoreProfile}. Id of score profile on which sortBy.ScoreProfile should sort on
+         * Optional query parameter <code>sortScoreProfile</code>. Id of score profile on which sortBy.ScoreProfile should sort on
          *
+         * @param sortScoreProfile the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder sortScoreProfile(String sortScoreProfile) {
@@ -288,8 +309,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code startAfterDate}. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (`sortBy=last_message_date`) it is the `lastMessageDate` of the last conversation of the previous page. For other `sortBy` values, pass the first element of that conversation's `sort`.
+         * Optional query parameter <code>startAfterDate</code>. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (<code>sortBy=last_message_date</code>) it is the <code>lastMessageDate</code> of the last conversation of the previous page. For other <code>sortBy</code> values, pass the first element of that conversation's <code>sort</code>.
          *
+         * @param startAfterDate the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder startAfterDate(Long startAfterDate) {
@@ -298,8 +320,9 @@ public record SearchConversationsRequest(String locationId, String contactId,
         }
 
         /**
-         * Optional query parameter {@code status}. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
+         * Optional query parameter <code>status</code>. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
          *
+         * @param status the value, or {@code null} to leave it unset
          * @return this builder
          */
         public Builder status(SearchConversationsStatus status) {
@@ -346,6 +369,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
         /**
          * The request.
          *
+         * @return the request, holding the values set
          * @throws IllegalStateException if a required value is missing
          */
         public SearchConversationsRequest build() {

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
 public record BadRequestError(@JsonProperty("description") @Nullable String description,
         @JsonProperty("errors") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<RequestError> errors,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param description see {@link #description()}
+     * @param errors see {@link #errors()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public BadRequestError {
         errors = ModelSupport.copy(errors);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

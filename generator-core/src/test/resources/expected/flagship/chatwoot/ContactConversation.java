@@ -52,6 +52,24 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
         @JsonProperty("meta") @Nullable ConversationMeta meta,
         @JsonProperty("display_id") @Nullable BigDecimal displayId,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param messages see {@link #messages()}
+     * @param accountId see {@link #accountId()}
+     * @param inboxId see {@link #inboxId()}
+     * @param status see {@link #status()}
+     * @param timestamp see {@link #timestamp()}
+     * @param contactLastSeenAt see {@link #contactLastSeenAt()}
+     * @param agentLastSeenAt see {@link #agentLastSeenAt()}
+     * @param unreadCount see {@link #unreadCount()}
+     * @param additionalAttributes see {@link #additionalAttributes()}
+     * @param customAttributes see {@link #customAttributes()}
+     * @param meta see {@link #meta()}
+     * @param displayId see {@link #displayId()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ContactConversation {
         messages = ModelSupport.copy(messages);
         additionalAttributes = ModelSupport.copy(additionalAttributes);

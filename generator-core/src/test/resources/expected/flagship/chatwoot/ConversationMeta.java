@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
 public record ConversationMeta(@JsonProperty("sender") @Nullable ConversationSender sender,
         @JsonProperty("assignee") @Nullable User assignee,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param sender see {@link #sender()}
+     * @param assignee see {@link #assignee()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationMeta {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

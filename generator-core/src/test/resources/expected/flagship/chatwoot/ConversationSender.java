@@ -27,6 +27,15 @@ public record ConversationSender(@JsonProperty("id") @Nullable BigDecimal id,
         @JsonProperty("thumbnail") @Nullable String thumbnail,
         @JsonProperty("channel") @Nullable String channel,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param thumbnail see {@link #thumbnail()}
+     * @param channel see {@link #channel()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationSender {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -133,12 +133,24 @@ public final class MessageMessageType {
      * The values of {@link MessageMessageType} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link MessageMessageType#INCOMING}.
+         */
         INCOMING,
 
+        /**
+         * {@link MessageMessageType#OUTGOING}.
+         */
         OUTGOING,
 
+        /**
+         * {@link MessageMessageType#ACTIVITY}.
+         */
         ACTIVITY,
 
+        /**
+         * {@link MessageMessageType#TEMPLATE}.
+         */
         TEMPLATE,
 
         /**

@@ -24,6 +24,14 @@ public record RequestError(@JsonProperty("field") @Nullable String field,
         @JsonProperty("message") @Nullable String message,
         @JsonProperty("code") @Nullable String code,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param field see {@link #field()}
+     * @param message see {@link #message()}
+     * @param code see {@link #code()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public RequestError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -43,6 +43,22 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
         @JsonProperty("custom_attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> customAttributes,
         @JsonProperty("accounts") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<UserAccount> accounts,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param uid see {@link #uid()}
+     * @param name see {@link #name()}
+     * @param availableName see {@link #availableName()}
+     * @param displayName see {@link #displayName()}
+     * @param email see {@link #email()}
+     * @param accountId see {@link #accountId()}
+     * @param role see {@link #role()}
+     * @param confirmed see {@link #confirmed()}
+     * @param customAttributes see {@link #customAttributes()}
+     * @param accounts see {@link #accounts()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public User {
         customAttributes = ModelSupport.copy(customAttributes);
         accounts = ModelSupport.copy(accounts);

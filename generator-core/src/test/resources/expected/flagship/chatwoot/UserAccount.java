@@ -24,6 +24,14 @@ import org.jspecify.annotations.Nullable;
 public record UserAccount(@JsonProperty("id") @Nullable BigDecimal id,
         @JsonProperty("name") @Nullable String name, @JsonProperty("role") @Nullable UserRole role,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param role see {@link #role()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public UserAccount {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -28,6 +28,16 @@ public record Attachment(@JsonProperty("filename") @Nullable String filename,
         @JsonProperty("size") @Nullable Integer size,
         @JsonProperty("metadata") @Nullable AttachmentMetadata metadata,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param filename see {@link #filename()}
+     * @param url see {@link #url()}
+     * @param contentType see {@link #contentType()}
+     * @param size see {@link #size()}
+     * @param metadata see {@link #metadata()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Attachment {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

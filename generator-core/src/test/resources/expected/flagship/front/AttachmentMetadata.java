@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
 public record AttachmentMetadata(@JsonProperty("is_inline") @Nullable Boolean isInline,
         @JsonProperty("cid") @Nullable String cid,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param isInline see {@link #isInline()}
+     * @param cid see {@link #cid()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public AttachmentMetadata {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -19,14 +19,15 @@ import org.jspecify.annotations.Nullable;
  * conversation's messages have multiple recipients, the conversation resource will always have only
  * one. The main recipient of a conversation can change over time depending on each message
  * received; it will generally be the sender of the last incoming message. Open a conversation in
- * Front at `https://app.frontapp.com/open/{conversation_id}`.
+ * Front at <code>https://app.frontapp.com/open/{conversation_id}</code>.
  *
  * @param links Links of a conversation. JSON name <code>_links</code>.
  * @param id Unique identifier of the conversation. Example: <code>"cnv_55c8c149"</code>.
  * @param subject Subject of the conversation.
  * @param status Status of a conversation. The list-contact-conversations reference names the trash
- *     status `trashed`; the conversation resource reference names it `deleted`. Both spellings are
- *     accepted in `q[statuses]` and may appear in responses.
+ *     status <code>trashed</code>; the conversation resource reference names it
+ *     <code>deleted</code>. Both spellings are accepted in <code>q[statuses]</code> and may appear
+ *     in responses.
  * @param assignee The teammate assigned to the conversation, or null when it is unassigned.
  * @param recipient A recipient of a message. The conversation's recipient is its main recipient,
  *     generally the sender of the last incoming message.
@@ -50,6 +51,21 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         @JsonProperty("created_at") @Nullable BigDecimal createdAt,
         @JsonProperty("is_private") @Nullable Boolean isPrivate,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param links see {@link #links()}
+     * @param id see {@link #id()}
+     * @param subject see {@link #subject()}
+     * @param status see {@link #status()}
+     * @param assignee see {@link #assignee()}
+     * @param recipient see {@link #recipient()}
+     * @param tags see {@link #tags()}
+     * @param lastMessage see {@link #lastMessage()}
+     * @param createdAt see {@link #createdAt()}
+     * @param isPrivate see {@link #isPrivate()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Conversation {
         tags = ModelSupport.copy(tags);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

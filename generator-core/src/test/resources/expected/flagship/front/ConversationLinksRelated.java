@@ -28,6 +28,16 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
         @JsonProperty("comments") @Nullable String comments,
         @JsonProperty("inboxes") @Nullable String inboxes,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param events see {@link #events()}
+     * @param followers see {@link #followers()}
+     * @param messages see {@link #messages()}
+     * @param comments see {@link #comments()}
+     * @param inboxes see {@link #inboxes()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of conversations. Follow `_pagination.next` until it is null to get the following pages.
+ * One page of conversations. Follow <code>_pagination.next</code> until it is null to get the
+ * following pages.
  *
  * @param pagination Pagination information of a list response. JSON name <code>_pagination</code>.
  * @param links Links of a resource or list. JSON name <code>_links</code>.
@@ -27,6 +28,14 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
         @JsonProperty("_links") @Nullable SelfLinks links,
         @JsonProperty("_results") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> results,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param pagination see {@link #pagination()}
+     * @param links see {@link #links()}
+     * @param results see {@link #results()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationPage {
         results = ModelSupport.copy(results);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

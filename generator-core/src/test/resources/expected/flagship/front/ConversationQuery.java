@@ -12,9 +12,10 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Front's search query object `q`, sent as a deep object
- * (`q[statuses]=assigned&amp;q[statuses]=archived`). Give `statuses`; if ticketing is enabled, give
- * either `status_categories` or `status_ids` as an alternative.
+ * Front's search query object <code>q</code>, sent as a deep object
+ * (<code>q[statuses]=assigned&amp;q[statuses]=archived</code>). Give <code>statuses</code>; if
+ * ticketing is enabled, give either <code>status_categories</code> or <code>status_ids</code> as an
+ * alternative.
  *
  * <p>Example:
  * <pre>
@@ -26,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * </pre>
  *
- * @param statuses List of the statuses of the conversations you want to list. Can be `assigned`,
- *     `unassigned`, `archived` or `trashed` (also spelled `deleted`).
- * @param statusCategories Ticketing only - list of status categories (`open`, `waiting`,
- *     `resolved`). JSON name <code>status_categories</code>.
+ * @param statuses List of the statuses of the conversations you want to list. Can be
+ *     <code>assigned</code>, <code>unassigned</code>, <code>archived</code> or <code>trashed</code>
+ *     (also spelled <code>deleted</code>).
+ * @param statusCategories Ticketing only - list of status categories (<code>open</code>,
+ *     <code>waiting</code>, <code>resolved</code>). JSON name <code>status_categories</code>.
  * @param statusIds Ticketing only - list of ticket status IDs. JSON name <code>status_ids</code>.
  * @param additionalProperties the properties the spec does not declare, written back as read
  */
@@ -40,6 +42,14 @@ public record ConversationQuery(
         @JsonProperty("status_categories") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<StatusCategory> statusCategories,
         @JsonProperty("status_ids") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> statusIds,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param statuses see {@link #statuses()}
+     * @param statusCategories see {@link #statusCategories()}
+     * @param statusIds see {@link #statusIds()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ConversationQuery {
         statuses = ModelSupport.copy(statuses);
         statusCategories = ModelSupport.copy(statusCategories);

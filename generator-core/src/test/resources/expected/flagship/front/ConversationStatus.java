@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Status of a conversation. The list-contact-conversations reference names the trash status
- * `trashed`; the conversation resource reference names it `deleted`. Both spellings are accepted in
- * `q[statuses]` and may appear in responses.
+ * <code>trashed</code>; the conversation resource reference names it <code>deleted</code>. Both
+ * spellings are accepted in <code>q[statuses]</code> and may appear in responses.
  *
  * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
  * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
@@ -140,14 +140,29 @@ public final class ConversationStatus {
      * The values of {@link ConversationStatus} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link ConversationStatus#ASSIGNED}.
+         */
         ASSIGNED,
 
+        /**
+         * {@link ConversationStatus#UNASSIGNED}.
+         */
         UNASSIGNED,
 
+        /**
+         * {@link ConversationStatus#ARCHIVED}.
+         */
         ARCHIVED,
 
+        /**
+         * {@link ConversationStatus#TRASHED}.
+         */
         TRASHED,
 
+        /**
+         * {@link ConversationStatus#DELETED}.
+         */
         DELETED,
 
         /**

@@ -24,6 +24,14 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
         @JsonProperty("title") @Nullable String title,
         @JsonProperty("message") @Nullable String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param status see {@link #status()}
+     * @param title see {@link #title()}
+     * @param message see {@link #message()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ErrorResponseError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param links Links of a message. JSON name <code>_links</code>.
  * @param id Unique identifier of the message. Example: <code>"msg_55c8c149"</code>.
- * @param type Type of the message (e.g. `email`).
+ * @param type Type of the message (e.g. <code>email</code>).
  * @param isInbound Whether the message was received (true) or sent (false). JSON name
  *     <code>is_inbound</code>.
  * @param isDraft Whether the message is a draft. JSON name <code>is_draft</code>.
@@ -48,6 +48,24 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         @JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Attachment> attachments,
         @JsonProperty("metadata") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> metadata,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param links see {@link #links()}
+     * @param id see {@link #id()}
+     * @param type see {@link #type()}
+     * @param isInbound see {@link #isInbound()}
+     * @param isDraft see {@link #isDraft()}
+     * @param createdAt see {@link #createdAt()}
+     * @param blurb see {@link #blurb()}
+     * @param author see {@link #author()}
+     * @param recipients see {@link #recipients()}
+     * @param body see {@link #body()}
+     * @param text see {@link #text()}
+     * @param attachments see {@link #attachments()}
+     * @param metadata see {@link #metadata()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Message {
         recipients = ModelSupport.copy(recipients);
         attachments = ModelSupport.copy(attachments);

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
 public record MessageLinksRelated(@JsonProperty("conversation") @Nullable String conversation,
         @JsonProperty("message_replied_to") @Nullable String messageRepliedTo,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param conversation see {@link #conversation()}
+     * @param messageRepliedTo see {@link #messageRepliedTo()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public MessageLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -25,6 +25,14 @@ public record Recipient(@JsonProperty("_links") @Nullable RecipientLinks links,
         @JsonProperty("handle") @Nullable String handle,
         @JsonProperty("role") @Nullable RecipientRole role,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param links see {@link #links()}
+     * @param handle see {@link #handle()}
+     * @param role see {@link #role()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Recipient {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

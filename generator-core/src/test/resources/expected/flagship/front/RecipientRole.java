@@ -133,12 +133,24 @@ public final class RecipientRole {
      * The values of {@link RecipientRole} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link RecipientRole#FROM}.
+         */
         FROM,
 
+        /**
+         * {@link RecipientRole#TO}.
+         */
         TO,
 
+        /**
+         * {@link RecipientRole#CC}.
+         */
         CC,
 
+        /**
+         * {@link RecipientRole#BCC}.
+         */
         BCC,
 
         /**

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SelfLinks(@JsonProperty("self") @Nullable String self,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param self see {@link #self()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public SelfLinks {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -128,10 +128,19 @@ public final class StatusCategory {
      * The values of {@link StatusCategory} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link StatusCategory#OPEN}.
+         */
         OPEN,
 
+        /**
+         * {@link StatusCategory#WAITING}.
+         */
         WAITING,
 
+        /**
+         * {@link StatusCategory#RESOLVED}.
+         */
         RESOLVED,
 
         /**

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param links Links of a tag. JSON name <code>_links</code>.
  * @param id Unique identifier of the tag. Example: <code>"tag_55c8c149"</code>.
  * @param name Name of the tag.
- * @param highlight Highlight color of the tag (e.g. `blue`), or null.
+ * @param highlight Highlight color of the tag (e.g. <code>blue</code>), or null.
  * @param isPrivate Whether the tag is private to its owner. JSON name <code>is_private</code>.
  * @param createdAt Creation time of the tag, in seconds since the epoch. JSON name
  *     <code>created_at</code>.
@@ -36,6 +36,18 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         @JsonProperty("created_at") @Nullable BigDecimal createdAt,
         @JsonProperty("updated_at") @Nullable BigDecimal updatedAt,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param links see {@link #links()}
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param highlight see {@link #highlight()}
+     * @param isPrivate see {@link #isPrivate()}
+     * @param createdAt see {@link #createdAt()}
+     * @param updatedAt see {@link #updatedAt()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Tag {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

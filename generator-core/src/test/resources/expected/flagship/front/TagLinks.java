@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record TagLinks(@JsonProperty("self") @Nullable String self,
         @JsonProperty("related") @Nullable TagLinksRelated related,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param self see {@link #self()}
+     * @param related see {@link #related()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public TagLinks {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -25,6 +25,14 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
         @JsonProperty("owner") @Nullable String owner,
         @JsonProperty("children") @Nullable String children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param conversations see {@link #conversations()}
+     * @param owner see {@link #owner()}
+     * @param children see {@link #children()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public TagLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

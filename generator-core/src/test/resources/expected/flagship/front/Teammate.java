@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param links Links of a teammate. JSON name <code>_links</code>.
  * @param id Unique identifier of the teammate. Example: <code>"tea_55c8c149"</code>.
  * @param email Email address of the teammate.
- * @param username Username of the teammate (used for "&#64;" mentions).
+ * @param username Username of the teammate (used for &quot;&#64;&quot; mentions).
  * @param firstName First name of the teammate. JSON name <code>first_name</code>.
  * @param lastName Last name of the teammate. JSON name <code>last_name</code>.
  * @param isAdmin Whether the teammate is an admin of the company. JSON name <code>is_admin</code>.
@@ -35,6 +35,20 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
         @JsonProperty("is_available") @Nullable Boolean isAvailable,
         @JsonProperty("is_blocked") @Nullable Boolean isBlocked,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param links see {@link #links()}
+     * @param id see {@link #id()}
+     * @param email see {@link #email()}
+     * @param username see {@link #username()}
+     * @param firstName see {@link #firstName()}
+     * @param lastName see {@link #lastName()}
+     * @param isAdmin see {@link #isAdmin()}
+     * @param isAvailable see {@link #isAvailable()}
+     * @param isBlocked see {@link #isBlocked()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Teammate {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inboxes,
         @JsonProperty("conversations") @Nullable String conversations,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param inboxes see {@link #inboxes()}
+     * @param conversations see {@link #conversations()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public TeammateLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

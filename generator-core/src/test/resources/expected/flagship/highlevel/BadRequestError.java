@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record BadRequestError(@JsonProperty("statusCode") @Nullable Integer statusCode,
         @JsonProperty("message") @Nullable String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param statusCode see {@link #statusCode()}
+     * @param message see {@link #message()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public BadRequestError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

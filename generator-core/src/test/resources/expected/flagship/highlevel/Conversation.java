@@ -34,10 +34,10 @@ import org.jspecify.annotations.Nullable;
  * @param phone Primary phone number of the contact Example: <code>"+15550001234"</code>.
  * @param lastMessageDate Date of the last message in the conversation, in epoch milliseconds. With
  *     the default sort it is the conversation's sort value: pass the last conversation's value as
- *     `startAfterDate` to get the next page. Example: <code>1628008053263</code>.
- * @param sort Sort values of the conversation for the requested `sortBy` (epoch milliseconds for
- *     the date sorts). Its first element is what `startAfterDate` takes to continue after this
- *     conversation. Example: <code>[1628008053263]</code>.
+ *     <code>startAfterDate</code> to get the next page. Example: <code>1628008053263</code>.
+ * @param sort Sort values of the conversation for the requested <code>sortBy</code> (epoch
+ *     milliseconds for the date sorts). Its first element is what <code>startAfterDate</code> takes
+ *     to continue after this conversation. Example: <code>[1628008053263]</code>.
  * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
@@ -56,6 +56,24 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
         @JsonProperty("lastMessageDate") @Nullable Long lastMessageDate,
         @JsonProperty("sort") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<BigDecimal> sort,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param contactId see {@link #contactId()}
+     * @param locationId see {@link #locationId()}
+     * @param lastMessageBody see {@link #lastMessageBody()}
+     * @param lastMessageType see {@link #lastMessageType()}
+     * @param type see {@link #type()}
+     * @param unreadCount see {@link #unreadCount()}
+     * @param fullName see {@link #fullName()}
+     * @param contactName see {@link #contactName()}
+     * @param email see {@link #email()}
+     * @param phone see {@link #phone()}
+     * @param lastMessageDate see {@link #lastMessageDate()}
+     * @param sort see {@link #sort()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Conversation {
         sort = ModelSupport.copy(sort);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

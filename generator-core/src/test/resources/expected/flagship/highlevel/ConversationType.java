@@ -138,14 +138,29 @@ public final class ConversationType {
      * The values of {@link ConversationType} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link ConversationType#TYPE_PHONE}.
+         */
         TYPE_PHONE,
 
+        /**
+         * {@link ConversationType#TYPE_EMAIL}.
+         */
         TYPE_EMAIL,
 
+        /**
+         * {@link ConversationType#TYPE_FB_MESSENGER}.
+         */
         TYPE_FB_MESSENGER,
 
+        /**
+         * {@link ConversationType#TYPE_REVIEW}.
+         */
         TYPE_REVIEW,
 
+        /**
+         * {@link ConversationType#TYPE_GROUP_SMS}.
+         */
         TYPE_GROUP_SMS,
 
         /**

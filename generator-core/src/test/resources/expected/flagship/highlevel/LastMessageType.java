@@ -323,88 +323,214 @@ public final class LastMessageType {
      * The values of {@link LastMessageType} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link LastMessageType#TYPE_CALL}.
+         */
         TYPE_CALL,
 
+        /**
+         * {@link LastMessageType#TYPE_SMS}.
+         */
         TYPE_SMS,
 
+        /**
+         * {@link LastMessageType#TYPE_RCS}.
+         */
         TYPE_RCS,
 
+        /**
+         * {@link LastMessageType#TYPE_EMAIL}.
+         */
         TYPE_EMAIL,
 
+        /**
+         * {@link LastMessageType#TYPE_SMS_REVIEW_REQUEST}.
+         */
         TYPE_SMS_REVIEW_REQUEST,
 
+        /**
+         * {@link LastMessageType#TYPE_WEBCHAT}.
+         */
         TYPE_WEBCHAT,
 
+        /**
+         * {@link LastMessageType#TYPE_SMS_NO_SHOW_REQUEST}.
+         */
         TYPE_SMS_NO_SHOW_REQUEST,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_SMS}.
+         */
         TYPE_CAMPAIGN_SMS,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_CALL}.
+         */
         TYPE_CAMPAIGN_CALL,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_EMAIL}.
+         */
         TYPE_CAMPAIGN_EMAIL,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_VOICEMAIL}.
+         */
         TYPE_CAMPAIGN_VOICEMAIL,
 
+        /**
+         * {@link LastMessageType#TYPE_FACEBOOK}.
+         */
         TYPE_FACEBOOK,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_FACEBOOK}.
+         */
         TYPE_CAMPAIGN_FACEBOOK,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_MANUAL_CALL}.
+         */
         TYPE_CAMPAIGN_MANUAL_CALL,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_MANUAL_SMS}.
+         */
         TYPE_CAMPAIGN_MANUAL_SMS,
 
+        /**
+         * {@link LastMessageType#TYPE_GMB}.
+         */
         TYPE_GMB,
 
+        /**
+         * {@link LastMessageType#TYPE_CAMPAIGN_GMB}.
+         */
         TYPE_CAMPAIGN_GMB,
 
+        /**
+         * {@link LastMessageType#TYPE_REVIEW}.
+         */
         TYPE_REVIEW,
 
+        /**
+         * {@link LastMessageType#TYPE_INSTAGRAM}.
+         */
         TYPE_INSTAGRAM,
 
+        /**
+         * {@link LastMessageType#TYPE_WHATSAPP}.
+         */
         TYPE_WHATSAPP,
 
+        /**
+         * {@link LastMessageType#TYPE_CUSTOM_SMS}.
+         */
         TYPE_CUSTOM_SMS,
 
+        /**
+         * {@link LastMessageType#TYPE_CUSTOM_EMAIL}.
+         */
         TYPE_CUSTOM_EMAIL,
 
+        /**
+         * {@link LastMessageType#TYPE_CUSTOM_PROVIDER_SMS}.
+         */
         TYPE_CUSTOM_PROVIDER_SMS,
 
+        /**
+         * {@link LastMessageType#TYPE_CUSTOM_PROVIDER_EMAIL}.
+         */
         TYPE_CUSTOM_PROVIDER_EMAIL,
 
+        /**
+         * {@link LastMessageType#TYPE_IVR_CALL}.
+         */
         TYPE_IVR_CALL,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_CONTACT}.
+         */
         TYPE_ACTIVITY_CONTACT,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_INVOICE}.
+         */
         TYPE_ACTIVITY_INVOICE,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_PAYMENT}.
+         */
         TYPE_ACTIVITY_PAYMENT,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_OPPORTUNITY}.
+         */
         TYPE_ACTIVITY_OPPORTUNITY,
 
+        /**
+         * {@link LastMessageType#TYPE_LIVE_CHAT}.
+         */
         TYPE_LIVE_CHAT,
 
+        /**
+         * {@link LastMessageType#TYPE_LIVE_CHAT_INFO_MESSAGE}.
+         */
         TYPE_LIVE_CHAT_INFO_MESSAGE,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_APPOINTMENT}.
+         */
         TYPE_ACTIVITY_APPOINTMENT,
 
+        /**
+         * {@link LastMessageType#TYPE_FACEBOOK_COMMENT}.
+         */
         TYPE_FACEBOOK_COMMENT,
 
+        /**
+         * {@link LastMessageType#TYPE_INSTAGRAM_COMMENT}.
+         */
         TYPE_INSTAGRAM_COMMENT,
 
+        /**
+         * {@link LastMessageType#TYPE_CUSTOM_CALL}.
+         */
         TYPE_CUSTOM_CALL,
 
+        /**
+         * {@link LastMessageType#TYPE_INTERNAL_COMMENT}.
+         */
         TYPE_INTERNAL_COMMENT,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG}.
+         */
         TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG,
 
+        /**
+         * {@link LastMessageType#TYPE_TIKTOK}.
+         */
         TYPE_TIKTOK,
 
+        /**
+         * {@link LastMessageType#TYPE_TIKTOK_COMMENT}.
+         */
         TYPE_TIKTOK_COMMENT,
 
+        /**
+         * {@link LastMessageType#TYPE_ACTIVITY_WHATSAPP}.
+         */
         TYPE_ACTIVITY_WHATSAPP,
 
+        /**
+         * {@link LastMessageType#TYPE_FORM_SUBMISSION}.
+         */
         TYPE_FORM_SUBMISSION,
 
+        /**
+         * {@link LastMessageType#TYPE_SMS_REACTION}.
+         */
         TYPE_SMS_REACTION,
 
         /**

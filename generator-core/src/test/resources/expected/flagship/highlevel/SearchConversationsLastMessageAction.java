@@ -121,8 +121,14 @@ public final class SearchConversationsLastMessageAction {
      * The values of {@link SearchConversationsLastMessageAction} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link SearchConversationsLastMessageAction#AUTOMATED}.
+         */
         AUTOMATED,
 
+        /**
+         * {@link SearchConversationsLastMessageAction#MANUAL}.
+         */
         MANUAL,
 
         /**

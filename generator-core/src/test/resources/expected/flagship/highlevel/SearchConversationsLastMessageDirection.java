@@ -122,8 +122,14 @@ public final class SearchConversationsLastMessageDirection {
      * The values of {@link SearchConversationsLastMessageDirection} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link SearchConversationsLastMessageDirection#INBOUND}.
+         */
         INBOUND,
 
+        /**
+         * {@link SearchConversationsLastMessageDirection#OUTBOUND}.
+         */
         OUTBOUND,
 
         /**

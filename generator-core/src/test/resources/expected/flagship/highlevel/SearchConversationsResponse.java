@@ -26,6 +26,13 @@ public record SearchConversationsResponse(
         @JsonProperty("conversations") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> conversations,
         @JsonProperty("total") @Nullable Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param conversations see {@link #conversations()}
+     * @param total see {@link #total()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public SearchConversationsResponse {
         conversations = ModelSupport.copy(conversations);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -121,8 +121,14 @@ public final class SearchConversationsSort {
      * The values of {@link SearchConversationsSort} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link SearchConversationsSort#ASC}.
+         */
         ASC,
 
+        /**
+         * {@link SearchConversationsSort#DESC}.
+         */
         DESC,
 
         /**

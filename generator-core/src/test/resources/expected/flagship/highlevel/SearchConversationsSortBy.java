@@ -136,14 +136,29 @@ public final class SearchConversationsSortBy {
      * The values of {@link SearchConversationsSortBy} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link SearchConversationsSortBy#LAST_MANUAL_MESSAGE_DATE}.
+         */
         LAST_MANUAL_MESSAGE_DATE,
 
+        /**
+         * {@link SearchConversationsSortBy#LAST_MESSAGE_DATE}.
+         */
         LAST_MESSAGE_DATE,
 
+        /**
+         * {@link SearchConversationsSortBy#SCORE_PROFILE}.
+         */
         SCORE_PROFILE,
 
+        /**
+         * {@link SearchConversationsSortBy#OVERDUE_AT}.
+         */
         OVERDUE_AT,
 
+        /**
+         * {@link SearchConversationsSortBy#DUE_AT}.
+         */
         DUE_AT,
 
         /**

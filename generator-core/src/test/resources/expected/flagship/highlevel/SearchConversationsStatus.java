@@ -136,14 +136,29 @@ public final class SearchConversationsStatus {
      * The values of {@link SearchConversationsStatus} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link SearchConversationsStatus#ALL}.
+         */
         ALL,
 
+        /**
+         * {@link SearchConversationsStatus#READ}.
+         */
         READ,
 
+        /**
+         * {@link SearchConversationsStatus#UNREAD}.
+         */
         UNREAD,
 
+        /**
+         * {@link SearchConversationsStatus#STARRED}.
+         */
         STARRED,
 
+        /**
+         * {@link SearchConversationsStatus#RECENTS}.
+         */
         RECENTS,
 
         /**

@@ -116,6 +116,9 @@ public final class SearchConversationsVersion {
      * The values of {@link SearchConversationsVersion} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link SearchConversationsVersion#_2021_04_15}.
+         */
         _2021_04_15,
 
         /**

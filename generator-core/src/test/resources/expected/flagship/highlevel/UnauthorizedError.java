@@ -25,6 +25,14 @@ public record UnauthorizedError(@JsonProperty("statusCode") @Nullable Integer st
         @JsonProperty("message") @Nullable String message,
         @JsonProperty("error") @Nullable String error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param statusCode see {@link #statusCode()}
+     * @param message see {@link #message()}
+     * @param error see {@link #error()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public UnauthorizedError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

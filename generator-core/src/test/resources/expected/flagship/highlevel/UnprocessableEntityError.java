@@ -26,6 +26,14 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
         @JsonProperty("message") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> message,
         @JsonProperty("error") @Nullable String error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param statusCode see {@link #statusCode()}
+     * @param message see {@link #message()}
+     * @param error see {@link #error()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public UnprocessableEntityError {
         message = ModelSupport.copy(message);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -128,10 +128,19 @@ public final class ConversationStatus {
      * The values of {@link ConversationStatus} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link ConversationStatus#OPEN}.
+         */
         OPEN,
 
+        /**
+         * {@link ConversationStatus#RESOLVED}.
+         */
         RESOLVED,
 
+        /**
+         * {@link ConversationStatus#PENDING}.
+         */
         PENDING,
 
         /**

@@ -40,6 +40,20 @@ public record Message(@JsonProperty("content") @Nullable String content,
         @JsonProperty("sender") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> sender,
         @JsonProperty("conversation_id") @Nullable BigDecimal conversationId,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param content see {@link #content()}
+     * @param contentType see {@link #contentType()}
+     * @param contentAttributes see {@link #contentAttributes()}
+     * @param messageType see {@link #messageType()}
+     * @param createdAt see {@link #createdAt()}
+     * @param private_ see {@link #private_()}
+     * @param attachment see {@link #attachment()}
+     * @param sender see {@link #sender()}
+     * @param conversationId see {@link #conversationId()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Message {
         contentAttributes = ModelSupport.copy(contentAttributes);
         attachment = ModelSupport.copy(attachment);

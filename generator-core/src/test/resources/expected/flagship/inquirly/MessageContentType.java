@@ -133,12 +133,24 @@ public final class MessageContentType {
      * The values of {@link MessageContentType} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link MessageContentType#TEXT}.
+         */
         TEXT,
 
+        /**
+         * {@link MessageContentType#INPUT_SELECT}.
+         */
         INPUT_SELECT,
 
+        /**
+         * {@link MessageContentType#CARDS}.
+         */
         CARDS,
 
+        /**
+         * {@link MessageContentType#FORM}.
+         */
         FORM,
 
         /**

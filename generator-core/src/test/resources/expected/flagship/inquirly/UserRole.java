@@ -123,8 +123,14 @@ public final class UserRole {
      * The values of {@link UserRole} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link UserRole#AGENT}.
+         */
         AGENT,
 
+        /**
+         * {@link UserRole#ADMINISTRATOR}.
+         */
         ADMINISTRATOR,
 
         /**

@@ -23,6 +23,14 @@ public record Catalog(
         @JsonProperty("entries") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Entry> entries,
         @JsonProperty("open") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> open,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param labels see {@link #labels()}
+     * @param entries see {@link #entries()}
+     * @param open see {@link #open()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Catalog {
         labels = ModelSupport.copy(labels);
         entries = ModelSupport.copy(entries);

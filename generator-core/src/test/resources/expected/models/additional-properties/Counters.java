@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Counters(@JsonProperty("total") @Nullable Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Integer> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param total see {@link #total()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Counters {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

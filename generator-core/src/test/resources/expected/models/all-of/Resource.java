@@ -24,6 +24,13 @@ import org.jspecify.annotations.Nullable;
 public record Resource(@JsonProperty("id") @Nullable String id,
         @JsonProperty("createdAt") @Nullable OffsetDateTime createdAt,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param createdAt see {@link #createdAt()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Resource {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -30,6 +30,15 @@ public record Team(@JsonProperty("id") @Nullable String id,
         @JsonProperty("name") @Nullable String name,
         @JsonProperty("members") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> members,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param createdAt see {@link #createdAt()}
+     * @param name see {@link #name()}
+     * @param members see {@link #members()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Team {
         members = ModelSupport.copy(members);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record Dog(@JsonProperty("petType") @Nullable String petType,
         @JsonProperty("barks") @Nullable Boolean barks,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param petType see {@link #petType()}
+     * @param barks see {@link #barks()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Dog {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record Lizard(@JsonProperty("petType") @Nullable String petType,
         @JsonProperty("scales") @Nullable Integer scales,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param petType see {@link #petType()}
+     * @param scales see {@link #scales()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Lizard {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

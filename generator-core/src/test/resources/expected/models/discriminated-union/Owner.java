@@ -22,6 +22,13 @@ public record Owner(
         @JsonProperty("pet") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Pet pet,
         @JsonProperty("pets") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Pet> pets,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param pet see {@link #pet()}
+     * @param pets see {@link #pets()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Owner {
         pets = ModelSupport.copy(pets);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

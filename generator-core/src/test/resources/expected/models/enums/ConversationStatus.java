@@ -133,12 +133,24 @@ public final class ConversationStatus {
      * The values of {@link ConversationStatus} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link ConversationStatus#ASSIGNED}.
+         */
         ASSIGNED,
 
+        /**
+         * {@link ConversationStatus#UNASSIGNED}.
+         */
         UNASSIGNED,
 
+        /**
+         * {@link ConversationStatus#ARCHIVED}.
+         */
         ARCHIVED,
 
+        /**
+         * {@link ConversationStatus#TRASHED}.
+         */
         TRASHED,
 
         /**

@@ -124,8 +124,14 @@ public final class Huge {
      * The values of {@link Huge} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link Huge#VALUE_1}.
+         */
         VALUE_1,
 
+        /**
+         * {@link Huge#VALUE_18446744073709551616}.
+         */
         VALUE_18446744073709551616,
 
         /**

@@ -132,12 +132,24 @@ public final class MessageType {
      * The values of {@link MessageType} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link MessageType#VALUE_0}.
+         */
         VALUE_0,
 
+        /**
+         * {@link MessageType#VALUE_1}.
+         */
         VALUE_1,
 
+        /**
+         * {@link MessageType#VALUE_2}.
+         */
         VALUE_2,
 
+        /**
+         * {@link MessageType#VALUE_3}.
+         */
         VALUE_3,
 
         /**

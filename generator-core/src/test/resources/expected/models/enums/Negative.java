@@ -125,10 +125,19 @@ public final class Negative {
      * The values of {@link Negative} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link Negative#VALUE__1}.
+         */
         VALUE__1,
 
+        /**
+         * {@link Negative#VALUE_0}.
+         */
         VALUE_0,
 
+        /**
+         * {@link Negative#VALUE_1}.
+         */
         VALUE_1,
 
         /**

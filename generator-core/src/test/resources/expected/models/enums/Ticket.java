@@ -26,6 +26,15 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
         @JsonProperty("priority") @Nullable TicketPriority priority,
         @JsonProperty("history") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<ConversationStatus> history,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param status see {@link #status()}
+     * @param type see {@link #type()}
+     * @param priority see {@link #priority()}
+     * @param history see {@link #history()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Ticket {
         history = ModelSupport.copy(history);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -123,8 +123,14 @@ public final class TicketPriority {
      * The values of {@link TicketPriority} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link TicketPriority#LOW}.
+         */
         LOW,
 
+        /**
+         * {@link TicketPriority#HIGH}.
+         */
         HIGH,
 
         /**

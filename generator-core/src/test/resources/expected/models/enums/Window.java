@@ -143,16 +143,34 @@ public final class Window {
      * The values of {@link Window} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link Window#_0_1H}.
+         */
         _0_1H,
 
+        /**
+         * {@link Window#_24H}.
+         */
         _24H,
 
+        /**
+         * {@link Window#CAPTAIN_ASSISTANT}.
+         */
         CAPTAIN_ASSISTANT,
 
+        /**
+         * {@link Window#A_B}.
+         */
         A_B,
 
+        /**
+         * {@link Window#A_B_2}.
+         */
         A_B_2,
 
+        /**
+         * {@link Window#EMPTY}.
+         */
         EMPTY,
 
         /**

@@ -47,6 +47,24 @@ public record Sample(@JsonProperty("text") @Nullable String text,
         @JsonProperty("amount") @Nullable BigDecimal amount,
         @JsonProperty("flag") @Nullable Boolean flag,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param text see {@link #text()}
+     * @param email see {@link #email()}
+     * @param when see {@link #when()}
+     * @param day see {@link #day()}
+     * @param id see {@link #id()}
+     * @param data see {@link #data()}
+     * @param small see {@link #small()}
+     * @param plain see {@link #plain()}
+     * @param big see {@link #big()}
+     * @param ratio see {@link #ratio()}
+     * @param precise see {@link #precise()}
+     * @param amount see {@link #amount()}
+     * @param flag see {@link #flag()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Sample {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -27,6 +27,15 @@ public record Event(
         @JsonProperty("items") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Object> items,
         @JsonProperty("matrix") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<List<Map<String, Object>>> matrix,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param attributes see {@link #attributes()}
+     * @param payload see {@link #payload()}
+     * @param items see {@link #items()}
+     * @param matrix see {@link #matrix()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Event {
         attributes = ModelSupport.copy(attributes);
         items = ModelSupport.copy(items);

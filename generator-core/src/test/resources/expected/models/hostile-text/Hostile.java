@@ -11,12 +11,12 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ends the comment &#42;/ int broken = 1; /*
+ * Ends the comment <em>/ int broken = 1; /</em>
  *
  * <p>Unicode escapes &#92;u002a/ and &#92;u000a break comments; $L and $S and $$ are JavaPoet's;
  * &#64;param tags and {&#64;code braces} and &#64;deprecated at a line start;
- * HTML &lt;script&gt;alert('x')&lt;/script&gt; &amp; entities &amp;amp; *&#92;/ &#92;&#92;u0041 and
- * a lone &#92; backslash.
+ * HTML &lt;script&gt;alert('x')&lt;/script&gt; &amp; entities &amp; &#42;/ &#92;u0041 and a lone
+ * &#92; backslash.
  *
  * <p>Example:
  * <pre>
@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * </pre>
  *
- * @param text &#42;/ class Injected {} /* &#92;u000d&#92;u000a &#64;return nothing Example:
+ * @param text <em>/ class Injected {} /</em> &#92;u000d&#92;u000a &#64;return nothing Example:
  *     <code>"&#42;/ &lt;b&gt;bold&lt;/b&gt; &#92;&#92;u0022 $T"</code>.
- * @param mood Values with quotes and backslashes: &#92;" &#92;&#92; &#42;/
+ * @param mood Values with quotes and backslashes: &quot; &#92; &#42;/
  * @param tagged the <code>tagged</code> property.
  * @param additionalProperties the properties the spec does not declare, written back as read
  */
@@ -37,6 +37,14 @@ public record Hostile(@JsonProperty("text") @Nullable String text,
         @JsonProperty("mood") @Nullable Mood mood,
         @JsonProperty("tagged") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Tagged tagged,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param text see {@link #text()}
+     * @param mood see {@link #mood()}
+     * @param tagged see {@link #tagged()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Hostile {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values with quotes and backslashes: &#92;" &#92;&#92; &#42;/
+ * Values with quotes and backslashes: &quot; &#92; &#42;/
  *
  * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
  * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
@@ -143,16 +143,34 @@ public final class Mood {
      * The values of {@link Mood} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link Mood#SAY_HI}.
+         */
         SAY_HI,
 
+        /**
+         * {@link Mood#BACK_SLASH}.
+         */
         BACK_SLASH,
 
+        /**
+         * {@link Mood#U0022}.
+         */
         U0022,
 
+        /**
+         * {@link Mood#NEW_LINE}.
+         */
         NEW_LINE,
 
+        /**
+         * {@link Mood#EMPTY}.
+         */
         EMPTY,
 
+        /**
+         * {@link Mood#L}.
+         */
         L,
 
         /**

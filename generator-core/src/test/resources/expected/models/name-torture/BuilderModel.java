@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record BuilderModel(
         @com.fasterxml.jackson.annotation.JsonProperty("build") @Nullable String build_,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param build_ see {@link #build_()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public BuilderModel {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Function(@com.fasterxml.jackson.annotation.JsonProperty("name") @Nullable String name,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param name see {@link #name()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Function {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record IllegalArgumentException(
         @com.fasterxml.jackson.annotation.JsonProperty("reason") @Nullable String reason,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param reason see {@link #reason()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public IllegalArgumentException {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record JsonProperty(
         @com.fasterxml.jackson.annotation.JsonProperty("name") @Nullable String name,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param name see {@link #name()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public JsonProperty {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

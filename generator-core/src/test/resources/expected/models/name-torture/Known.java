@@ -143,16 +143,34 @@ public final class Known {
      * The values of {@link Known} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known2 {
+        /**
+         * {@link Known#KNOWN}.
+         */
         KNOWN,
 
+        /**
+         * {@link Known#KNOWN_VALUES}.
+         */
         KNOWN_VALUES,
 
+        /**
+         * {@link Known#UNKNOWN}.
+         */
         UNKNOWN,
 
+        /**
+         * {@link Known#VALUES}.
+         */
         VALUES,
 
+        /**
+         * {@link Known#VALUE}.
+         */
         VALUE,
 
+        /**
+         * {@link Known#OF}.
+         */
         OF,
 
         /**

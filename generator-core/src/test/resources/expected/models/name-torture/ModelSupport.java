@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record ModelSupport(
         @com.fasterxml.jackson.annotation.JsonProperty("help") @Nullable String help,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param help see {@link #help()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ModelSupport {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

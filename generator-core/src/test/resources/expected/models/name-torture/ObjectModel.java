@@ -91,6 +91,46 @@ public record ObjectModel(
         @com.fasterxml.jackson.annotation.JsonProperty("either") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Either either,
         @com.fasterxml.jackson.annotation.JsonProperty("stamp") @Nullable UUID stamp,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties2) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param class_ see {@link #class_()}
+     * @param private_ see {@link #private_()}
+     * @param links see {@link #links()}
+     * @param _01h see {@link #_01h()}
+     * @param _24h see {@link #_24h()}
+     * @param attachments see {@link #attachments()}
+     * @param attachments2 see {@link #attachments2()}
+     * @param userId see {@link #userId()}
+     * @param userId2 see {@link #userId2()}
+     * @param additionalProperties_ see {@link #additionalProperties_()}
+     * @param builder_ see {@link #builder_()}
+     * @param toBuilder_ see {@link #toBuilder_()}
+     * @param fromJson see {@link #fromJson()}
+     * @param build_ see {@link #build_()}
+     * @param hashCode_ see {@link #hashCode_()}
+     * @param this_ see {@link #this_()}
+     * @param source see {@link #source()}
+     * @param missing see {@link #missing()}
+     * @param json see {@link #json()}
+     * @param fields see {@link #fields()}
+     * @param value see {@link #value()}
+     * @param quoteD see {@link #quoteD()}
+     * @param backSlash see {@link #backSlash()}
+     * @param dollarLS see {@link #dollarLS()}
+     * @param u0041 see {@link #u0041()}
+     * @param string see {@link #string()}
+     * @param list see {@link #list()}
+     * @param override see {@link #override()}
+     * @param builderValue see {@link #builderValue()}
+     * @param known see {@link #known()}
+     * @param uuid see {@link #uuid()}
+     * @param function see {@link #function()}
+     * @param support see {@link #support()}
+     * @param either see {@link #either()}
+     * @param stamp see {@link #stamp()}
+     * @param additionalProperties2 see {@link #additionalProperties2()}
+     */
     public ObjectModel {
         attachments = ModelSupport2.copy(attachments);
         attachments2 = ModelSupport2.copy(attachments2);

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record OverrideModel(
         @com.fasterxml.jackson.annotation.JsonProperty("override") @Nullable Boolean override,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param override see {@link #override()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public OverrideModel {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

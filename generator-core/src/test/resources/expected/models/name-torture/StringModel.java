@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record StringModel(
         @com.fasterxml.jackson.annotation.JsonProperty("value") @Nullable String value,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param value see {@link #value()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public StringModel {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public record Unknown(
         @com.fasterxml.jackson.annotation.JsonProperty("mystery") @Nullable String mystery,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param mystery see {@link #mystery()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Unknown {
         additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
     }

@@ -57,6 +57,20 @@ public record Contact(@JsonProperty("id") @Nullable String id,
         @JsonProperty("legacyId") @Nullable Integer legacyId,
         @JsonProperty("score") @Nullable BigDecimal score,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param nickname see {@link #nickname()}
+     * @param createdBy see {@link #createdBy()}
+     * @param tags see {@link #tags()}
+     * @param address see {@link #address()}
+     * @param emails see {@link #emails()}
+     * @param legacyId see {@link #legacyId()}
+     * @param score see {@link #score()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Contact {
         tags = ModelSupport.copy(tags);
         emails = ModelSupport.copy(emails);

@@ -24,6 +24,13 @@ import org.jspecify.annotations.Nullable;
 public record ContactAddress(@JsonProperty("city") @Nullable String city,
         @JsonProperty("lines") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> lines,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param city see {@link #city()}
+     * @param lines see {@link #lines()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public ContactAddress {
         lines = ModelSupport.copy(lines);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

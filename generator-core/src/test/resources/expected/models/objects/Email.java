@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record Email(@JsonProperty("address") @Nullable String address,
         @JsonProperty("primary") @Nullable Boolean primary,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param address see {@link #address()}
+     * @param primary see {@link #primary()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Email {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

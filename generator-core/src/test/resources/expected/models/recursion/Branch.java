@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
 public record Branch(
         @JsonProperty("children") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Tree> children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param children see {@link #children()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Branch {
         children = ModelSupport.copy(children);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

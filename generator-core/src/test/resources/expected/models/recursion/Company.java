@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public record Company(
         @JsonProperty("staff") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Person> staff,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param staff see {@link #staff()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Company {
         staff = ModelSupport.copy(staff);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

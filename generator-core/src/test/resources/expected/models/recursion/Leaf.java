@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Leaf(@JsonProperty("value") @Nullable Integer value,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param value see {@link #value()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Leaf {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -23,6 +23,14 @@ public record Node(@JsonProperty("name") @Nullable String name,
         @JsonProperty("parent") @Nullable Node parent,
         @JsonProperty("children") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Node> children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param name see {@link #name()}
+     * @param parent see {@link #parent()}
+     * @param children see {@link #children()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Node {
         children = ModelSupport.copy(children);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

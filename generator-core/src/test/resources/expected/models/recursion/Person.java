@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(@JsonProperty("employer") @Nullable Company employer,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param employer see {@link #employer()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Person {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

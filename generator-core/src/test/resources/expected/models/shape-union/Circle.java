@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Circle(@JsonProperty("radius") @Nullable BigDecimal radius,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param radius see {@link #radius()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Circle {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -22,6 +22,13 @@ public record Drawing(
         @JsonProperty("value") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Value value,
         @JsonProperty("values") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Value> values,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param value see {@link #value()}
+     * @param values see {@link #values()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Drawing {
         values = ModelSupport.copy(values);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);

@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Square(@JsonProperty("side") @Nullable BigDecimal side,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param side see {@link #side()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Square {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

@@ -25,6 +25,17 @@ public final class ClientEmitter implements Emitter {
 
   static final ClassName RUNTIME_CORE = ClassName.get("dev.specgen.runtime", "ApiClientCore");
 
+  private final OperationExamples.Source examples;
+
+  /**
+   * An emitter whose operation Javadoc shows the examples {@code examples} gives.
+   *
+   * @param examples the examples of a spec's operations, e.g. the docs' compiled snippets
+   */
+  public ClientEmitter(OperationExamples.Source examples) {
+    this.examples = examples;
+  }
+
   @Override
   public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
     if (!context.generateClients()) {
@@ -33,7 +44,7 @@ public final class ClientEmitter implements Emitter {
     ClientApi api = ClientApi.of(model, context);
     List<OperationPlan> plans = api.operations();
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(file(context, context.specName(), clientType(model, api)));
+    files.add(file(context, context.specName(), clientType(model, api, examples.forSpec(model, context))));
     files.addAll(new ExceptionTypesEmitter().emit(model, api, context));
     RequestTypeEmitter requests = new RequestTypeEmitter();
     MultipartTypeEmitter forms = new MultipartTypeEmitter();
@@ -59,7 +70,7 @@ public final class ClientEmitter implements Emitter {
   //     public final class Async { ...the same methods, returning CompletableFuture<T>... }
   //     public static final class Builder { ... }
   //   }
-  private static TypeSpec clientType(ApiModel model, ClientApi api) {
+  private static TypeSpec clientType(ApiModel model, ClientApi api, OperationExamples examples) {
     ClassName client = api.client();
     TypeSpec.Builder type = TypeSpec.classBuilder(client)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -93,7 +104,7 @@ public final class ClientEmitter implements Emitter {
             "The client's operations without blocking: each returns a {@code CompletableFuture} that fails\n"
                 + "with the exception the blocking call throws; {@code cancel(true)} aborts the call.\n\n"
                 + "@return the view, shared by every call\n"));
-    OperationMethods methods = new OperationMethods(client);
+    OperationMethods methods = new OperationMethods(client, examples);
     for (OperationPlan plan : api.operations()) {
       methods.addTo(views, plan);
     }
@@ -130,7 +141,7 @@ public final class ClientEmitter implements Emitter {
     doc.append(model.version().isEmpty() ? "" : " (version " + Javadocs.escape(model.version()) + ")");
     doc.append(".\n\n");
     if (!model.description().isBlank()) {
-      doc.append(Javadocs.escape(model.description())).append("\n\n");
+      doc.append(Javadocs.markdownAfterText(model.description())).append("\n\n");
     }
     doc.append("<p>Create one with {@code ").append(client.simpleName())
         .append(".builder()...build()}; it is thread-safe and meant to be shared.\n");

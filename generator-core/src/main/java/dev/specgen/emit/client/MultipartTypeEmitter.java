@@ -30,8 +30,8 @@ final class MultipartTypeEmitter {
     Map<String, MultipartPlan.Part> byField = form.parts().stream()
         .collect(Collectors.toMap(part -> part.property().javaName(), part -> part));
     Function<RequestField, String> describe = field -> describe(field, byField.get(field.javaName()));
-    String javadoc = "The {@code multipart/form-data} body of {@code " + Javadocs.escape(operationId)
-        + "}, one component per part; files are read only while the request is sent. Build one with "
+    String javadoc = "The {@code multipart/form-data} body of <code>" + Javadocs.escape(operationId)
+        + "</code>, one component per part; files are read only while the request is sent. Build one with "
         + "{@link #builder()}.\n";
     return RequestTypeEmitter.recordWithBuilder(form.type(), javadoc, fields, describe,
             RequestTypeEmitter.build(form.type(), fields, "form", List.of(), false))
@@ -83,8 +83,8 @@ final class MultipartTypeEmitter {
       case NESTED -> "object, sent as bracketed parts";
       case JSON -> "part holding JSON,";
     };
-    String text = field.description().isBlank() ? "" : " " + Javadocs.escape(field.description());
-    return (field.required() ? "Required " : "Optional ") + how + " {@code " + Javadocs.escape(part.property().wireName())
-        + "}." + text;
+    String text = field.description().isBlank() ? "" : " " + Javadocs.inlineMarkdown(field.description());
+    return (field.required() ? "Required " : "Optional ") + how + " <code>" + Javadocs.escape(part.property().wireName())
+        + "</code>." + text;
   }
 }

@@ -1,49 +1,145 @@
 package dev.specgen.emit.client;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.Operation;
+import dev.specgen.ir.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Javadoc of an operation's main methods: what it does, what it needs, what it throws. */
+/**
+ * Javadoc of an operation's methods. The main method says everything once: the summary and the
+ * method and path, the spec's description (Markdown rendered as Javadoc HTML), the scopes, an
+ * example with the spec's example values (the docs' compiled snippet), and every tag. The other
+ * methods of the operation point to it and carry only their own tags.
+ *
+ * <p>The scopes: the spec's security requirement lists them, and descriptions often say the same
+ * in prose ("Required scope: {@code conversations:read}"). The description is the spec author's
+ * text and stays whole; the generated "Required scopes" line is left out when the description
+ * already names every scope, so the fact is stated once. Likewise a description that only repeats
+ * the summary is left out.
+ */
 final class OperationJavadoc {
+
+  /** The {@code @param} of the options a call takes. */
+  static final String OPTIONS_PARAM = "@param options timeouts, retries and headers for this call";
 
   private OperationJavadoc() {}
 
-  static CodeBlock of(OperationPlan plan) {
-    Operation operation = plan.operation();
+  /**
+   * The Javadoc of the operation's main method, {@code op(request, options)}.
+   *
+   * @param plan the operation
+   * @param examples where the example comes from
+   * @return the Javadoc, tags included
+   */
+  static CodeBlock of(OperationPlan plan, OperationExamples examples) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String summary = operation.summary().isBlank() ? operation.operationId() : operation.summary();
-    doc.add("$L: {@code $L $L}.\n", Javadocs.escape(summary), operation.method(),
-        Javadocs.escape(operation.path()));
-    if (!operation.description().isBlank()) {
-      doc.add("\n<p>$L\n", Javadocs.escape(operation.description()));
+    addText(doc, plan.operation());
+    if (plan.requestType().isPresent()) {
+      examples.of(plan.operation()).ifPresent(code -> doc.add("\n<p>Example, with the spec's example values:\n$L\n",
+          Javadocs.codeBlock(code)));
     }
-    if (!operation.requiredScopes().isEmpty()) {
-      doc.add("\n<p>Required scopes: {@code $L}.\n", Javadocs.escape(String.join(", ", operation.requiredScopes())));
+    doc.add("\n");
+    plan.requestType().ifPresent(type -> doc.add("$L\n", requestParam(plan)));
+    doc.add("$L\n", OPTIONS_PARAM);
+    plan.responseType().ifPresent(type -> doc.add("@return $L\n", bodyReturn(plan)));
+    RuntimeExceptions.throwsLines(plan).forEach(line -> doc.add("$L\n", line));
+    return doc.build();
+  }
+
+  // Emits: Summary: <code>GET /path</code>.\n\n<p>Description.\n\n<p>Required scopes: <code>a, b</code>.\n
+  private static void addText(CodeBlock.Builder doc, Operation operation) {
+    String summary = operation.summary().isBlank()
+        ? Javadocs.escape(operation.operationId())
+        : Javadocs.inlineMarkdown(operation.summary());
+    doc.add("$L: <code>$L $L</code>.\n", summary, operation.method(), Javadocs.escape(operation.path()));
+    if (!operation.description().isBlank() && !sameText(operation.description(), operation.summary())) {
+      doc.add("\n$L\n", Javadocs.markdownAfterText(operation.description()));
+    }
+    if (!operation.requiredScopes().isEmpty() && !namesEvery(operation.description(), operation.requiredScopes())) {
+      doc.add("\n<p>Required scopes: <code>$L</code>.\n",
+          Javadocs.escape(String.join(", ", operation.requiredScopes())));
     }
     if (operation.deprecated()) {
       doc.add("\n<p><b>Deprecated</b> by the API.\n");
     }
-    plan.requestType().ifPresent(type -> doc.add("\n<p>Example:\n<pre>{@code\n$L}</pre>\n",
-        Javadocs.escape(example(plan))));
-    doc.add("\n");
-    plan.requestType().ifPresent(type -> doc.add("@param request the operation's parameters\n"));
-    doc.add("@param options timeouts, retries and headers for this call\n");
-    plan.responseType().ifPresent(type -> doc.add(OperationMethods.isStreamed(plan)
-        ? "@return the response body, read as it arrives; the caller closes it\n"
-        : "@return the decoded response body\n"));
-    for (String line : RuntimeExceptions.throwsLines(plan)) {
-      doc.add("$L\n", line);
-    }
-    return doc.build();
   }
 
-  private static String example(OperationPlan plan) {
-    StringBuilder code = new StringBuilder();
-    code.append("var result = client.").append(plan.operation().javaName()).append("(")
-        .append(plan.requestType().orElseThrow().simpleName()).append(".builder()");
-    plan.fields().stream().filter(RequestField::required)
-        .forEach(f -> code.append("\n    .").append(f.javaName()).append("(...)"));
-    return code.append("\n    .build());\n").toString();
+  /** The {@code @param} of the request record, naming its builder. */
+  static String requestParam(OperationPlan plan) {
+    return "@param request the operation's parameters, built with {@link "
+        + plan.requestType().orElseThrow().simpleName() + "#builder()}";
   }
+
+  /**
+   * The tags of another method of the operation, which sends the same request as the main method:
+   * its parameters, {@code returns} and, when it throws, a {@code @throws} that refers to the main
+   * method for the statuses rather than listing them again.
+   *
+   * @param plan the operation
+   * @param options whether the method takes {@code RequestOptions}
+   * @param returns the {@code @return} text; empty for {@code void}
+   * @param throwsOnCall whether the method itself sends the request and so throws (async and paging
+   *     methods report failures later)
+   * @return the tag lines, each ending with a new line
+   */
+  static String tags(OperationPlan plan, boolean options, String returns, boolean throwsOnCall) {
+    StringBuilder tags = new StringBuilder();
+    plan.requestType().ifPresent(type -> tags.append(requestParam(plan)).append('\n'));
+    if (options) {
+      tags.append(OPTIONS_PARAM).append('\n');
+    }
+    if (!returns.isEmpty()) {
+      tags.append("@return ").append(returns).append('\n');
+    }
+    if (throwsOnCall) {
+      tags.append("@throws ").append(RuntimeExceptions.PACKAGE)
+          .append(".SpecgenException when the call fails, as {@link #").append(plan.operation().javaName())
+          .append("} describes\n");
+    }
+    return tags.toString();
+  }
+
+  /**
+   * The tags of the overload of {@code method} that passes default options: those of {@code method}
+   * without {@code options}; the main method's overload refers to it for the statuses.
+   *
+   * @param plan the operation
+   * @param method the method that takes options
+   * @return the tag lines, each ending with a new line
+   */
+  static String withDefaultOptions(OperationPlan plan, MethodSpec method) {
+    if (method.name().equals(plan.operation().javaName())) {
+      return tags(plan, false, plan.responseType().isPresent() ? bodyReturn(plan) : "", true);
+    }
+    StringBuilder tags = new StringBuilder();
+    method.javadoc().toString().lines()
+        .filter(line -> line.startsWith("@") && !line.startsWith(OPTIONS_PARAM))
+        .forEach(line -> tags.append(line).append('\n'));
+    return tags.toString();
+  }
+
+  /** The text of the main method's {@code @return}, for the variants that return the same body. */
+  static String bodyReturn(OperationPlan plan) {
+    return OperationMethods.isStreamed(plan)
+        ? "the response body, read as it arrives; the caller closes it"
+        : "the decoded response body";
+  }
+
+  private static boolean sameText(String description, String summary) {
+    return normalized(description).equals(normalized(summary));
+  }
+
+  private static String normalized(String text) {
+    return text.strip().replaceAll("[.\\s]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the description already names every scope, so the scope line would repeat it. */
+  private static boolean namesEvery(String description, List<String> scopes) {
+    return scopes.stream().allMatch(description::contains);
+  }
+
 }

@@ -33,9 +33,11 @@ final class OperationMethods {
   private static final String ERROR = RuntimeExceptions.PACKAGE + ".SpecgenException";
 
   private final ClassName client;
+  private final OperationExamples examples;
 
-  OperationMethods(ClassName client) {
+  OperationMethods(ClassName client, OperationExamples examples) {
     this.client = client;
+    this.examples = examples;
   }
 
   /** Adds the operation's methods to each view's type. */
@@ -60,7 +62,7 @@ final class OperationMethods {
       case ASYNC -> "a future of the decoded body, failing with the exception the blocking call throws";
     };
     String throwsDoc = view == ClientView.ASYNC ? "" : "@throws " + ERROR + " if the call fails\n";
-    CodeBlock doc = view == ClientView.ROOT ? OperationJavadoc.of(plan) : viewDoc(view, plan, returnDoc, throwsDoc);
+    CodeBlock doc = view == ClientView.ROOT ? OperationJavadoc.of(plan, examples) : viewDoc(view, plan, returnDoc, throwsDoc);
     return new CallForms(plan, plan.operation().javaName(), view.returns(plan), returnDoc, throwsDoc)
         .all(doc, view.invocation(plan));
   }

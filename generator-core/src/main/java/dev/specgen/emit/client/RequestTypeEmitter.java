@@ -33,7 +33,7 @@ final class RequestTypeEmitter {
   //     public static final class Builder { ... }
   //   }
   TypeSpec emit(ClassName name, OperationPlan plan) {
-    String javadoc = "The parameters of {@code " + Javadocs.escape(plan.operation().operationId()) + "}. Build one with "
+    String javadoc = "The parameters of <code>" + Javadocs.escape(plan.operation().operationId()) + "</code>. Build one with "
         + "{@link #builder()}." + (plan.bodies().size() > 1 ? bodyChoiceDoc(plan) : "") + "\n";
     List<String> bodyChoice = plan.bodies().size() > 1
         ? plan.bodies().stream().map(BodyPlan::fieldName).toList()
@@ -48,7 +48,7 @@ final class RequestTypeEmitter {
     List<BodyPlan> bodies = plan.bodies();
     for (int i = 0; i < bodies.size(); i++) {
       doc.append(i == 0 ? "" : i == bodies.size() - 1 ? " or " : ", ")
-          .append("{@code ").append(Javadocs.escape(bodies.get(i).media().mediaType())).append("} ({@code ")
+          .append("<code>").append(Javadocs.escape(bodies.get(i).media().mediaType())).append("</code> ({@code ")
           .append(bodies.get(i).fieldName()).append("})");
     }
     return doc.append("; set one of them.").toString();
@@ -84,7 +84,7 @@ final class RequestTypeEmitter {
     return MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name.nestedClass("Builder"))
-        .addJavadoc("A builder with no values set.\n")
+        .addJavadoc("A builder with no values set.\n\n@return a new builder\n")
         .addStatement("return new Builder()")
         .build();
   }
@@ -97,7 +97,7 @@ final class RequestTypeEmitter {
     return MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
         .returns(name.nestedClass("Builder"))
-        .addJavadoc("A builder holding this request's values, to derive a changed copy.\n")
+        .addJavadoc("A builder holding this request's values, to derive a changed copy.\n\n@return a new builder\n")
         .addStatement(body.build())
         .build();
   }
@@ -160,7 +160,8 @@ final class RequestTypeEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(field.type(), field.javaName())
-        .addJavadoc("$L\n\n@return this builder\n", describe.apply(field))
+        .addJavadoc("$L\n\n@param $N $L\n@return this builder\n", describe.apply(field), field.javaName(),
+            field.required() ? "the value" : "the value, or {@code null} to leave it unset")
         .addStatement("this.$N = $N", field.javaName(), field.javaName())
         .addStatement("return this")
         .build();
@@ -176,7 +177,8 @@ final class RequestTypeEmitter {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(name)
-        .addJavadoc("The $L.\n\n@throws IllegalStateException if a required value is missing\n", what);
+        .addJavadoc("The $L.\n\n@return the $L, holding the values set\n"
+            + "@throws IllegalStateException if a required value is missing\n", what, what);
     List<RequestField> required = fields.stream().filter(RequestField::required).toList();
     if (!bodyChoice.isEmpty()) {
       CodeBlock count = bodyChoice.stream().map(field -> CodeBlock.of("($N == null ? 0 : 1)", field))
@@ -212,12 +214,12 @@ final class RequestTypeEmitter {
   /** Javadoc markup describing a field of a request record; spec text in it is escaped. */
   static String describe(RequestField field) {
     String where = field.parameter()
-        .map(p -> p.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
-            + Javadocs.escape(p.name()) + "}")
+        .map(p -> p.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter <code>"
+            + Javadocs.escape(p.name()) + "</code>")
         .orElse(field.body().filter(body -> !body.mediaType().equals("application/json"))
-            .map(body -> "request body, sent as {@code " + Javadocs.escape(body.mediaType()) + "}")
+            .map(body -> "request body, sent as <code>" + Javadocs.escape(body.mediaType()) + "</code>")
             .orElse("request body"));
-    String text = field.description().isBlank() ? "" : " " + Javadocs.escape(field.description());
+    String text = field.description().isBlank() ? "" : " " + Javadocs.inlineMarkdown(field.description());
     return (field.required() ? "Required " : "Optional ") + where + "." + text;
   }
 }

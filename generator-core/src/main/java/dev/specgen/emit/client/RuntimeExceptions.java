@@ -54,7 +54,7 @@ public final class RuntimeExceptions {
     List<String> lines = new ArrayList<>();
     OperationErrors errors = plan.errors();
     for (OperationErrors.DeclaredError error : errors.declared()) {
-      String description = error.description().isBlank() ? "" : " (" + Javadocs.escape(error.description()) + ")";
+      String description = error.description().isBlank() ? "" : " (" + Javadocs.inlineMarkdown(error.description()) + ")";
       lines.add("@throws " + error.exception().simpleName() + " on " + when(error.status()) + description);
     }
     if (!errors.coversEveryStatus()) {

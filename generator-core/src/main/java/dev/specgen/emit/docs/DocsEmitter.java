@@ -82,7 +82,7 @@ public final class DocsEmitter implements Emitter {
     Call call = surface.call(operation);
     ExampleRequest example = new ExampleRequest(model);
     List<Arg> args = example.args(call);
-    SnippetEmitter.Snippets code = snippets.operation(call, args, example.allPagesArgs(call, args));
+    SnippetEmitter.Snippets code = snippets(call, snippets, example);
     files.add(code.file());
     ExampleRequest.Http http = example.http(operation, baseUrl(model), args);
     String curl = CurlCommand.render(http, curlCredentials(operation, snippets, layout));
@@ -90,6 +90,15 @@ public final class DocsEmitter implements Emitter {
         Optional.ofNullable(code.show("runAll")), layout.snippetClass(operation).canonicalName(), curl);
     files.add(page(layout, layout.page(operation), new OperationPage(model, layout, surface).render(call, shown)));
     html.ifPresent(reference -> files.add(reference.operation(call, args, http.jsonBody())));
+  }
+
+  /**
+   * The compiled examples of one operation, with the spec's example values: what its page, the
+   * snippets folder and the client's Javadoc ({@link JavadocExamples}) show.
+   */
+  static SnippetEmitter.Snippets snippets(Call call, SnippetEmitter snippets, ExampleRequest example) {
+    List<Arg> args = example.args(call);
+    return snippets.operation(call, args, example.allPagesArgs(call, args));
   }
 
   /** The credentials of the operation's first way of authenticating, as curl sends them. */

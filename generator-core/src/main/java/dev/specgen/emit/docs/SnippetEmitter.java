@@ -74,7 +74,7 @@ final class SnippetEmitter {
   //   }
   Snippets operation(Call call, List<Arg> args, List<Arg> allPagesArgs) {
     ClassName name = layout.snippetClass(call.operation());
-    TypeSpec.Builder type = snippetClass(name, "The Java examples of {@code $L} in the docs ($L).",
+    TypeSpec.Builder type = snippetClass(name, "The Java examples of <code>$L</code> in the docs ($L).",
         Javadocs.escape(call.operation().operationId()), Javadocs.escape(layout.path(layout.page(call.operation()))));
     type.addMethod(run(call, args));
     call.paging().ifPresent(paging -> type.addMethod(runAll(call, paging, allPagesArgs)));
@@ -97,13 +97,14 @@ final class SnippetEmitter {
     Operation operation = call.operation();
     MethodSpec.Builder method = MethodSpec.methodBuilder("run")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Calls {@code $L} once with the example values.\n", Javadocs.escape(operation.operationId()))
+        .addJavadoc("Calls <code>$L</code> once with the example values.\n\n@param client the client to call\n",
+            Javadocs.escape(operation.operationId()))
         .addParameter(surface.client(), "client");
     CodeBlock.Builder body = CodeBlock.builder();
     call.requestType().ifPresent(request -> body.add(request(request, args)));
     String arguments = call.requestType().isPresent() ? "request" : "";
     if (call.responseType().isPresent()) {
-      method.returns(call.responseType().get());
+      method.returns(call.responseType().get()).addJavadoc("@return the response\n");
       body.add("$T response = client.$N($L);\n", call.responseType().get(), operation.javaName(), arguments);
       body.add("return response;\n");
     } else {
@@ -134,7 +135,8 @@ final class SnippetEmitter {
         .build();
     return MethodSpec.methodBuilder("runAll")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Iterates over every item of {@code $L}, page after page, from the first page.\n",
+        .addJavadoc("Iterates over every item of <code>$L</code>, page after page, from the first page.\n\n"
+            + "@param client the client to call\n@return the items of every page\n",
             Javadocs.escape(call.operation().operationId()))
         .addParameter(surface.client(), "client")
         .returns(listType)
@@ -221,11 +223,13 @@ final class SnippetEmitter {
       CodeBlock settings) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("$L\n", doc)
+        .addJavadoc("$L\n\n", doc)
         .returns(client);
     if (parameter != null) {
-      method.addParameter(String.class, parameter);
+      method.addParameter(String.class, parameter)
+          .addJavadoc("@param $N the URL of the gateway\n", parameter);
     }
+    method.addJavadoc("@return the client\n");
     return method.addCode(CodeBlock.builder()
             .add("$T client = $T.builder()$>", client, client)
             .add(settings)

@@ -120,7 +120,7 @@ final class EnumEmitter {
         .initializer("new $T($L, $T.$N)", shape.name(), literal(constant, shape), shape.known(),
             constant.javaName());
     String doc = "The value " + ModelDocs.code(wireText(constant)) + "."
-        + (constant.description().isBlank() ? "" : " " + ModelDocs.text(constant.description()));
+        + (constant.description().isBlank() ? "" : " " + ModelDocs.inline(constant.description()));
     return field.addJavadoc("$L\n", ModelDocs.wrap(doc, ModelDocs.MEMBER_WIDTH, "")).build();
   }
 
@@ -279,7 +279,9 @@ final class EnumEmitter {
         .addJavadoc("The values of {@link $T} the spec lists, and {@code $N} for all others.\n",
             shape.name(), UNKNOWN);
     for (EnumConstant constant : type.constants()) {
-      known.addEnumConstant(constant.javaName());
+      known.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
+          .addJavadoc("{@link $T#$N}.\n", shape.name(), constant.javaName())
+          .build());
     }
     return known.addEnumConstant(UNKNOWN, TypeSpec.anonymousClassBuilder("")
             .addJavadoc("A value the spec does not list; {@link $T#value()} holds it.\n", shape.name())

@@ -7,9 +7,10 @@ import dev.specgen.ir.Property;
 import java.util.Optional;
 
 /**
- * Javadoc of generated models, from the spec's descriptions and examples. All spec text goes
- * through {@link Javadocs#escape} and into JavaPoet as a {@code $L} argument, so no description can
- * end the comment, start a unicode escape, open a tag or break a format string.
+ * Javadoc of generated models, from the spec's descriptions (Markdown, rendered as Javadoc HTML)
+ * and examples. All spec text goes through {@link Javadocs} and into JavaPoet as a {@code $L}
+ * argument, so no description can end the comment, start a unicode escape, open a tag or break a
+ * format string.
  */
 final class ModelDocs {
 
@@ -48,9 +49,9 @@ final class ModelDocs {
     String rest = line;
     while (rest.length() > width) {
       int lead = rest.length() - rest.stripLeading().length();
-      int space = rest.lastIndexOf(' ', width);
+      int space = lastSpaceOutsideTags(rest, width);
       if (space <= lead) {
-        space = rest.indexOf(' ', width); // a word longer than the line stays whole
+        space = firstSpaceOutsideTags(rest, width); // a word longer than the line stays whole
       }
       if (space < 0) {
         break;
@@ -61,10 +62,50 @@ final class ModelDocs {
     return out.append(rest).toString();
   }
 
-  /** Spec text as Javadoc paragraphs: a blank line in the spec starts a {@code <p>}. */
+  /** The last space at or before {@code end} that is not inside an HTML tag, or -1. */
+  private static int lastSpaceOutsideTags(String line, int end) {
+    for (int i = Math.min(end, line.length() - 1); i >= 0; i--) {
+      if (line.charAt(i) == ' ' && !insideTag(line, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first space at or after {@code start} that is not inside an HTML tag, or -1. */
+  private static int firstSpaceOutsideTags(String line, int start) {
+    for (int i = start; i < line.length(); i++) {
+      if (line.charAt(i) == ' ' && !insideTag(line, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code index} is between a tag's {@code <} and its {@code >} (spec text has no raw {@code <}). */
+  private static boolean insideTag(String line, int index) {
+    return line.lastIndexOf('<', index) > line.lastIndexOf('>', index);
+  }
+
+  /**
+   * A spec description (Markdown) as Javadoc HTML blocks; see {@link Javadocs#markdown}.
+   *
+   * @param description the spec's text
+   * @return the HTML, the first paragraph without {@code <p>}
+   */
   static String text(String description) {
-    String escaped = Javadocs.escape(description);
-    return escaped.replaceAll("\n[ \t]*\n+", "\n\n<p>");
+    return Javadocs.markdown(description);
+  }
+
+  /**
+   * A spec description (Markdown) inside a sentence or a block tag; see {@link
+   * Javadocs#inlineMarkdown}.
+   *
+   * @param description the spec's text
+   * @return the HTML, paragraphs joined by a space
+   */
+  static String inline(String description) {
+    return Javadocs.inlineMarkdown(description);
   }
 
   /** {@code <code>_links</code>}: a wire name or value, escaped. */
@@ -88,6 +129,26 @@ final class ModelDocs {
   }
 
   /**
+   * The Javadoc of a record's canonical constructor. Its {@code @param}s point to the components,
+   * which the record's Javadoc describes, rather than describing them a second time.
+   *
+   * <p>Emits: {@code Creates a record of these values; collections are copied.\n\n@param id see {@link #id()}\n...}
+   *
+   * @param properties the record's declared properties, in component order
+   * @param additional the name of the component holding undeclared properties
+   * @return the Javadoc
+   */
+  static CodeBlock canonicalConstructorDoc(java.util.List<Property> properties, String additional) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("Creates a record of these values; lists and maps are copied, so later changes to the"
+            + " arguments do not show.\n\n");
+    for (Property property : properties) {
+      doc.add("@param $N see {@link #$N()}\n", property.javaName(), property.javaName());
+    }
+    return doc.add("@param $N see {@link #$N()}\n", additional, additional).build();
+  }
+
+  /**
    * The {@code @param} text of a record component.
    *
    * <p>Emits: {@code Description. JSON name <code>_links</code>. Required. Example: <code>"x"</code>.}
@@ -96,7 +157,7 @@ final class ModelDocs {
     StringBuilder doc = new StringBuilder();
     doc.append(property.description().isBlank()
         ? "the " + code(property.wireName()) + " property."
-        : text(property.description()));
+        : inline(property.description()));
     if (!property.wireName().equals(property.javaName()) && !property.description().isBlank()) {
       doc.append(" JSON name ").append(code(property.wireName())).append('.');
     }

@@ -144,6 +144,7 @@ final class RecordEmitter {
         .build());
     return constructor.addStatement("$N = $T.copyOrEmpty($N)", shape.additional(), models.support(),
             shape.additional())
+        .addJavadoc(ModelDocs.canonicalConstructorDoc(shape.type().properties(), shape.additional()))
         .build();
   }
 

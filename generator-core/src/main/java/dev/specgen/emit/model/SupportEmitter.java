@@ -150,7 +150,8 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .returns(STRING_OBJECT_MAP)
         .addParameter(OBJECT, "json")
-        .addJavadoc("A mutable copy of a JSON object.\n")
+        .addJavadoc("A mutable copy of a JSON object.\n\n@param json a JSON value\n"
+            + "@return the copy\n@throws $T if it is not an object\n", MISMATCH)
         .beginControlFlow("if (!(json instanceof $T<?, ?> object))", MAP)
         .addStatement("throw mismatch(json, $S)", "an object")
         .endControlFlow()
@@ -163,6 +164,8 @@ final class SupportEmitter {
   // Emits: static String string(Object json) { ... }
   private MethodSpec string() {
     return reader("string", STRING)
+        .addJavadoc("A JSON string.\n\n@param json a JSON value\n@return the string, or {@code null} for {@code null}\n"
+            + "@throws $T if it is not a string\n", MISMATCH)
         .beginControlFlow("if (json == null || json instanceof String)")
         .addStatement("return (String) json")
         .endControlFlow()
@@ -173,6 +176,9 @@ final class SupportEmitter {
   // Emits: static Integer int32(Object json) { ...only integral numbers that fit... }
   private MethodSpec integral(String methodName, Class<?> type, String exact, String expected) {
     return reader(methodName, ClassName.get(type))
+        .addJavadoc("A JSON number that is $L.\n\n@param json a JSON value\n"
+            + "@return the number, or {@code null} for {@code null}\n@throws $T if it is not $L\n",
+            expected, MISMATCH, expected)
         .beginControlFlow("if (json == null)")
         .addStatement("return null")
         .endControlFlow()
@@ -187,18 +193,25 @@ final class SupportEmitter {
   // Emits: static Double float64(Object json) { return json == null ? null : number(json, "a number").doubleValue(); }
   private MethodSpec floating(String methodName, Class<?> type, String conversion) {
     return reader(methodName, ClassName.get(type))
+        .addJavadoc("A JSON number, rounded to the nearest {@code $T}.\n\n@param json a JSON value\n"
+            + "@return the number, or {@code null} for {@code null}\n@throws $T if it is not a number\n",
+            type, MISMATCH)
         .addStatement("return json == null ? null : number(json, $S).$N()", "a number", conversion)
         .build();
   }
 
   private MethodSpec decimal() {
     return reader("decimal", ClassName.get(BigDecimal.class))
+        .addJavadoc("A JSON number, with all its digits.\n\n@param json a JSON value\n"
+            + "@return the number, or {@code null} for {@code null}\n@throws $T if it is not a number\n", MISMATCH)
         .addStatement("return json == null ? null : number(json, $S)", "a number")
         .build();
   }
 
   private MethodSpec bool() {
     return reader("bool", ClassName.get(Boolean.class))
+        .addJavadoc("A JSON boolean.\n\n@param json a JSON value\n"
+            + "@return the boolean, or {@code null} for {@code null}\n@throws $T if it is not a boolean\n", MISMATCH)
         .beginControlFlow("if (json == null || json instanceof Boolean)")
         .addStatement("return (Boolean) json")
         .endControlFlow()
@@ -209,6 +222,9 @@ final class SupportEmitter {
   // Emits: static OffsetDateTime dateTime(Object json) { ...OffsetDateTime.parse(text)... }
   private MethodSpec parsed(String methodName, Class<?> type, String expected) {
     return reader(methodName, ClassName.get(type))
+        .addJavadoc("A JSON string holding $L.\n\n@param json a JSON value\n"
+            + "@return the value, or {@code null} for {@code null}\n@throws $T if it is not $L\n",
+            expected, MISMATCH, expected)
         .addStatement("String text = string(json)")
         .beginControlFlow("try")
         .addStatement("return text == null ? null : $T.parse(text.trim())", type)
@@ -220,6 +236,9 @@ final class SupportEmitter {
 
   private MethodSpec uuid() {
     return reader("uuid", ClassName.get(UUID.class))
+        .addJavadoc("A JSON string holding a UUID.\n\n@param json a JSON value\n"
+            + "@return the UUID, or {@code null} for {@code null}\n@throws $T if it is not a string holding a UUID\n",
+            MISMATCH)
         .addStatement("String text = string(json)")
         .addStatement("return text == null ? null : $T.fromString(text)", UUID.class)
         .build();
@@ -228,6 +247,9 @@ final class SupportEmitter {
   // Emits: static byte[] bytes(Object json) { ...base64, as Jackson writes byte arrays... }
   private MethodSpec bytes() {
     return reader("bytes", ArrayTypeName.of(TypeName.BYTE))
+        .addJavadoc("A JSON string holding base64, as Jackson writes byte arrays.\n\n@param json a JSON value\n"
+            + "@return the bytes, or {@code null} for {@code null}\n@throws $T if it is not a string holding base64\n",
+            MISMATCH)
         .addStatement("String text = string(json)")
         .addStatement("return text == null ? null : $T.getDecoder().decode(text)", Base64.class)
         .build();
@@ -235,7 +257,7 @@ final class SupportEmitter {
 
   private MethodSpec any() {
     return reader("any", OBJECT)
-        .addJavadoc("Any JSON value, as it is.\n")
+        .addJavadoc("Any JSON value, as it is.\n\n@param json a JSON value\n@return {@code json}\n")
         .addStatement("return json")
         .build();
   }
@@ -243,6 +265,10 @@ final class SupportEmitter {
   // Emits: static <T> List<T> list(Object json, Function<Object, ? extends T> item) { ... }
   private MethodSpec list() {
     return reader("list", LIST_OF_T)
+        .addJavadoc("A JSON array, each item read by {@code item}.\n\n@param <T> the item type\n"
+            + "@param json a JSON value\n@param item reads one item\n"
+            + "@return an unmodifiable list, or {@code null} for {@code null}\n@throws $T if it is not an array\n",
+            MISMATCH)
         .addTypeVariable(T)
         .addParameter(READER_OF_T, "item")
         .beginControlFlow("if (json == null)")
@@ -261,6 +287,8 @@ final class SupportEmitter {
 
   private MethodSpec listOf() {
     return MethodSpec.methodBuilder("listOf")
+        .addJavadoc("A reader of JSON arrays, for lists nested in lists and maps.\n\n@param <T> the item type\n"
+            + "@param item reads one item\n@return a function doing what {@code list} does\n")
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(ParameterizedTypeName.get(ClassName.get(Function.class), OBJECT, LIST_OF_T))
@@ -272,6 +300,10 @@ final class SupportEmitter {
   // Emits: static <T> Map<String, T> map(Object json, Function<Object, ? extends T> value) { ... }
   private MethodSpec map() {
     return reader("map", MAP_OF_T)
+        .addJavadoc("A JSON object, each value read by {@code value}.\n\n@param <T> the value type\n"
+            + "@param json a JSON value\n@param value reads one value\n"
+            + "@return an unmodifiable map in the object's order, or {@code null} for {@code null}\n"
+            + "@throws $T if it is not an object\n", MISMATCH)
         .addTypeVariable(T)
         .addParameter(READER_OF_T, "value")
         .beginControlFlow("if (json == null)")
@@ -286,6 +318,8 @@ final class SupportEmitter {
 
   private MethodSpec mapOf() {
     return MethodSpec.methodBuilder("mapOf")
+        .addJavadoc("A reader of JSON objects, for maps nested in lists and maps.\n\n@param <T> the value type\n"
+            + "@param value reads one value\n@return a function doing what {@code map} does\n")
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(ParameterizedTypeName.get(ClassName.get(Function.class), OBJECT, MAP_OF_T))
@@ -297,7 +331,8 @@ final class SupportEmitter {
   // Emits: static boolean hasAnyKey(Object json, String... keys) { ... }
   private MethodSpec hasAnyKey() {
     return reader("hasAnyKey", TypeName.BOOLEAN)
-        .addJavadoc("Whether {@code json} is an object with at least one of {@code keys}.\n")
+        .addJavadoc("Whether {@code json} is an object with at least one of {@code keys}.\n\n"
+            + "@param json a JSON value\n@param keys property names\n@return whether one of them is present\n")
         .addParameter(ArrayTypeName.of(STRING), "keys")
         .varargs()
         .beginControlFlow("if (json instanceof $T<?, ?> object)", MAP)
@@ -313,7 +348,8 @@ final class SupportEmitter {
 
   private MethodSpec isIntegral() {
     return reader("isIntegral", TypeName.BOOLEAN)
-        .addJavadoc("Whether {@code json} is a number written without a fraction or exponent.\n")
+        .addJavadoc("Whether {@code json} is a number written without a fraction or exponent.\n\n"
+            + "@param json a JSON value\n@return whether it is such a number\n")
         .addStatement("return json instanceof Integer || json instanceof Long || json instanceof $T"
             + " || json instanceof Short || json instanceof Byte", BigInteger.class)
         .build();
@@ -321,7 +357,8 @@ final class SupportEmitter {
 
   private MethodSpec property() {
     return reader("property", OBJECT)
-        .addJavadoc("The value of property {@code name} when {@code json} is an object, else {@code null}.\n")
+        .addJavadoc("The value of property {@code name} when {@code json} is an object, else {@code null}.\n\n"
+            + "@param json a JSON value\n@param name a property name\n@return the property's value, or {@code null}\n")
         .addParameter(STRING, "name")
         .addStatement("return json instanceof $T<?, ?> object ? object.get(name) : null", MAP)
         .build();
@@ -336,7 +373,8 @@ final class SupportEmitter {
         .addParameter(ParameterSpec.builder(Nullness.nullable(LIST_OF_T), "list").build())
         .addAnnotation(uncheckedCast())
         .addJavadoc("An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls; {@code null} (absent)\n"
-            + "gives the empty list that stands for an absent property.\n")
+            + "gives the empty list that stands for an absent property.\n\n@param <T> the item type\n"
+            + "@param list a list, or {@code null}\n@return the copy\n")
         .beginControlFlow("if (list == null || list == ABSENT_LIST)")
         .addStatement("return ($T) ABSENT_LIST", LIST_OF_T)
         .endControlFlow()
@@ -352,7 +390,8 @@ final class SupportEmitter {
         .addParameter(ParameterSpec.builder(Nullness.nullable(MAP_OF_T), "map").build())
         .addAnnotation(uncheckedCast())
         .addJavadoc("An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps"
-            + " JSON nulls;\n{@code null} (absent) gives the empty map that stands for an absent property.\n")
+            + " JSON nulls;\n{@code null} (absent) gives the empty map that stands for an absent property.\n\n"
+            + "@param <T> the value type\n@param map a map, or {@code null}\n@return the copy\n")
         .beginControlFlow("if (map == null || map == ABSENT_MAP)")
         .addStatement("return ($T) ABSENT_MAP", MAP_OF_T)
         .endControlFlow()
@@ -362,6 +401,8 @@ final class SupportEmitter {
 
   private MethodSpec copyOrEmpty() {
     return MethodSpec.methodBuilder("copyOrEmpty")
+        .addJavadoc("Like {@code copy}, with an empty map for {@code null}.\n\n@param <T> the value type\n"
+            + "@param map a map, or {@code null}\n@return the copy, never {@code null}\n")
         .addModifiers(Modifier.STATIC)
         .addTypeVariable(T)
         .returns(MAP_OF_T)

@@ -75,7 +75,7 @@ class ModelHostileTextTest {
     }
     String hostile = content("Hostile.java");
     assertThat(hostile)
-        .contains("Ends the comment &#42;/ int broken = 1; /*")
+        .contains("Ends the comment <em>/ int broken = 1; /</em>") // Markdown emphasis, the comment end gone
         .contains("$L and $S and $$ are JavaPoet's")
         .contains("&lt;script&gt;");
   }
