@@ -39,6 +39,10 @@ final class ModelSupport {
 
     /**
      * A mutable copy of a JSON object.
+     *
+     * @param json a JSON value
+     * @return the copy
+     * @throws IllegalArgumentException if it is not an object
      */
     static Map<String, Object> object(Object json) {
         if (!(json instanceof Map<?, ?> object)) {
@@ -49,6 +53,13 @@ final class ModelSupport {
         return copy;
     }
 
+    /**
+     * A JSON string.
+     *
+     * @param json a JSON value
+     * @return the string, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a string
+     */
     static @Nullable String string(@Nullable Object json) {
         if (json == null || json instanceof String) {
             return (String) json;
@@ -56,6 +67,13 @@ final class ModelSupport {
         throw mismatch(json, "a string");
     }
 
+    /**
+     * A JSON number that is a 32-bit integer.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a 32-bit integer
+     */
     static @Nullable Integer int32(@Nullable Object json) {
         if (json == null) {
             return null;
@@ -67,6 +85,13 @@ final class ModelSupport {
         }
     }
 
+    /**
+     * A JSON number that is a 64-bit integer.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a 64-bit integer
+     */
     static @Nullable Long int64(@Nullable Object json) {
         if (json == null) {
             return null;
@@ -78,6 +103,13 @@ final class ModelSupport {
         }
     }
 
+    /**
+     * A JSON number that is an integer.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not an integer
+     */
     static @Nullable BigInteger bigInteger(@Nullable Object json) {
         if (json == null) {
             return null;
@@ -89,18 +121,46 @@ final class ModelSupport {
         }
     }
 
+    /**
+     * A JSON number, rounded to the nearest {@code Float}.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a number
+     */
     static @Nullable Float float32(@Nullable Object json) {
         return json == null ? null : number(json, "a number").floatValue();
     }
 
+    /**
+     * A JSON number, rounded to the nearest {@code Double}.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a number
+     */
     static @Nullable Double float64(@Nullable Object json) {
         return json == null ? null : number(json, "a number").doubleValue();
     }
 
+    /**
+     * A JSON number, with all its digits.
+     *
+     * @param json a JSON value
+     * @return the number, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a number
+     */
     static @Nullable BigDecimal decimal(@Nullable Object json) {
         return json == null ? null : number(json, "a number");
     }
 
+    /**
+     * A JSON boolean.
+     *
+     * @param json a JSON value
+     * @return the boolean, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a boolean
+     */
     static @Nullable Boolean bool(@Nullable Object json) {
         if (json == null || json instanceof Boolean) {
             return (Boolean) json;
@@ -108,6 +168,13 @@ final class ModelSupport {
         throw mismatch(json, "a boolean");
     }
 
+    /**
+     * A JSON string holding a date-time.
+     *
+     * @param json a JSON value
+     * @return the value, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a date-time
+     */
     static @Nullable OffsetDateTime dateTime(@Nullable Object json) {
         String text = string(json);
         try {
@@ -117,6 +184,13 @@ final class ModelSupport {
         }
     }
 
+    /**
+     * A JSON string holding a date.
+     *
+     * @param json a JSON value
+     * @return the value, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a date
+     */
     static @Nullable LocalDate date(@Nullable Object json) {
         String text = string(json);
         try {
@@ -126,11 +200,25 @@ final class ModelSupport {
         }
     }
 
+    /**
+     * A JSON string holding a UUID.
+     *
+     * @param json a JSON value
+     * @return the UUID, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a string holding a UUID
+     */
     static @Nullable UUID uuid(@Nullable Object json) {
         String text = string(json);
         return text == null ? null : UUID.fromString(text);
     }
 
+    /**
+     * A JSON string holding base64, as Jackson writes byte arrays.
+     *
+     * @param json a JSON value
+     * @return the bytes, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not a string holding base64
+     */
     static byte @Nullable [] bytes(@Nullable Object json) {
         String text = string(json);
         return text == null ? null : Base64.getDecoder().decode(text);
@@ -138,11 +226,23 @@ final class ModelSupport {
 
     /**
      * Any JSON value, as it is.
+     *
+     * @param json a JSON value
+     * @return {@code json}
      */
     static @Nullable Object any(@Nullable Object json) {
         return json;
     }
 
+    /**
+     * A JSON array, each item read by {@code item}.
+     *
+     * @param <T> the item type
+     * @param json a JSON value
+     * @param item reads one item
+     * @return an unmodifiable list, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not an array
+     */
     static <T> @Nullable List<T> list(@Nullable Object json, Function<Object, ? extends T> item) {
         if (json == null) {
             return null;
@@ -157,10 +257,26 @@ final class ModelSupport {
         return Collections.unmodifiableList(result);
     }
 
+    /**
+     * A reader of JSON arrays, for lists nested in lists and maps.
+     *
+     * @param <T> the item type
+     * @param item reads one item
+     * @return a function doing what {@code list} does
+     */
     static <T> Function<Object, List<T>> listOf(Function<Object, ? extends T> item) {
         return json -> list(json, item);
     }
 
+    /**
+     * A JSON object, each value read by {@code value}.
+     *
+     * @param <T> the value type
+     * @param json a JSON value
+     * @param value reads one value
+     * @return an unmodifiable map in the object's order, or {@code null} for {@code null}
+     * @throws IllegalArgumentException if it is not an object
+     */
     static <T> @Nullable Map<String, T> map(@Nullable Object json,
             Function<Object, ? extends T> value) {
         if (json == null) {
@@ -172,12 +288,23 @@ final class ModelSupport {
         return Collections.unmodifiableMap(result);
     }
 
+    /**
+     * A reader of JSON objects, for maps nested in lists and maps.
+     *
+     * @param <T> the value type
+     * @param value reads one value
+     * @return a function doing what {@code map} does
+     */
     static <T> Function<Object, Map<String, T>> mapOf(Function<Object, ? extends T> value) {
         return json -> map(json, value);
     }
 
     /**
      * Whether {@code json} is an object with at least one of {@code keys}.
+     *
+     * @param json a JSON value
+     * @param keys property names
+     * @return whether one of them is present
      */
     static boolean hasAnyKey(@Nullable Object json, String... keys) {
         if (json instanceof Map<?, ?> object) {
@@ -192,6 +319,9 @@ final class ModelSupport {
 
     /**
      * Whether {@code json} is a number written without a fraction or exponent.
+     *
+     * @param json a JSON value
+     * @return whether it is such a number
      */
     static boolean isIntegral(@Nullable Object json) {
         return json instanceof Integer || json instanceof Long || json instanceof BigInteger || json instanceof Short || json instanceof Byte;
@@ -199,6 +329,10 @@ final class ModelSupport {
 
     /**
      * The value of property {@code name} when {@code json} is an object, else {@code null}.
+     *
+     * @param json a JSON value
+     * @param name a property name
+     * @return the property's value, or {@code null}
      */
     static @Nullable Object property(@Nullable Object json, String name) {
         return json instanceof Map<?, ?> object ? object.get(name) : null;
@@ -207,6 +341,10 @@ final class ModelSupport {
     /**
      * An unmodifiable copy that, unlike {@code List.copyOf}, keeps JSON nulls; {@code null} (absent)
      * gives the empty list that stands for an absent property.
+     *
+     * @param <T> the item type
+     * @param list a list, or {@code null}
+     * @return the copy
      */
     @SuppressWarnings("unchecked")
     static <T> List<T> copy(@Nullable List<T> list) {
@@ -219,6 +357,10 @@ final class ModelSupport {
     /**
      * An unmodifiable copy in the same order that, unlike {@code Map.copyOf}, keeps JSON nulls;
      * {@code null} (absent) gives the empty map that stands for an absent property.
+     *
+     * @param <T> the value type
+     * @param map a map, or {@code null}
+     * @return the copy
      */
     @SuppressWarnings("unchecked")
     static <T> Map<String, T> copy(@Nullable Map<String, T> map) {
@@ -228,6 +370,13 @@ final class ModelSupport {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
+    /**
+     * Like {@code copy}, with an empty map for {@code null}.
+     *
+     * @param <T> the value type
+     * @param map a map, or {@code null}
+     * @return the copy, never {@code null}
+     */
     static <T> Map<String, T> copyOrEmpty(@Nullable Map<String, T> map) {
         return map == null ? Map.of() : copy(map);
     }

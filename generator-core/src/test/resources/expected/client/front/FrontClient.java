@@ -11,6 +11,7 @@ import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
 import dev.specgen.runtime.retry.RetryPolicy;
@@ -22,15 +23,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
  * A client of Front API (version 1.0.0).
  *
- * The part of Front's Core API that lists a contact's conversations.
+ * <p>The part of Front's Core API that lists a contact's conversations.
  * A conversation is a unique thread of messages. It can appear in one or more inboxes
  * (e.g. if you receive an email on one of your addresses where another of your addresses is CC'd).
- * To open a conversation in Front, open the URL `https://app.frontapp.com/open/{conversation_id}`.
+ * To open a conversation in Front, open the URL <code>https://app.frontapp.com/open/{conversation_id}</code>.
  *
  * <p>Create one with {@code FrontClient.builder()...build()}; it is thread-safe and meant to be shared.
  *
@@ -40,44 +42,69 @@ import javax.annotation.processing.Generated;
 public final class FrontClient implements AutoCloseable {
     private final ApiClientCore core;
 
+    private final WithRawResponse withRawResponse = new WithRawResponse();
+
+    private final Async async = new Async();
+
     private FrontClient(ApiClientCore core) {
         this.core = core;
     }
 
     /**
      * A builder for a client of Front API.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+     * The client's operations returning the status and headers along with the body, e.g.
+     * {@code client.withRawResponse().op(request).headers()}.
+     *
+     * @return the view, shared by every call
      */
-    public ConversationPage listContactConversations(ListContactConversationsRequest request) {
-        return listContactConversations(request, RequestOptions.defaults());
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
-     * List contact conversations: {@code GET /contacts/{contact_id}/conversations}.
+     * The client's operations without blocking: each returns a {@code CompletableFuture} that fails
+     * with the exception the blocking call throws; {@code cancel(true)} aborts the call.
      *
-     * <p>List the conversations for a contact in reverse chronological order (newest first). For more advanced filtering, see the [search endpoint](https://dev.frontapp.com/reference/conversations#search-conversations). Required scope: `conversations:read`
+     * @return the view, shared by every call
+     */
+    public Async async() {
+        return async;
+    }
+
+    /**
+     * List contact conversations: <code>GET /contacts/{contact_id}/conversations</code>.
      *
-     * <p>Required scopes: {@code conversations:read}.
+     * <p>List the conversations for a contact in reverse chronological order (newest first). For more advanced filtering, see the <a href="https://dev.frontapp.com/reference/conversations#search-conversations">search endpoint</a>. Required scope: <code>conversations:read</code>
      *
-     * <p>Example:
+     * <p>Example, with the spec's example values:
      * <pre>{@code
-     * var result = client.listContactConversations(ListContactConversationsRequest.builder()
-     *     .contactId(...)
-     *     .build());}</pre>
+     * ListContactConversationsRequest request = ListContactConversationsRequest.builder()
+     *     .contactId("crd_123")
+     *     .q(ConversationQuery.builder()
+     *         .statuses(List.of(ConversationStatus.ASSIGNED, ConversationStatus.ARCHIVED))
+     *         .build())
+     *     .limit(25)
+     *     .pageToken("7b7d1c0f5a2e4b3c9d8e")
+     *     .build();
+     * ConversationPage response = client.listContactConversations(request);
+     * }</pre>
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
-     * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (The token is missing, invalid or expired.)
-     * @throws dev.specgen.runtime.error.ForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
-     * @throws dev.specgen.runtime.error.NotFoundException on 404 (No contact matches the given ID or resource alias.)
-     * @throws dev.specgen.runtime.error.TooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in `Retry-After`.)
+     * @throws FrontUnauthorizedException on 401 (The token is missing, invalid or expired.)
+     * @throws FrontForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
+     * @throws FrontNotFoundException on 404 (No contact matches the given ID or resource alias.)
+     * @throws FrontTooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in <code>Retry-After</code>.)
+     * @throws FrontApiException on any other error status
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request,
@@ -86,39 +113,66 @@ public final class FrontClient implements AutoCloseable {
     }
 
     /**
-     * Like {@link #listContactConversationsWithResponse(ListContactConversationsRequest, RequestOptions)}, with default options.
+     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public ApiResponse<ConversationPage> listContactConversationsWithResponse(
-            ListContactConversationsRequest request) {
-        return listContactConversationsWithResponse(request, RequestOptions.defaults());
+    public ConversationPage listContactConversations(ListContactConversationsRequest request) {
+        return listContactConversations(request, RequestOptions.defaults());
     }
 
     /**
-     * Like {@link #listContactConversations}, but also returns the status and headers (rate limits, for example).
+     * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public ApiResponse<ConversationPage> listContactConversationsWithResponse(
+    public ConversationPage listContactConversations(String contactId) {
+        return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
+    }
+
+    /**
+     * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+     * {@code params}, e.g. {@code params -> params.limit(...)}.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @param params sets the optional parameters on a builder that holds the path values
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+     */
+    public ConversationPage listContactConversations(String contactId,
+            UnaryOperator<ListContactConversationsRequest.Builder> params) {
+        return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+    }
+
+    /**
+     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     *
+     * @param request the operation's parameters
+     * @param options timeouts, retries and headers for this call
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request, RequestOptions options) {
-        return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
-    }
-
-    /**
-     * Like {@link #listContactConversationsAsync(ListContactConversationsRequest, RequestOptions)}, with default options.
-     */
-    public CompletableFuture<ConversationPage> listContactConversationsAsync(
-            ListContactConversationsRequest request) {
-        return listContactConversationsAsync(request, RequestOptions.defaults());
-    }
-
-    /**
-     * Like {@link #listContactConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
-     */
-    public CompletableFuture<ConversationPage> listContactConversationsAsync(
-            ListContactConversationsRequest request, RequestOptions options) {
-        return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+        return Paginator.nextUrl(request, r -> listContactConversations(r, options),
+                    url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
+                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                    .otherErrors(FrontApiException::new)
+                    .build(), options, ConversationPage.class),
+                    page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
 
     /**
      * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request) {
@@ -126,18 +180,26 @@ public final class FrontClient implements AutoCloseable {
     }
 
     /**
-     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
-    public Paginator<ConversationPage, Conversation> listContactConversationsAll(
-            ListContactConversationsRequest request, RequestOptions options) {
-        return Paginator.nextUrl(request, r -> listContactConversations(r, options),
-                    url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
-                    .errorBody(401, ErrorResponse.class)
-                    .errorBody(403, ErrorResponse.class)
-                    .errorBody(404, ErrorResponse.class)
-                    .errorBody(429, ErrorResponse.class)
-                    .build(), options, ConversationPage.class),
-                    page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId) {
+        return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
+    }
+
+    /**
+     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+     * {@code params}, e.g. {@code params -> params.limit(...)}.
+     *
+     * @param contactId the path parameter {@code contact_id}
+     * @param params sets the optional parameters on a builder that holds the path values
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId,
+            UnaryOperator<ListContactConversationsRequest.Builder> params) {
+        return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
     }
 
     private static List<Conversation> listContactConversationsItems(ConversationPage owner) {
@@ -161,10 +223,11 @@ public final class FrontClient implements AutoCloseable {
                     .query("q", request.q(), QueryStyle.DEEP_OBJECT)
                     .query("limit", request.limit(), QueryStyle.FORM)
                     .query("page_token", request.pageToken(), QueryStyle.FORM)
-                    .errorBody(401, ErrorResponse.class)
-                    .errorBody(403, ErrorResponse.class)
-                    .errorBody(404, ErrorResponse.class)
-                    .errorBody(429, ErrorResponse.class)
+                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                    .otherErrors(FrontApiException::new)
                     .build();
     }
 
@@ -222,6 +285,176 @@ public final class FrontClient implements AutoCloseable {
     @Override
     public void close() {
         core.close();
+    }
+
+    /**
+     * The operations of {@link FrontClient}, returning status and headers with the body. Get it with
+     * {@link FrontClient#withRawResponse()}.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request, RequestOptions options) {
+            return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request) {
+            return listContactConversations(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(String contactId) {
+            return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+         * {@code params}, e.g. {@code params -> params.limit(...)}.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @param params sets the optional parameters on a builder that holds the path values
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<ConversationPage> listContactConversations(String contactId,
+                UnaryOperator<ListContactConversationsRequest.Builder> params) {
+            return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+        }
+    }
+
+    /**
+     * The operations of {@link FrontClient}, without blocking. Get it with {@link FrontClient#async()}.
+     */
+    public final class Async {
+        private Async() {
+        }
+
+        /**
+         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
+         * exception the blocking call throws (not wrapped in a {@code CompletionException});
+         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request, RequestOptions options) {
+            return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(
+                ListContactConversationsRequest request) {
+            return listContactConversations(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(String contactId) {
+            return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
+        }
+
+        /**
+         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+         * {@code params}, e.g. {@code params -> params.limit(...)}.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @param params sets the optional parameters on a builder that holds the path values
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<ConversationPage> listContactConversations(String contactId,
+                UnaryOperator<ListContactConversationsRequest.Builder> params) {
+            return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+        }
+
+        /**
+         * Every item of {@code listContactConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                ListContactConversationsRequest request, RequestOptions options) {
+            return AsyncPaginator.nextUrl(request, r -> listContactConversations(r, options),
+                        url -> core.executeAsync("listContactConversations", ApiRequest.getUrl(url)
+                        .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                        .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                        .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                        .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                        .otherErrors(FrontApiException::new)
+                        .build(), options, ConversationPage.class),
+                        page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
+        }
+
+        /**
+         * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                ListContactConversationsRequest request) {
+            return listContactConversationsAll(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                String contactId) {
+            return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
+        }
+
+        /**
+         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
+         * {@code params}, e.g. {@code params -> params.limit(...)}.
+         *
+         * @param contactId the path parameter {@code contact_id}
+         * @param params sets the optional parameters on a builder that holds the path values
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
+                String contactId, UnaryOperator<ListContactConversationsRequest.Builder> params) {
+            return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
+        }
     }
 
     /**

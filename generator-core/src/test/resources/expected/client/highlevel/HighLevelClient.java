@@ -11,6 +11,7 @@ import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.HttpTransport;
+import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
 import dev.specgen.runtime.retry.RetryPolicy;
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
 /**
  * A client of HighLevel API (version 1.0).
  *
- * The conversation search of the HighLevel (LeadConnector) API v2.
+ * <p>The conversation search of the HighLevel (LeadConnector) API v2.
  *
  * <p>Create one with {@code HighLevelClient.builder()...build()}; it is thread-safe and meant to be shared.
  *
@@ -37,43 +38,83 @@ import javax.annotation.processing.Generated;
 public final class HighLevelClient implements AutoCloseable {
     private final ApiClientCore core;
 
+    private final WithRawResponse withRawResponse = new WithRawResponse();
+
+    private final Async async = new Async();
+
     private HighLevelClient(ApiClientCore core) {
         this.core = core;
     }
 
     /**
      * A builder for a client of HighLevel API.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+     * The client's operations returning the status and headers along with the body, e.g.
+     * {@code client.withRawResponse().op(request).headers()}.
+     *
+     * @return the view, shared by every call
      */
-    public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
-        return searchConversations(request, RequestOptions.defaults());
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
-     * Search Conversations: {@code GET /conversations/search}.
+     * The client's operations without blocking: each returns a {@code CompletableFuture} that fails
+     * with the exception the blocking call throws; {@code cancel(true)} aborts the call.
+     *
+     * @return the view, shared by every call
+     */
+    public Async async() {
+        return async;
+    }
+
+    /**
+     * Search Conversations: <code>GET /conversations/search</code>.
      *
      * <p>Returns a list of all conversations matching the search criteria along with the sort and filter options selected.
      *
-     * <p>Required scopes: {@code conversations.readonly}.
+     * <p>Required scopes: <code>conversations.readonly</code>.
      *
-     * <p>Example:
+     * <p>Example, with the spec's example values:
      * <pre>{@code
-     * var result = client.searchConversations(SearchConversationsRequest.builder()
-     *     .locationId(...)
-     *     .build());}</pre>
+     * SearchConversationsRequest request = SearchConversationsRequest.builder()
+     *     .locationId("ABCHkzuJQ8ZMd4Te84GK")
+     *     .contactId("9VEmS0si86GW6gXWU89b")
+     *     .assignedTo(List.of("ABCHkzuJQ8ZMd4Te84GK", "fGiae4CHkzoskh8thsik"))
+     *     .followers(List.of("ABCHkzuJQ8ZMd4Te84GK", "fGiae4CHkzoskh8thsik"))
+     *     .mentions(List.of("ABCHkzuJQ8ZMd4Te84GK", "fGiae4CHkzoskh8thsik"))
+     *     .id("ABCHkzuJQ8ZMd4Te84GK")
+     *     .lastMessageAction(SearchConversationsLastMessageAction.MANUAL)
+     *     .lastMessageDirection(SearchConversationsLastMessageDirection.INBOUND)
+     *     .lastMessageType(LastMessageType.TYPE_SMS)
+     *     .limit(20)
+     *     .query("Search string")
+     *     .scoreProfile("ABCHkzuJQ8ZMd4Te84GK")
+     *     .scoreProfileMin(new BigDecimal("20"))
+     *     .scoreProfileMax(new BigDecimal("80"))
+     *     .sort(SearchConversationsSort.ASC)
+     *     .sortBy(SearchConversationsSortBy.LAST_MESSAGE_DATE)
+     *     .sortScoreProfile("ABCHkzuJQ8ZMd4Te84GK")
+     *     .startAfterDate(1628008053263L)
+     *     .status(SearchConversationsStatus.ALL)
+     *     .build();
+     * SearchConversationsResponse response = client.searchConversations(request);
+     * }</pre>
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
      * @param options timeouts, retries and headers for this call
      * @return the decoded response body
-     * @throws dev.specgen.runtime.error.BadRequestException on 400 (Bad Request)
-     * @throws dev.specgen.runtime.error.UnauthorizedException on 401 (Unauthorized)
-     * @throws dev.specgen.runtime.error.UnprocessableEntityException on 422 (Unprocessable Entity)
+     * @throws HighLevelBadRequestException on 400 (Bad Request)
+     * @throws HighLevelUnauthorizedException on 401 (Unauthorized)
+     * @throws HighLevelUnprocessableEntityException on 422 (Unprocessable Entity)
+     * @throws HighLevelApiException on any other error status
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request,
@@ -82,52 +123,38 @@ public final class HighLevelClient implements AutoCloseable {
     }
 
     /**
-     * Like {@link #searchConversationsWithResponse(SearchConversationsRequest, RequestOptions)}, with default options.
+     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the decoded response body
+     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
-    public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
-            SearchConversationsRequest request) {
-        return searchConversationsWithResponse(request, RequestOptions.defaults());
-    }
-
-    /**
-     * Like {@link #searchConversations}, but also returns the status and headers (rate limits, for example).
-     */
-    public ApiResponse<SearchConversationsResponse> searchConversationsWithResponse(
-            SearchConversationsRequest request, RequestOptions options) {
-        return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
-    }
-
-    /**
-     * Like {@link #searchConversationsAsync(SearchConversationsRequest, RequestOptions)}, with default options.
-     */
-    public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
-            SearchConversationsRequest request) {
-        return searchConversationsAsync(request, RequestOptions.defaults());
-    }
-
-    /**
-     * Like {@link #searchConversations}, but without blocking: the future completes with the body or with the exception the blocking call would throw.
-     */
-    public CompletableFuture<SearchConversationsResponse> searchConversationsAsync(
-            SearchConversationsRequest request, RequestOptions options) {
-        return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
-    }
-
-    /**
-     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-     */
-    public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
-            SearchConversationsRequest request) {
-        return searchConversationsAll(request, RequestOptions.defaults());
+    public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
+        return searchConversations(request, RequestOptions.defaults());
     }
 
     /**
      * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
+     *
+     * @param request the operation's parameters
+     * @param options timeouts, retries and headers for this call
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
         return Paginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
                     (r, key) -> r.toBuilder().startAfterDate(key).build());
+    }
+
+    /**
+     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
+     *
+     * @param request the operation's parameters
+     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     */
+    public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+            SearchConversationsRequest request) {
+        return searchConversationsAll(request, RequestOptions.defaults());
     }
 
     private static List<Conversation> searchConversationsItems(SearchConversationsResponse owner) {
@@ -166,9 +193,10 @@ public final class HighLevelClient implements AutoCloseable {
                     .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
                     .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
                     .query("status", request.status(), QueryStyle.FORM)
-                    .errorBody(400, BadRequestError.class)
-                    .errorBody(401, UnauthorizedError.class)
-                    .errorBody(422, UnprocessableEntityError.class)
+                    .error(400, BadRequestError.class, HighLevelBadRequestException::new)
+                    .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
+                    .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
+                    .otherErrors(HighLevelApiException::new)
                     .build();
     }
 
@@ -226,6 +254,97 @@ public final class HighLevelClient implements AutoCloseable {
     @Override
     public void close() {
         core.close();
+    }
+
+    /**
+     * The operations of {@link HighLevelClient}, returning status and headers with the body. Get it with
+     * {@link HighLevelClient#withRawResponse()}.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request, RequestOptions options) {
+            return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+        }
+
+        /**
+         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return the status, the headers and the decoded body
+         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
+         */
+        public ApiResponse<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request) {
+            return searchConversations(request, RequestOptions.defaults());
+        }
+    }
+
+    /**
+     * The operations of {@link HighLevelClient}, without blocking. Get it with {@link HighLevelClient#async()}.
+     */
+    public final class Async {
+        private Async() {
+        }
+
+        /**
+         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
+         * exception the blocking call throws (not wrapped in a {@code CompletionException});
+         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request, RequestOptions options) {
+            return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
+        }
+
+        /**
+         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a future of the decoded body, failing with the exception the blocking call throws
+         */
+        public CompletableFuture<SearchConversationsResponse> searchConversations(
+                SearchConversationsRequest request) {
+            return searchConversations(request, RequestOptions.defaults());
+        }
+
+        /**
+         * Every item of {@code searchConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
+         *
+         * @param request the operation's parameters
+         * @param options timeouts, retries and headers for this call
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+                SearchConversationsRequest request, RequestOptions options) {
+            return AsyncPaginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
+                        (r, key) -> r.toBuilder().startAfterDate(key).build());
+        }
+
+        /**
+         * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
+         *
+         * @param request the operation's parameters
+         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
+         */
+        public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
+                SearchConversationsRequest request) {
+            return searchConversationsAll(request, RequestOptions.defaults());
+        }
     }
 
     /**

@@ -121,8 +121,14 @@ public final class AnimalKind {
      * The values of {@link AnimalKind} the spec lists, and {@code _UNKNOWN} for all others.
      */
     public enum Known {
+        /**
+         * {@link AnimalKind#BIRD}.
+         */
         BIRD,
 
+        /**
+         * {@link AnimalKind#FISH}.
+         */
         FISH,
 
         /**

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         @JsonProperty("wings") @Nullable Integer wings,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param kind see {@link #kind()}
+     * @param wings see {@link #wings()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Bird {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }

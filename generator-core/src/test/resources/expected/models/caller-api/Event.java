@@ -43,6 +43,21 @@ public record Event(
         @JsonProperty("expires") @Nullable Long expires,
         @JsonProperty("size") @Nullable Integer size,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param labels see {@link #labels()}
+     * @param notes see {@link #notes()}
+     * @param counts see {@link #counts()}
+     * @param title see {@link #title()}
+     * @param createdAt see {@link #createdAt()}
+     * @param updatedAt see {@link #updatedAt()}
+     * @param sent see {@link #sent()}
+     * @param seen see {@link #seen()}
+     * @param expires see {@link #expires()}
+     * @param size see {@link #size()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Event {
         labels = ModelSupport.copy(labels);
         notes = ModelSupport.copy(notes);

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Fish(@JsonProperty("fins") @Nullable Integer fins,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
+    /**
+     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
+     *
+     * @param fins see {@link #fins()}
+     * @param additionalProperties see {@link #additionalProperties()}
+     */
     public Fish {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
