@@ -383,6 +383,10 @@ final class ModelSupport {
 
     /**
      * {@code value}, or for {@code null} the empty value that stands for an absent property.
+     *
+     * @param <T> the element type
+     * @param value the value, or {@code null}
+     * @return {@code value} or the absent value
      */
     @SuppressWarnings("unchecked")
     static <T> List<T> orAbsent(@Nullable List<T> value) {
@@ -391,6 +395,10 @@ final class ModelSupport {
 
     /**
      * {@code value}, or for {@code null} the empty value that stands for an absent property.
+     *
+     * @param <T> the element type
+     * @param value the value, or {@code null}
+     * @return {@code value} or the absent value
      */
     @SuppressWarnings("unchecked")
     static <T> Map<String, T> orAbsent(@Nullable Map<String, T> value) {
@@ -399,6 +407,10 @@ final class ModelSupport {
 
     /**
      * {@code null} for the value of an absent property, so a builder made from a record sees it unset.
+     *
+     * @param <T> the element type
+     * @param value a record's value
+     * @return {@code value}, or {@code null} when it is the absent value
      */
     static <T> @Nullable List<T> setOrNull(List<T> value) {
         return value == ABSENT_LIST ? null : value;
@@ -406,6 +418,10 @@ final class ModelSupport {
 
     /**
      * {@code null} for the value of an absent property, so a builder made from a record sees it unset.
+     *
+     * @param <T> the element type
+     * @param value a record's value
+     * @return {@code value}, or {@code null} when it is the absent value
      */
     static <T> @Nullable Map<String, T> setOrNull(Map<String, T> value) {
         return value == ABSENT_MAP ? null : value;
@@ -413,6 +429,11 @@ final class ModelSupport {
 
     /**
      * A copy of {@code map} with {@code name} set to {@code value}.
+     *
+     * @param map the map to copy
+     * @param name the key to set
+     * @param value its value
+     * @return the copy
      */
     static Map<String, Object> with(Map<String, Object> map, String name, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(map);
@@ -423,6 +444,10 @@ final class ModelSupport {
     /**
      * The discriminator value a union factory writes: {@code current} when it is one of {@code selecting}
      * (the values that select the variant), else the first of them.
+     *
+     * @param current the value set so far, or {@code null}
+     * @param selecting the values that select the variant
+     * @return the value to write
      */
     static String tag(@Nullable String current, String... selecting) {
         for (String each : selecting) {
@@ -435,6 +460,9 @@ final class ModelSupport {
 
     /**
      * The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.
+     *
+     * @param seconds seconds since the epoch, or {@code null}
+     * @return the instant, or {@code null} for {@code null}
      */
     static @Nullable Instant epochSeconds(@Nullable Number seconds) {
         if (seconds == null) {
@@ -449,6 +477,9 @@ final class ModelSupport {
 
     /**
      * The instant {@code millis} milliseconds after the Unix epoch.
+     *
+     * @param millis milliseconds since the epoch, or {@code null}
+     * @return the instant, or {@code null} for {@code null}
      */
     static @Nullable Instant epochMillis(@Nullable Number millis) {
         return millis == null ? null : epochSeconds(new BigDecimal(millis.toString()).movePointLeft(3));

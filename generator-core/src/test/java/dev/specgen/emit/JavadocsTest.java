@@ -77,7 +77,7 @@ class JavadocsTest {
         .contains("&lt;script&gt;")
         .contains(".noteId(\"note_123\")")
         .contains("@param request the operation's parameters")
-        .contains("@throws dev.specgen.runtime.error.NotFoundException on 404 (No note with that <strong>id</strong>; see"
+        .contains("@throws MarkdownInJavadocNotFoundException on 404 (No note with that <strong>id</strong>; see"
             + " <a href=\"https://example.com/errors\">errors</a>.)")
         .doesNotContain("](", "```", "javascript", "<script>", "Required scopes");
   }

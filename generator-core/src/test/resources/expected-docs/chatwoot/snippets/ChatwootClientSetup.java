@@ -15,14 +15,12 @@ public final class ChatwootClientSetup {
     }
 
     /**
-     * A client that reads its credentials from the environment.
+     * A client whose base URL and credentials come from the environment variables the README names.
      *
      * @return the client
      */
     public static ChatwootClient fromEnvironment() {
-        ChatwootClient client = ChatwootClient.builder()
-            .apiAccessToken(System.getenv("CHATWOOT_API_ACCESS_TOKEN"))
-            .build();
+        ChatwootClient client = ChatwootClient.fromEnv();
         return client;
     }
 

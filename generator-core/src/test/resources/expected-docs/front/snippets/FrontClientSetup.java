@@ -15,14 +15,12 @@ public final class FrontClientSetup {
     }
 
     /**
-     * A client that reads its credentials from the environment.
+     * A client whose base URL and credentials come from the environment variables the README names.
      *
      * @return the client
      */
     public static FrontClient fromEnvironment() {
-        FrontClient client = FrontClient.builder()
-            .bearerToken(System.getenv("FRONT_API_TOKEN"))
-            .build();
+        FrontClient client = FrontClient.fromEnv();
         return client;
     }
 

@@ -15,14 +15,12 @@ public final class HighLevelClientSetup {
     }
 
     /**
-     * A client that reads its credentials from the environment.
+     * A client whose base URL and credentials come from the environment variables the README names.
      *
      * @return the client
      */
     public static HighLevelClient fromEnvironment() {
-        HighLevelClient client = HighLevelClient.builder()
-            .bearerToken(System.getenv("HIGHLEVEL_API_TOKEN"))
-            .build();
+        HighLevelClient client = HighLevelClient.fromEnv();
         return client;
     }
 

@@ -15,14 +15,12 @@ public final class InquirlyClientSetup {
     }
 
     /**
-     * A client that reads its credentials from the environment.
+     * A client whose base URL and credentials come from the environment variables the README names.
      *
      * @return the client
      */
     public static InquirlyClient fromEnvironment() {
-        InquirlyClient client = InquirlyClient.builder()
-            .apiAccessToken(System.getenv("INQUIRLY_API_ACCESS_TOKEN"))
-            .build();
+        InquirlyClient client = InquirlyClient.fromEnv();
         return client;
     }
 

@@ -157,13 +157,13 @@ final class ReadmePage {
         .append("These examples compile as ").append(Markdown.code(setup.setupClass())).append(".\n\n");
   }
 
-  // Emits: `FrontClient.fromEnv()` does the same in one call: it reads the same variables and also, when set,
+  // Emits: `FrontClient.fromEnv()` reads those variables and also, when set,
   //        `$FRONT_BASE_URL` (instead of the spec's first server), and fails with a message naming ...
   private void fromEnv(StringBuilder page, Setup setup) {
     String client = surface.client().simpleName();
     String baseUrl = Markdown.code("$" + EnvironmentVariables.baseUrl(model));
-    page.append(Markdown.code(client + ".fromEnv()")).append(" does the same in one call: it reads ")
-        .append(setup.credentials().isEmpty() ? "" : "the same variables and ")
+    page.append(Markdown.code(client + ".fromEnv()")).append(" reads ")
+        .append(setup.credentials().isEmpty() ? "" : "those variables and ")
         .append(model.servers().isEmpty() ? baseUrl + " (the URL requests go to)"
             : "also, when set, " + baseUrl + " (instead of the spec's first server)")
         .append(", and fails with a message naming any variable that is missing or blank. A client holds"

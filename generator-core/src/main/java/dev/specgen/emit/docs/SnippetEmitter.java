@@ -177,7 +177,7 @@ final class SnippetEmitter {
 
   // Emits:
   //   public final class FrontClientSetup {
-  //     public static FrontClient fromEnvironment() { ... .bearerToken(System.getenv("FRONT_API_TOKEN")) ... }
+  //     public static FrontClient fromEnvironment() { return FrontClient.fromEnv(); }
   //     public static FrontClient throughGateway(String gatewayUrl) { ... .baseUrl(gatewayUrl) ... }
   //     public static FrontClient tuned() { ...timeouts, retries, a header... }
   //   }
@@ -190,8 +190,7 @@ final class SnippetEmitter {
         .build();
     TypeSpec type = snippetClass(name, "The client set-up examples of the docs ($L).",
             layout.path(DocsLayout.README))
-        .addMethod(clientMethod("fromEnvironment", "A client that reads its credentials from the environment.",
-            client, null, authenticated))
+        .addMethod(fromEnvironment(client))
         .addMethod(clientMethod("throughGateway", "A client for a gateway that adds the credentials itself.",
             client, "gatewayUrl", CodeBlock.of("\n.baseUrl(gatewayUrl)")))
         .addMethod(clientMethod("tuned", "A client with its own timeouts, retries and an extra header.",
@@ -217,6 +216,18 @@ final class SnippetEmitter {
       }
     }
     return code.build();
+  }
+
+  /** The client's own {@code fromEnv()}: base URL and credentials from the variables the README names. */
+  private static MethodSpec fromEnvironment(ClassName client) {
+    return MethodSpec.methodBuilder("fromEnvironment")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("A client whose base URL and credentials come from the environment variables the README names.\n\n")
+        .addJavadoc("@return the client\n")
+        .returns(client)
+        .addStatement("$T client = $T.fromEnv()", client, client)
+        .addStatement("return client")
+        .build();
   }
 
   private static MethodSpec clientMethod(String name, String doc, ClassName client, String parameter,

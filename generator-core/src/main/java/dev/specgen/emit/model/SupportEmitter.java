@@ -451,7 +451,8 @@ final class SupportEmitter {
         .addAnnotation(uncheckedCast())
         .returns(type)
         .addParameter(Nullness.nullable(type), "value")
-        .addJavadoc("{@code value}, or for {@code null} the empty value that stands for an absent property.\n")
+        .addJavadoc("{@code value}, or for {@code null} the empty value that stands for an absent property.\n\n"
+            + "@param <T> the element type\n@param value the value, or {@code null}\n@return {@code value} or the absent value\n")
         .addStatement("return value == null ? ($T) $N : value", type, absent)
         .build();
   }
@@ -463,7 +464,8 @@ final class SupportEmitter {
         .addTypeVariable(T)
         .returns(Nullness.nullable(type))
         .addParameter(type, "value")
-        .addJavadoc("{@code null} for the value of an absent property, so a builder made from a record sees it unset.\n")
+        .addJavadoc("{@code null} for the value of an absent property, so a builder made from a record sees it unset.\n\n"
+            + "@param <T> the element type\n@param value a record's value\n@return {@code value}, or {@code null} when it is the absent value\n")
         .addStatement("return value == $N ? null : value", absent)
         .build();
   }
@@ -476,7 +478,8 @@ final class SupportEmitter {
         .addParameter(STRING_OBJECT_MAP, "map")
         .addParameter(STRING, "name")
         .addParameter(OBJECT, "value")
-        .addJavadoc("A copy of {@code map} with {@code name} set to {@code value}.\n")
+        .addJavadoc("A copy of {@code map} with {@code name} set to {@code value}.\n\n"
+            + "@param map the map to copy\n@param name the key to set\n@param value its value\n@return the copy\n")
         .addStatement("$T copy = new $T<>(map)", STRING_OBJECT_MAP, LinkedHashMap.class)
         .addStatement("copy.put(name, value)")
         .addStatement("return copy")
@@ -492,7 +495,9 @@ final class SupportEmitter {
         .addParameter(ArrayTypeName.of(STRING), "selecting")
         .varargs()
         .addJavadoc("The discriminator value a union factory writes: {@code current} when it is one of {@code selecting}\n"
-            + "(the values that select the variant), else the first of them.\n")
+            + "(the values that select the variant), else the first of them.\n\n"
+            + "@param current the value set so far, or {@code null}\n@param selecting the values that select the variant\n"
+            + "@return the value to write\n")
         .beginControlFlow("for (String each : selecting)")
         .beginControlFlow("if (each.equals(current))")
         .addStatement("return each")
@@ -508,7 +513,8 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .returns(Nullness.nullable(ClassName.get(Instant.class)))
         .addParameter(ParameterSpec.builder(Nullness.nullable(ClassName.get(Number.class)), "seconds").build())
-        .addJavadoc("The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.\n")
+        .addJavadoc("The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.\n\n"
+            + "@param seconds seconds since the epoch, or {@code null}\n@return the instant, or {@code null} for {@code null}\n")
         .beginControlFlow("if (seconds == null)")
         .addStatement("return null")
         .endControlFlow()
@@ -527,7 +533,8 @@ final class SupportEmitter {
         .addModifiers(Modifier.STATIC)
         .returns(Nullness.nullable(ClassName.get(Instant.class)))
         .addParameter(ParameterSpec.builder(Nullness.nullable(ClassName.get(Number.class)), "millis").build())
-        .addJavadoc("The instant {@code millis} milliseconds after the Unix epoch.\n")
+        .addJavadoc("The instant {@code millis} milliseconds after the Unix epoch.\n\n"
+            + "@param millis milliseconds since the epoch, or {@code null}\n@return the instant, or {@code null} for {@code null}\n")
         .addStatement("return millis == null ? null : epochSeconds(new $T(millis.toString()).movePointLeft(3))",
             BigDecimal.class)
         .build();
