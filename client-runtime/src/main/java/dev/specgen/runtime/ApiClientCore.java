@@ -360,12 +360,27 @@ public final class ApiClientCore implements AutoCloseable {
     return response;
   }
 
-  /** The call's own future is returned, so that cancelling it reaches the call. */
+  /**
+   * The observers are told before the caller's future completes, so that a caller who has joined
+   * it sees them told; cancelling the caller's future cancels the call.
+   */
   private static <T> CompletableFuture<ApiResponse<T>> runObservedAsync(ObservedCall<T> observed) {
-    CompletableFuture<ApiResponse<T>> future = observed.call().runAsync();
-    future.whenComplete((response, error) ->
-        observed.observation().callEnded(error == null ? response.status() : null, error));
-    return future;
+    CompletableFuture<ApiResponse<T>> call = observed.call().runAsync();
+    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    call.whenComplete((response, error) -> {
+      observed.observation().callEnded(error == null ? response.status() : null, error);
+      if (error == null) {
+        result.complete(response);
+      } else {
+        result.completeExceptionally(error); // the call's own exception: the call completes with it unwrapped
+      }
+    });
+    result.whenComplete((response, error) -> {
+      if (result.isCancelled()) {
+        call.cancel(true);
+      }
+    });
+    return result;
   }
 
   /** A call and what observes it, made together. */

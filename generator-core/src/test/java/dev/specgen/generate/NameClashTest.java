@@ -100,7 +100,7 @@ class NameClashTest {
         "com/example/pets/PetsNotFoundErrorException.java", "com/example/pets/package-info.java");
     assertThat(sources.get("com/example/pets/PetsNotFoundErrorException.java"))
         .contains("public class PetsNotFoundErrorException extends PetsApiException2",
-            "public PetsNotFoundException body()");
+            "public @Nullable PetsNotFoundException body()");
     assertThat(sources.get("com/example/pets/PetsClient2.java"))
         .contains("public final class PetsClient2", "public PetsClient listPets(ListPetsParams request)");
     assertThat(sources.get("com/example/pets/PetsClient.java")).contains("public record PetsClient(");

@@ -4,6 +4,7 @@ package dev.specgen.flagship.front;
 import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Front API answered 404 Not Found.
@@ -30,7 +31,7 @@ public class FrontNotFoundException extends FrontApiException {
      *
      * @return the body decoded as {@link ErrorResponse}, or null if the response had none or it did not decode (its text is in {@link #bodyText()})
      */
-    public ErrorResponse body() {
+    public @Nullable ErrorResponse body() {
         return errorBody(ErrorResponse.class).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ package dev.specgen.flagship.front;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of <code>listContactConversations</code>. Build one with {@link #builder()}.
@@ -14,8 +15,8 @@ import javax.annotation.processing.Generated;
  * @param pageToken Optional query parameter <code>page_token</code>. Token to use to request the <a href="https://dev.frontapp.com/docs/pagination">next page</a>
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
-public record ListContactConversationsRequest(String contactId, ConversationQuery q, Integer limit,
-        String pageToken) {
+public record ListContactConversationsRequest(String contactId, @Nullable ConversationQuery q,
+        @Nullable Integer limit, @Nullable String pageToken) {
     /**
      * A builder with no values set.
      *
@@ -42,13 +43,13 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
      * Builds a {@link ListContactConversationsRequest}.
      */
     public static final class Builder {
-        private String contactId;
+        private @Nullable String contactId;
 
-        private ConversationQuery q;
+        private @Nullable ConversationQuery q;
 
-        private Integer limit;
+        private @Nullable Integer limit;
 
-        private String pageToken;
+        private @Nullable String pageToken;
 
         private Builder() {
         }
@@ -70,7 +71,7 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
          * @param q the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder q(ConversationQuery q) {
+        public Builder q(@Nullable ConversationQuery q) {
             this.q = q;
             return this;
         }
@@ -81,7 +82,7 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
          * @param limit the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder limit(Integer limit) {
+        public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
@@ -92,7 +93,7 @@ public record ListContactConversationsRequest(String contactId, ConversationQuer
          * @param pageToken the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder pageToken(String pageToken) {
+        public Builder pageToken(@Nullable String pageToken) {
             this.pageToken = pageToken;
             return this;
         }

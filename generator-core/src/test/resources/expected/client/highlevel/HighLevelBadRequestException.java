@@ -4,6 +4,7 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HighLevel API answered 400 Bad Request.
@@ -30,7 +31,7 @@ public class HighLevelBadRequestException extends HighLevelApiException {
      *
      * @return the body decoded as {@link BadRequestError}, or null if the response had none or it did not decode (its text is in {@link #bodyText()})
      */
-    public BadRequestError body() {
+    public @Nullable BadRequestError body() {
         return errorBody(BadRequestError.class).orElse(null);
     }
 }

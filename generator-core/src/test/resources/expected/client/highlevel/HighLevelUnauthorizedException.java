@@ -4,6 +4,7 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HighLevel API answered 401 Unauthorized.
@@ -31,7 +32,7 @@ public class HighLevelUnauthorizedException extends HighLevelApiException {
      *
      * @return the body decoded as {@link UnauthorizedError}, or null if the response had none or it did not decode (its text is in {@link #bodyText()})
      */
-    public UnauthorizedError body() {
+    public @Nullable UnauthorizedError body() {
         return errorBody(UnauthorizedError.class).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.error.FailedCall;
 import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HighLevel API answered 422 Unprocessable Entity.
@@ -31,7 +32,7 @@ public class HighLevelUnprocessableEntityException extends HighLevelApiException
      *
      * @return the body decoded as {@link UnprocessableEntityError}, or null if the response had none or it did not decode (its text is in {@link #bodyText()})
      */
-    public UnprocessableEntityError body() {
+    public @Nullable UnprocessableEntityError body() {
         return errorBody(UnprocessableEntityError.class).orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of <code>searchConversations</code>. Build one with {@link #builder()}.
@@ -30,14 +31,16 @@ import javax.annotation.processing.Generated;
  * @param status Optional query parameter <code>status</code>. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
-public record SearchConversationsRequest(String locationId, String contactId,
-        List<String> assignedTo, List<String> followers, List<String> mentions, String id,
-        SearchConversationsLastMessageAction lastMessageAction,
-        SearchConversationsLastMessageDirection lastMessageDirection,
-        LastMessageType lastMessageType, Integer limit, String query, String scoreProfile,
-        BigDecimal scoreProfileMin, BigDecimal scoreProfileMax, SearchConversationsSort sort,
-        SearchConversationsSortBy sortBy, String sortScoreProfile, Long startAfterDate,
-        SearchConversationsStatus status) {
+public record SearchConversationsRequest(String locationId, @Nullable String contactId,
+        @Nullable List<String> assignedTo, @Nullable List<String> followers,
+        @Nullable List<String> mentions, @Nullable String id,
+        @Nullable SearchConversationsLastMessageAction lastMessageAction,
+        @Nullable SearchConversationsLastMessageDirection lastMessageDirection,
+        @Nullable LastMessageType lastMessageType, @Nullable Integer limit, @Nullable String query,
+        @Nullable String scoreProfile, @Nullable BigDecimal scoreProfileMin,
+        @Nullable BigDecimal scoreProfileMax, @Nullable SearchConversationsSort sort,
+        @Nullable SearchConversationsSortBy sortBy, @Nullable String sortScoreProfile,
+        @Nullable Long startAfterDate, @Nullable SearchConversationsStatus status) {
     /**
      * A builder with no values set.
      *
@@ -79,43 +82,43 @@ public record SearchConversationsRequest(String locationId, String contactId,
      * Builds a {@link SearchConversationsRequest}.
      */
     public static final class Builder {
-        private String locationId;
+        private @Nullable String locationId;
 
-        private String contactId;
+        private @Nullable String contactId;
 
-        private List<String> assignedTo;
+        private @Nullable List<String> assignedTo;
 
-        private List<String> followers;
+        private @Nullable List<String> followers;
 
-        private List<String> mentions;
+        private @Nullable List<String> mentions;
 
-        private String id;
+        private @Nullable String id;
 
-        private SearchConversationsLastMessageAction lastMessageAction;
+        private @Nullable SearchConversationsLastMessageAction lastMessageAction;
 
-        private SearchConversationsLastMessageDirection lastMessageDirection;
+        private @Nullable SearchConversationsLastMessageDirection lastMessageDirection;
 
-        private LastMessageType lastMessageType;
+        private @Nullable LastMessageType lastMessageType;
 
-        private Integer limit;
+        private @Nullable Integer limit;
 
-        private String query;
+        private @Nullable String query;
 
-        private String scoreProfile;
+        private @Nullable String scoreProfile;
 
-        private BigDecimal scoreProfileMin;
+        private @Nullable BigDecimal scoreProfileMin;
 
-        private BigDecimal scoreProfileMax;
+        private @Nullable BigDecimal scoreProfileMax;
 
-        private SearchConversationsSort sort;
+        private @Nullable SearchConversationsSort sort;
 
-        private SearchConversationsSortBy sortBy;
+        private @Nullable SearchConversationsSortBy sortBy;
 
-        private String sortScoreProfile;
+        private @Nullable String sortScoreProfile;
 
-        private Long startAfterDate;
+        private @Nullable Long startAfterDate;
 
-        private SearchConversationsStatus status;
+        private @Nullable SearchConversationsStatus status;
 
         private Builder() {
         }
@@ -137,7 +140,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param contactId the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder contactId(String contactId) {
+        public Builder contactId(@Nullable String contactId) {
             this.contactId = contactId;
             return this;
         }
@@ -148,7 +151,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param assignedTo the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder assignedTo(List<String> assignedTo) {
+        public Builder assignedTo(@Nullable List<String> assignedTo) {
             this.assignedTo = assignedTo;
             return this;
         }
@@ -159,7 +162,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param followers the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder followers(List<String> followers) {
+        public Builder followers(@Nullable List<String> followers) {
             this.followers = followers;
             return this;
         }
@@ -170,7 +173,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param mentions the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder mentions(List<String> mentions) {
+        public Builder mentions(@Nullable List<String> mentions) {
             this.mentions = mentions;
             return this;
         }
@@ -181,7 +184,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param id the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -192,7 +195,8 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param lastMessageAction the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder lastMessageAction(SearchConversationsLastMessageAction lastMessageAction) {
+        public Builder lastMessageAction(
+                @Nullable SearchConversationsLastMessageAction lastMessageAction) {
             this.lastMessageAction = lastMessageAction;
             return this;
         }
@@ -204,7 +208,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @return this builder
          */
         public Builder lastMessageDirection(
-                SearchConversationsLastMessageDirection lastMessageDirection) {
+                @Nullable SearchConversationsLastMessageDirection lastMessageDirection) {
             this.lastMessageDirection = lastMessageDirection;
             return this;
         }
@@ -215,7 +219,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param lastMessageType the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder lastMessageType(LastMessageType lastMessageType) {
+        public Builder lastMessageType(@Nullable LastMessageType lastMessageType) {
             this.lastMessageType = lastMessageType;
             return this;
         }
@@ -226,7 +230,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param limit the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder limit(Integer limit) {
+        public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
@@ -237,7 +241,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param query the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder query(String query) {
+        public Builder query(@Nullable String query) {
             this.query = query;
             return this;
         }
@@ -248,7 +252,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param scoreProfile the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder scoreProfile(String scoreProfile) {
+        public Builder scoreProfile(@Nullable String scoreProfile) {
             this.scoreProfile = scoreProfile;
             return this;
         }
@@ -259,7 +263,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param scoreProfileMin the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder scoreProfileMin(BigDecimal scoreProfileMin) {
+        public Builder scoreProfileMin(@Nullable BigDecimal scoreProfileMin) {
             this.scoreProfileMin = scoreProfileMin;
             return this;
         }
@@ -270,7 +274,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param scoreProfileMax the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder scoreProfileMax(BigDecimal scoreProfileMax) {
+        public Builder scoreProfileMax(@Nullable BigDecimal scoreProfileMax) {
             this.scoreProfileMax = scoreProfileMax;
             return this;
         }
@@ -281,7 +285,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param sort the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder sort(SearchConversationsSort sort) {
+        public Builder sort(@Nullable SearchConversationsSort sort) {
             this.sort = sort;
             return this;
         }
@@ -292,7 +296,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param sortBy the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder sortBy(SearchConversationsSortBy sortBy) {
+        public Builder sortBy(@Nullable SearchConversationsSortBy sortBy) {
             this.sortBy = sortBy;
             return this;
         }
@@ -303,7 +307,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param sortScoreProfile the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder sortScoreProfile(String sortScoreProfile) {
+        public Builder sortScoreProfile(@Nullable String sortScoreProfile) {
             this.sortScoreProfile = sortScoreProfile;
             return this;
         }
@@ -314,7 +318,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param startAfterDate the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder startAfterDate(Long startAfterDate) {
+        public Builder startAfterDate(@Nullable Long startAfterDate) {
             this.startAfterDate = startAfterDate;
             return this;
         }
@@ -325,7 +329,7 @@ public record SearchConversationsRequest(String locationId, String contactId,
          * @param status the value, or {@code null} to leave it unset
          * @return this builder
          */
-        public Builder status(SearchConversationsStatus status) {
+        public Builder status(@Nullable SearchConversationsStatus status) {
             this.status = status;
             return this;
         }

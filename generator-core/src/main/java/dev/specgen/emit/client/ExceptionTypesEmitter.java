@@ -10,6 +10,7 @@ import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
+import dev.specgen.emit.model.Nullness;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.naming.HttpStatusNames;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ final class ExceptionTypesEmitter {
   private static MethodSpec typedBody(ClassName bodyType) {
     return MethodSpec.methodBuilder("body")
         .addModifiers(Modifier.PUBLIC)
-        .returns(bodyType)
+        .returns(Nullness.nullable(bodyType))
         .addJavadoc("Returns the error body.\n\n")
         .addJavadoc("@return the body decoded as {@link $T}, or null if the response had none or it did not"
             + " decode (its text is in {@link #bodyText()})\n", bodyType)
@@ -146,7 +147,7 @@ final class ExceptionTypesEmitter {
     CodeBlock types = bodyTypes.stream().map(t -> CodeBlock.of("{@link $T}", t)).collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("body")
         .addModifiers(Modifier.PUBLIC)
-        .returns(Object.class)
+        .returns(Nullness.nullable(ClassName.get(Object.class)))
         .addJavadoc("Returns the error body, decoded into the type the called operation declares for this"
             + " status. Operations declare different types for it ($L), so read it as one with {@link"
             + " #errorBody(Class)}.\n\n", types)

@@ -5,11 +5,12 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.JavaFiles;
 import dev.specgen.emit.Javadocs;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
+import dev.specgen.emit.model.Nullness;
 import dev.specgen.naming.Singular;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,11 +74,16 @@ final class RequestTypeEmitter {
   private static MethodSpec recordConstructor(List<RequestField> fields, Function<RequestField, String> describe) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (RequestField field : fields) {
-      constructor.addParameter(ParameterSpec.builder(field.type(), field.javaName())
+      constructor.addParameter(ParameterSpec.builder(componentType(field), field.javaName())
           .addJavadoc("$L\n", describe.apply(field))
           .build());
     }
     return constructor.build();
+  }
+
+  /** Required components are checked by {@code build()}; the others are {@code null} when unset. */
+  private static TypeName componentType(RequestField field) {
+    return field.required() ? field.type() : Nullness.nullable(field.type());
   }
 
   private static MethodSpec builderFactory(ClassName name) {
@@ -118,7 +124,7 @@ final class RequestTypeEmitter {
     Set<String> names = new HashSet<>();
     fields.forEach(field -> names.add(field.javaName()));
     for (RequestField field : fields) {
-      type.addField(FieldSpec.builder(field.type(), field.javaName(), Modifier.PRIVATE).build());
+      type.addField(FieldSpec.builder(Nullness.nullable(field.type()), field.javaName(), Modifier.PRIVATE).build());
       type.addMethod(setter(builder, field, describe));
     }
     for (RequestField field : fields) {
@@ -159,7 +165,7 @@ final class RequestTypeEmitter {
     return MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addParameter(field.type(), field.javaName())
+        .addParameter(componentType(field), field.javaName())
         .addJavadoc("$L\n\n@param $N $L\n@return this builder\n", describe.apply(field), field.javaName(),
             field.required() ? "the value" : "the value, or {@code null} to leave it unset")
         .addStatement("this.$N = $N", field.javaName(), field.javaName())

@@ -11,18 +11,18 @@ import dev.specgen.ir.TypeRef;
  * lists and maps of records (empty when absent) and union values. Scalar properties, where
  * {@code null} means absent, are {@code @Nullable}; IDEs and NullAway then check the callers.
  */
-final class Nullness {
+public final class Nullness {
 
   private static final String PACKAGE = "org.jspecify.annotations";
   /** {@code org.jspecify.annotations.Nullable}, a type-use annotation. */
-  static final ClassName NULLABLE = ClassName.get(PACKAGE, "Nullable");
+  public static final ClassName NULLABLE = ClassName.get(PACKAGE, "Nullable");
   /** {@code org.jspecify.annotations.NullMarked}, for packages. */
-  static final ClassName NULL_MARKED = ClassName.get(PACKAGE, "NullMarked");
+  public static final ClassName NULL_MARKED = ClassName.get(PACKAGE, "NullMarked");
 
   private Nullness() {}
 
   /** {@code @Nullable T}. */
-  static TypeName nullable(TypeName type) {
+  public static TypeName nullable(TypeName type) {
     return type.annotated(AnnotationSpec.builder(NULLABLE).build());
   }
 
