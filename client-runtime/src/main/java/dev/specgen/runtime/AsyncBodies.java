@@ -2,7 +2,6 @@ package dev.specgen.runtime;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Takes the body out of a future response the way the async calls promise: a failure stays the
@@ -17,7 +16,7 @@ final class AsyncBodies {
     CompletableFuture<T> body = new CompletableFuture<>();
     response.whenComplete((value, error) -> {
       if (error != null) {
-        body.completeExceptionally(unwrap(error));
+        body.completeExceptionally(FailureCauses.unwrap(error));
       } else {
         body.complete(value.body());
       }
@@ -30,12 +29,4 @@ final class AsyncBodies {
     return body;
   }
 
-  static Throwable unwrap(Throwable error) {
-    Throwable current = error;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 /**
@@ -192,7 +191,7 @@ final class Call<T> {
     }
     wait.whenComplete((ignored, error) -> {
       if (error != null) {
-        result.completeExceptionally(asRuntime(unwrap(error)));
+        result.completeExceptionally(asRuntime(FailureCauses.unwrap(error)));
       } else {
         attemptAsync(result);
       }
@@ -277,7 +276,7 @@ final class Call<T> {
   }
 
   private Step<T> afterError(AuthorizedRequest authorized, Throwable error) {
-    Throwable cause = unwrap(error);
+    Throwable cause = FailureCauses.unwrap(error);
     if (cause instanceof RequestResentException resent) {
       recordResends(resent.requestsSent());
       cause = resent.getCause();
@@ -346,14 +345,6 @@ final class Call<T> {
     return TransportFailure.CONNECTION;
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable current = error;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
 
   /** What an attempt leads to. */
   private sealed interface Step<T> permits Done, Retry, Failed {}

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * What one call tells its observers and its log: each attempt's start and outcome, then the call's
@@ -76,7 +74,7 @@ final class CallObservation {
    * @param failure the call's exception, or null when it succeeded
    */
   void callEnded(Integer status, Throwable failure) {
-    Throwable cause = unwrap(failure);
+    Throwable cause = FailureCauses.unwrap(failure);
     OptionalInt finalStatus = status != null ? OptionalInt.of(status) : lastStatus;
     CallObserver.CallEvent event = new CallObserver.CallEvent(
         operationId, method, url, attempts, finalStatus, since(callStart), Optional.ofNullable(cause));
@@ -104,12 +102,4 @@ final class CallObservation {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable current = error;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
 }

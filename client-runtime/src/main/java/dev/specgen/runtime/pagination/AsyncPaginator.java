@@ -1,12 +1,12 @@
 package dev.specgen.runtime.pagination;
 
+import dev.specgen.runtime.FailureCauses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -238,7 +238,7 @@ public final class AsyncPaginator<P, I> {
     /** Handles one page's outcome; returns the next step, or null when the walk has ended. */
     private S handled(S step, P page, Throwable error) {
       if (error != null) {
-        done.completeExceptionally(unwrap(error));
+        done.completeExceptionally(FailureCauses.unwrap(error));
         return null;
       }
       if (page == null || done.isDone()) {
@@ -258,13 +258,5 @@ public final class AsyncPaginator<P, I> {
       }
     }
 
-    private static Throwable unwrap(Throwable error) {
-      Throwable current = error;
-      while ((current instanceof CompletionException || current instanceof ExecutionException)
-          && current.getCause() != null) {
-        current = current.getCause();
-      }
-      return current;
-    }
   }
 }
