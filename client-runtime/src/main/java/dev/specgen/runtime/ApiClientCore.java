@@ -365,23 +365,10 @@ public final class ApiClientCore implements AutoCloseable {
    * it sees them told; cancelling the caller's future cancels the call.
    */
   private static <T> CompletableFuture<ApiResponse<T>> runObservedAsync(ObservedCall<T> observed) {
-    CompletableFuture<ApiResponse<T>> call = observed.call().runAsync();
-    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
-    call.whenComplete((response, error) -> {
-      observed.observation().callEnded(error == null ? response.status() : null, error);
-      if (error == null) {
-        result.complete(response);
-      } else {
-        result.completeExceptionally(error); // the call's own exception: the call completes with it unwrapped
-      }
-    });
-    result.whenComplete((response, error) -> {
-      if (result.isCancelled()) {
-        call.cancel(true);
-      }
-    });
-    return result;
+    return AsyncBodies.relay(observed.call().runAsync(), response -> response, (response, error) ->
+        observed.observation().callEnded(error == null ? response.status() : null, error));
   }
+
 
   /** A call and what observes it, made together. */
   private record ObservedCall<T>(Call<T> call, CallObservation observation) {

@@ -11,6 +11,7 @@ import dev.specgen.runtime.error.NotFoundException;
 import dev.specgen.runtime.error.ServerErrorException;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.retry.RetryPolicy;
+import dev.specgen.runtime.testing.LogCapture;
 import dev.specgen.runtime.testing.RecordingSleeper;
 import dev.specgen.runtime.testing.TestServer;
 import dev.specgen.runtime.testing.TestServer.Reply;
@@ -21,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,29 +161,11 @@ class CallObserverTest {
     CallObserver failing = CallObserver.onAttempt(attempt -> {
       throw new IllegalStateException("observer bug");
     });
-    Logger logger = Logger.getLogger("dev.specgen.runtime");
-    List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    boolean useParentHandlers = logger.getUseParentHandlers();
-    logger.addHandler(capture);
-    logger.setUseParentHandlers(false);
-
-    try (ApiClientCore core = core(CallObserver.all(failing, recorder))) {
+    List<LogRecord> warnings;
+    try (LogCapture log = LogCapture.of("dev.specgen.runtime");
+        ApiClientCore core = core(CallObserver.all(failing, recorder))) {
       assertThat(core.execute("getContact", contact(), null, Map.class)).isEmpty();
-    } finally {
-      logger.removeHandler(capture);
-      logger.setUseParentHandlers(useParentHandlers);
+      warnings = log.records();
     }
 
     assertThat(calls).singleElement().satisfies(call -> assertThat(call.succeeded()).isTrue());

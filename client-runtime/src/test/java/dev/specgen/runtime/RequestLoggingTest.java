@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.retry.RetryPolicy;
+import dev.specgen.runtime.testing.LogCapture;
 import dev.specgen.runtime.testing.RecordingSleeper;
 import dev.specgen.runtime.testing.TestServer;
 import dev.specgen.runtime.testing.TestServer.Reply;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,33 +28,11 @@ class RequestLoggingTest {
   private static final String KEY = "log-test-key-9a2c";
 
   private final TestServer server = TestServer.start();
-  private final Logger julLogger = Logger.getLogger("dev.specgen.runtime.http");
-  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private Level previousLevel;
-
-  @BeforeEach
-  void listen() {
-    previousLevel = julLogger.getLevel();
-    julLogger.setLevel(Level.ALL);
-    julLogger.addHandler(capture);
-  }
+  private final LogCapture log = LogCapture.of("dev.specgen.runtime.http");
 
   @AfterEach
   void stop() {
-    julLogger.removeHandler(capture);
-    julLogger.setLevel(previousLevel);
+    log.close();
     server.close();
   }
 
@@ -85,9 +61,9 @@ class RequestLoggingTest {
       core.execute("getContact", contact(), null, Map.class);
     }
 
-    List<String> messages = records.stream().map(LogRecord::getMessage).toList();
+    List<String> messages = log.records().stream().map(LogRecord::getMessage).toList();
     assertThat(messages).hasSize(4);
-    assertThat(records).allSatisfy(record -> assertThat(record.getLevel()).isEqualTo(Level.FINE));
+    assertThat(log.records()).allSatisfy(record -> assertThat(record.getLevel()).isEqualTo(Level.FINE));
     assertThat(messages.get(0))
         .startsWith("getContact #1 --> GET " + server.baseUrl() + "/contacts/crd_1?limit=5&api_key=****")
         .contains("Authorization: ****", "X-Session: ****", "Accept: application/json");
@@ -107,6 +83,6 @@ class RequestLoggingTest {
       core.execute("getContact", contact(), null, Map.class);
     }
 
-    assertThat(records).isEmpty();
+    assertThat(log.records()).isEmpty();
   }
 }

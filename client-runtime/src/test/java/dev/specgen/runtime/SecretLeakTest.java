@@ -6,6 +6,7 @@ import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.error.SpecgenException;
 import dev.specgen.runtime.http.TransportRequest;
 import dev.specgen.runtime.retry.RetryPolicy;
+import dev.specgen.runtime.testing.LogCapture;
 import dev.specgen.runtime.testing.RecordingSleeper;
 import dev.specgen.runtime.testing.TestServer;
 import dev.specgen.runtime.testing.TestServer.Reply;
@@ -16,14 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,34 +31,11 @@ class SecretLeakTest {
   private static final String PASSWORD = "pw_Classified_13579";
 
   private final TestServer server = TestServer.start();
-  private final Logger julLogger = Logger.getLogger("dev.specgen.runtime");
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logLines.add(new SimpleFormatter().format(record));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-  private Level previousLevel;
-
-  @BeforeEach
-  void captureLogs() {
-    previousLevel = julLogger.getLevel();
-    julLogger.setLevel(Level.ALL);
-    julLogger.addHandler(capture);
-  }
+  private final LogCapture log = LogCapture.of("dev.specgen.runtime");
 
   @AfterEach
   void restore() {
-    julLogger.removeHandler(capture);
-    julLogger.setLevel(previousLevel);
+    log.close();
     server.close();
   }
 
@@ -119,10 +90,10 @@ class SecretLeakTest {
             null,
             null)
         .toString());
-    texts.addAll(logLines);
+    texts.addAll(log.lines());
 
     assertThat(failures).hasSize(5);
-    assertThat(logLines).as("retries were logged, so the log check means something").isNotEmpty();
+    assertThat(log.lines()).as("retries were logged, so the log check means something").isNotEmpty();
     assertThat(failures.get(0).getMessage()).contains("invalid credentials", "****");
     assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContain(TOKEN, API_KEY, PASSWORD));
   }
