@@ -115,7 +115,7 @@ public final class FrontClient implements AutoCloseable {
     /**
      * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
      * @return the decoded response body
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
@@ -151,7 +151,7 @@ public final class FrontClient implements AutoCloseable {
     /**
      * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
      * @param options timeouts, retries and headers for this call
      * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
@@ -171,7 +171,7 @@ public final class FrontClient implements AutoCloseable {
     /**
      * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
      * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
@@ -298,7 +298,7 @@ public final class FrontClient implements AutoCloseable {
         /**
          * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
          * @param options timeouts, retries and headers for this call
          * @return the status, the headers and the decoded body
          * @throws dev.specgen.runtime.error.SpecgenException if the call fails
@@ -311,7 +311,7 @@ public final class FrontClient implements AutoCloseable {
         /**
          * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
          * @return the status, the headers and the decoded body
          * @throws dev.specgen.runtime.error.SpecgenException if the call fails
          */
@@ -358,7 +358,7 @@ public final class FrontClient implements AutoCloseable {
          * exception the blocking call throws (not wrapped in a {@code CompletionException});
          * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
          * @param options timeouts, retries and headers for this call
          * @return a future of the decoded body, failing with the exception the blocking call throws
          */
@@ -370,7 +370,7 @@ public final class FrontClient implements AutoCloseable {
         /**
          * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
          * @return a future of the decoded body, failing with the exception the blocking call throws
          */
         public CompletableFuture<ConversationPage> listContactConversations(
@@ -404,7 +404,7 @@ public final class FrontClient implements AutoCloseable {
         /**
          * Every item of {@code listContactConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
          * @param options timeouts, retries and headers for this call
          * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
          */
@@ -424,7 +424,7 @@ public final class FrontClient implements AutoCloseable {
         /**
          * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
          * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
          */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(

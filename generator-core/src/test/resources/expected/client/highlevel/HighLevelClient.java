@@ -125,7 +125,7 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
      * @return the decoded response body
      * @throws dev.specgen.runtime.error.SpecgenException if the call fails
      */
@@ -136,7 +136,7 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
      * @param options timeouts, retries and headers for this call
      * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
@@ -149,7 +149,7 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
      *
-     * @param request the operation's parameters
+     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
      * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
@@ -267,7 +267,7 @@ public final class HighLevelClient implements AutoCloseable {
         /**
          * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
          * @param options timeouts, retries and headers for this call
          * @return the status, the headers and the decoded body
          * @throws dev.specgen.runtime.error.SpecgenException if the call fails
@@ -280,7 +280,7 @@ public final class HighLevelClient implements AutoCloseable {
         /**
          * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
          * @return the status, the headers and the decoded body
          * @throws dev.specgen.runtime.error.SpecgenException if the call fails
          */
@@ -302,7 +302,7 @@ public final class HighLevelClient implements AutoCloseable {
          * exception the blocking call throws (not wrapped in a {@code CompletionException});
          * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
          * @param options timeouts, retries and headers for this call
          * @return a future of the decoded body, failing with the exception the blocking call throws
          */
@@ -314,7 +314,7 @@ public final class HighLevelClient implements AutoCloseable {
         /**
          * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
          * @return a future of the decoded body, failing with the exception the blocking call throws
          */
         public CompletableFuture<SearchConversationsResponse> searchConversations(
@@ -325,7 +325,7 @@ public final class HighLevelClient implements AutoCloseable {
         /**
          * Every item of {@code searchConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
          * @param options timeouts, retries and headers for this call
          * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
          */
@@ -338,7 +338,7 @@ public final class HighLevelClient implements AutoCloseable {
         /**
          * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
          *
-         * @param request the operation's parameters
+         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
          * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
          */
         public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(

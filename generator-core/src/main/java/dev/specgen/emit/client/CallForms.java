@@ -65,7 +65,8 @@ final class CallForms {
     Optional<ClassName> request = plan.requestType();
     MethodSpec.Builder method = start().addJavadoc("Like {@link #$N($L$T)}, with default options.\n\n", name,
         request.map(type -> type.simpleName() + ", ").orElse(""), REQUEST_OPTIONS);
-    request.ifPresent(type -> method.addParameter(type, "request").addJavadoc("@param request the operation's parameters\n"));
+    request.ifPresent(type -> method.addParameter(type, "request")
+        .addJavadoc("$L\n", OperationJavadoc.requestParam(plan)));
     return finish(method).addStatement(returning("$N($L$T.defaults())"), name,
         request.isPresent() ? "request, " : "", REQUEST_OPTIONS).build();
   }

@@ -1,7 +1,6 @@
 package dev.specgen.emit.client;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Response;
@@ -72,54 +71,6 @@ final class OperationJavadoc {
   static String requestParam(OperationPlan plan) {
     return "@param request the operation's parameters, built with {@link "
         + plan.requestType().orElseThrow().simpleName() + "#builder()}";
-  }
-
-  /**
-   * The tags of another method of the operation, which sends the same request as the main method:
-   * its parameters, {@code returns} and, when it throws, a {@code @throws} that refers to the main
-   * method for the statuses rather than listing them again.
-   *
-   * @param plan the operation
-   * @param options whether the method takes {@code RequestOptions}
-   * @param returns the {@code @return} text; empty for {@code void}
-   * @param throwsOnCall whether the method itself sends the request and so throws (async and paging
-   *     methods report failures later)
-   * @return the tag lines, each ending with a new line
-   */
-  static String tags(OperationPlan plan, boolean options, String returns, boolean throwsOnCall) {
-    StringBuilder tags = new StringBuilder();
-    plan.requestType().ifPresent(type -> tags.append(requestParam(plan)).append('\n'));
-    if (options) {
-      tags.append(OPTIONS_PARAM).append('\n');
-    }
-    if (!returns.isEmpty()) {
-      tags.append("@return ").append(returns).append('\n');
-    }
-    if (throwsOnCall) {
-      tags.append("@throws ").append(RuntimeExceptions.PACKAGE)
-          .append(".SpecgenException when the call fails, as {@link #").append(plan.operation().javaName())
-          .append("} describes\n");
-    }
-    return tags.toString();
-  }
-
-  /**
-   * The tags of the overload of {@code method} that passes default options: those of {@code method}
-   * without {@code options}; the main method's overload refers to it for the statuses.
-   *
-   * @param plan the operation
-   * @param method the method that takes options
-   * @return the tag lines, each ending with a new line
-   */
-  static String withDefaultOptions(OperationPlan plan, MethodSpec method) {
-    if (method.name().equals(plan.operation().javaName())) {
-      return tags(plan, false, plan.responseType().isPresent() ? bodyReturn(plan) : "", true);
-    }
-    StringBuilder tags = new StringBuilder();
-    method.javadoc().toString().lines()
-        .filter(line -> line.startsWith("@") && !line.startsWith(OPTIONS_PARAM))
-        .forEach(line -> tags.append(line).append('\n'));
-    return tags.toString();
   }
 
   /** The text of the main method's {@code @return}, for the variants that return the same body. */

@@ -54,8 +54,7 @@ final class OperationMethods {
 
   private List<MethodSpec> calls(ClientView view, OperationPlan plan) {
     String returnDoc = switch (view) {
-      case ROOT -> plan.responseType().isEmpty() ? ""
-          : isStreamed(plan) ? "the response body, read as it arrives; the caller closes it" : "the decoded response body";
+      case ROOT -> plan.responseType().isEmpty() ? "" : OperationJavadoc.bodyReturn(plan);
       case RAW_RESPONSE -> isStreamed(plan)
           ? "the status, the headers and the body, read as it arrives; the caller closes the body"
           : "the status, the headers and the decoded body";
@@ -99,8 +98,8 @@ final class OperationMethods {
   }
 
   private static void addParameterDocs(CodeBlock.Builder doc, OperationPlan plan) {
-    plan.requestType().ifPresent(type -> doc.add("@param request the operation's parameters\n"));
-    doc.add("@param options timeouts, retries and headers for this call\n");
+    plan.requestType().ifPresent(type -> doc.add("$L\n", OperationJavadoc.requestParam(plan)));
+    doc.add("$L\n", OperationJavadoc.OPTIONS_PARAM);
   }
 
   static boolean isStreamed(OperationPlan plan) {
