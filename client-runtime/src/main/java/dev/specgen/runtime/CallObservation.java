@@ -46,6 +46,9 @@ final class CallObservation {
   void attemptStarted(AuthorizedRequest authorized, int attempt) {
     attemptStart = System.nanoTime();
     redactor = authorized.redactor();
+    if (observers.isEmpty() && !log.enabled()) {
+      return; // nobody reads the URL: a call without observers or log pays nothing for them
+    }
     url = redactor.redact(authorized.request().uri().toString());
     log.request(operationId, attempt, method.name(), url, authorized.request().headers(), redactor);
   }
@@ -55,16 +58,20 @@ final class CallObservation {
     attempts = attempt;
     lastStatus = OptionalInt.of(status);
     log.response(operationId, attempt, status, duration, headers, redactor);
-    tell(new CallObserver.AttemptEvent(
-        operationId, method, url, attempt, lastStatus, duration, Optional.empty()));
+    if (!observers.isEmpty()) {
+      tell(new CallObserver.AttemptEvent(
+          operationId, method, url, attempt, lastStatus, duration, Optional.empty()));
+    }
   }
 
   void attemptFailed(int attempt, Throwable failure) {
     Duration duration = since(attemptStart);
     attempts = attempt;
     log.failure(operationId, attempt, failure, duration, redactor);
-    tell(new CallObserver.AttemptEvent(
-        operationId, method, url, attempt, OptionalInt.empty(), duration, Optional.of(failure)));
+    if (!observers.isEmpty()) {
+      tell(new CallObserver.AttemptEvent(
+          operationId, method, url, attempt, OptionalInt.empty(), duration, Optional.of(failure)));
+    }
   }
 
   /**
@@ -74,6 +81,9 @@ final class CallObservation {
    * @param failure the call's exception, or null when it succeeded
    */
   void callEnded(Integer status, Throwable failure) {
+    if (observers.isEmpty()) {
+      return;
+    }
     Throwable cause = FailureCauses.unwrap(failure);
     OptionalInt finalStatus = status != null ? OptionalInt.of(status) : lastStatus;
     CallObserver.CallEvent event = new CallObserver.CallEvent(

@@ -55,7 +55,8 @@ final class ExchangeLog {
     }
   }
 
-  private boolean enabled() {
+  /** Whether anything is logged: a level is set and the logger takes it. */
+  boolean enabled() {
     return level != System.Logger.Level.OFF && LOGGER.isLoggable(level);
   }
 
