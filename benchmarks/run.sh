@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Reproduces every table of benchmarks/results/latest.md (see benchmarks/README.md).
 #
-#   benchmarks/run.sh                 the full run (about an hour on 2 cores)
+#   benchmarks/run.sh                 the full run (about 20 minutes on 2 cores)
 #   benchmarks/run.sh --quick         a few minutes: checks the harness, numbers mean nothing
 #   benchmarks/run.sh --runs 7 --timeout-s 600 --out /tmp/other.md
+#
+# Environment: MAVEN_REPO=DIR builds, installs and resolves with that local repository instead of
+# ~/.m2/repository; MAVEN_OFFLINE=1 runs every Maven build offline (-o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -13,14 +16,25 @@ for ((i = 1; i <= $#; i++)); do
   if [[ "${!i}" == "--quick" ]]; then out=benchmarks/.work/quick.md; fi
 done
 
-echo "== 1/3 building Specgen (command line, runtime, Maven plugin) into ~/.m2, tests skipped"
-./mvnw -B -q install -DskipTests -Dinvoker.skip=true
+mvn_args=(-B -ntp)
+run_args=()
+if [[ -n "${MAVEN_REPO:-}" ]]; then
+  mvn_args+=("-Dmaven.repo.local=$MAVEN_REPO")
+  run_args+=(--maven-repo "$MAVEN_REPO")
+fi
+if [[ "${MAVEN_OFFLINE:-}" == 1 ]]; then
+  mvn_args+=(-o)
+  run_args+=(--maven-offline)
+fi
 
-echo "== 2/3 building the benchmarks with the Front client generated from specs/front.yaml"
-./mvnw -B -q -f benchmarks/pom.xml clean
+echo "== 1/4 building Specgen (command line, runtime, Maven plugin) into ${MAVEN_REPO:-~/.m2/repository}, tests skipped"
+./mvnw "${mvn_args[@]}" -q install -DskipTests -Dinvoker.skip=true
+
+echo "== 2/4 building the benchmarks with the Front client generated from specs/front.yaml"
+./mvnw "${mvn_args[@]}" -q -f benchmarks/pom.xml clean
 mkdir -p "$target"
 status=$target/client-bench-status.txt
-if ! ./mvnw -B -f benchmarks/pom.xml package -DskipTests -Pbench,client-bench \
+if ! ./mvnw "${mvn_args[@]}" -f benchmarks/pom.xml package -DskipTests -Pbench,client-bench \
     > "$target/client-bench-build.log" 2>&1; then
   {
     printf 'the code generated from specs/front.yaml did not compile with the benchmarks; first errors: '
@@ -29,7 +43,7 @@ if ! ./mvnw -B -f benchmarks/pom.xml package -DskipTests -Pbench,client-bench \
     echo "(full log: $target/client-bench-build.log)"
   } > "$status.tmp"
   echo "   the generated Front client does not compile yet; client benchmarks will be reported pending"
-  ./mvnw -B -q -f benchmarks/pom.xml clean package -DskipTests -Pbench
+  ./mvnw "${mvn_args[@]}" -q -f benchmarks/pom.xml clean package -DskipTests -Pbench
   mv "$status.tmp" "$status"
 fi
 
@@ -44,9 +58,18 @@ cp generator-core/target/specgen-generator-core-*-cli.jar "$run/specgen-cli.jar"
 cp "$target/tools/openapi-generator-cli.jar" "$run/openapi-generator-cli.jar"
 if [[ -f "$status" ]]; then cp "$status" "$run/client-bench-status.txt"; fi
 
-echo "== 3/3 measuring (log: $run/run.log)"
+echo "== 3/4 resolving the class paths the generated code is compiled against (javac timing)"
+for side in specgen openapi-generator; do
+  ./mvnw "${mvn_args[@]}" -q -f benchmarks/javac-classpath/pom.xml -P"$side" \
+    dependency:build-classpath -Dmdep.outputFile="$repo/$run/javac-cp-$side.txt"
+done
+
+echo "== 4/4 measuring (log: $run/run.log)"
 java -cp "$repo/$run/classes:$repo/$run/lib/*" dev.specgen.bench.RunAll \
   --repo "$repo" --cli-jar "$repo/$run/specgen-cli.jar" --oag-jar "$repo/$run/openapi-generator-cli.jar" \
-  --work "$repo/$run/bench" --client-status "$repo/$run/client-bench-status.txt" --out "$out" "$@" \
+  --work "$repo/$run/bench" --client-status "$repo/$run/client-bench-status.txt" \
+  --javac-cp-specgen "$repo/$run/javac-cp-specgen.txt" \
+  --javac-cp-oag "$repo/$run/javac-cp-openapi-generator.txt" \
+  ${run_args[@]+"${run_args[@]}"} --out "$out" "$@" \
   2>&1 | tee "$run/run.log"
 echo "== wrote $out"

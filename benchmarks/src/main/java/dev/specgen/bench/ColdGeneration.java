@@ -70,17 +70,27 @@ public final class ColdGeneration {
     }
   }
 
+  /**
+   * One Specgen --no-docs run with the heap capped at {@code xmxMb}: whether it succeeded (exit
+   * code 0 and Java files written), its wall time and peak RSS.
+   */
+  public record CappedRun(int xmxMb, Measurement measurement, int javaFiles) {
+    public boolean succeeded() {
+      return measurement.ok() && javaFiles > 0;
+    }
+  }
+
   static final Pattern SPECGEN_OWN_TIME = Pattern.compile(" in (\\d+) ms -> ");
 
-  private final Path cliJar;
+  private final SpecgenCommand specgen;
   private final Path openApiGeneratorJar;
   private final Path work;
   private final ProcessRunner runner;
   private final PrintStream log;
 
-  public ColdGeneration(Path cliJar, Path openApiGeneratorJar, Path work, ProcessRunner runner,
-      PrintStream log) {
-    this.cliJar = cliJar;
+  public ColdGeneration(SpecgenCommand specgen, Path openApiGeneratorJar, Path work,
+      ProcessRunner runner, PrintStream log) {
+    this.specgen = specgen;
     this.openApiGeneratorJar = openApiGeneratorJar;
     this.work = work;
     this.runner = runner;
@@ -91,15 +101,30 @@ public final class ColdGeneration {
   public List<String> command(Tool tool, Path spec, Path out) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return switch (tool) {
-      case SPECGEN_NO_DOCS -> List.of(java, "-jar", cliJar.toString(), "generate", "--spec",
-          spec.toString(), "--package", "bench.x", "--out", out.toString(), "--no-docs");
-      case SPECGEN_DOCS -> List.of(java, "-jar", cliJar.toString(), "generate", "--spec",
-          spec.toString(), "--package", "bench.x", "--out", out.toString());
+      case SPECGEN_NO_DOCS -> specgen.generate(List.of(), spec, out, false);
+      case SPECGEN_DOCS -> specgen.generate(List.of(), spec, out, true);
       case OPENAPI_GENERATOR -> List.of(java, "-jar", openApiGeneratorJar.toString(), "generate",
           "-g", "java", "--library", "native", "-i", spec.toString(), "-o", out.toString(),
           "--api-package", "bench.x.api", "--model-package", "bench.x.model",
           "--invoker-package", "bench.x");
     };
+  }
+
+  /**
+   * Runs Specgen --no-docs once on {@code c} with {@code -Xmx<xmxMb>m}: shows whether it needs
+   * more heap than that or only takes what a default-sized heap lets it.
+   */
+  public CappedRun runCapped(Case c, int xmxMb) throws IOException {
+    Path out = work.resolve("out-capped").resolve(c.name());
+    Files2.deleteTree(out);
+    Path logFile = work.resolve("logs").resolve(c.name() + "-specgen-xmx" + xmxMb + "m.log");
+    Measurement m = runner.run(specgen.generate(List.of("-Xmx" + xmxMb + "m"), c.spec(), out, false),
+        work, logFile);
+    CappedRun run = new CappedRun(xmxMb, m, CodeSize.of(mainSources(Tool.SPECGEN_NO_DOCS, out)).files());
+    log.printf("capped %-22s -Xmx%dm: %8.0f ms, %6d MB peak RSS, %s%n", c.name(), xmxMb, m.millis(),
+        m.peakRssKb() / 1024, run.succeeded() ? "ok" : "failed (exit code " + m.exitCode() + ")");
+    Files2.deleteTree(out);
+    return run;
   }
 
   /** Where a tool's generated main (non-test) Java sources are under its output folder. */

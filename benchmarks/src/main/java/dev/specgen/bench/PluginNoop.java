@@ -33,16 +33,14 @@ public final class PluginNoop {
     return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
   }
 
-  public static Result run(Path repo, Path work, ProcessRunner runner, int builds, PrintStream log)
-      throws IOException {
+  public static Result run(Path repo, MavenCommand maven, Path work, ProcessRunner runner,
+      int builds, PrintStream log) throws IOException {
     Path project = repo.resolve("benchmarks/plugin-noop");
-    Path installed = Path.of(System.getProperty("user.home"),
-        ".m2/repository/dev/specgen/specgen-maven-plugin");
-    if (!Files.isDirectory(installed)) {
-      return pending("the plugin is not installed in ~/.m2 (run ./mvnw install -DskipTests)");
+    if (!Files.isDirectory(maven.installedPlugin())) {
+      return pending("the plugin is not installed in " + maven.installedPlugin().getParent()
+          .getParent().getParent() + " (run ./mvnw install -DskipTests)");
     }
-    List<String> command = List.of(repo.resolve("mvnw").toString(), "-B", "-f",
-        project.resolve("pom.xml").toString(), "generate-sources");
+    List<String> command = maven.build(project.resolve("pom.xml"), "generate-sources");
     Files2.deleteTree(project.resolve("target"));
     Measurement first = runner.run(command, repo, work.resolve("logs/plugin-noop-first.log"));
     if (!first.ok()) {
@@ -50,7 +48,7 @@ public final class PluginNoop {
           + "; see logs/plugin-noop-first.log in the work folder");
     }
     List<Double> plugin = new ArrayList<>();
-    List<Double> maven = new ArrayList<>();
+    List<Double> mavenMillis = new ArrayList<>();
     for (int i = 0; i < builds; i++) {
       Measurement m = runner.run(command, repo, work.resolve("logs/plugin-noop-" + i + ".log"));
       Optional<Double> logged = loggedMillis(m.output());
@@ -61,9 +59,9 @@ public final class PluginNoop {
             + "); see logs/plugin-noop-" + i + ".log in the work folder");
       }
       plugin.add(logged.get());
-      maven.add(m.millis());
+      mavenMillis.add(m.millis());
     }
-    return new Result(plugin, maven, Optional.empty());
+    return new Result(plugin, mavenMillis, Optional.empty());
   }
 
   private static Result pending(String why) {

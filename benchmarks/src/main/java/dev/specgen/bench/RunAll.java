@@ -1,11 +1,14 @@
 package dev.specgen.bench;
 
+import dev.specgen.bench.ColdGeneration.CappedRun;
 import dev.specgen.bench.ColdGeneration.Case;
 import dev.specgen.bench.ColdGeneration.Cell;
 import dev.specgen.bench.ColdGeneration.Tool;
 import dev.specgen.bench.ProcessRunner.Measurement;
+import dev.specgen.bench.heap.HeapHistogram;
 import dev.specgen.bench.heap.HeapProbe;
 import dev.specgen.bench.heap.MinHeap;
+import dev.specgen.bench.scale.IncrementalBuild;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.SpecInput;
@@ -21,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Runs every measurement once, side by side on this machine, and writes the Markdown report.
@@ -30,8 +34,14 @@ import java.util.Optional;
  * (scratch folder, emptied first),
  * {@code --runs N} (cold runs per tool and spec, default 5), {@code --timeout-s N} (per cold run,
  * default 300), {@code --out FILE}, {@code --client-status FILE} (why the generated Front client
- * could not be built, if it could not), {@code --quick} (a fast check of the harness itself: one
- * run, small sizes, short JMH runs; its numbers mean nothing).
+ * could not be built, if it could not), {@code --maven-repo DIR} (the local repository Specgen
+ * was installed in, for the Maven builds; default {@code ~/.m2/repository}), {@code
+ * --javac-cp-specgen FILE} and {@code --javac-cp-oag FILE} (class paths, as {@code
+ * dependency:build-classpath} writes them, for the javac timing), {@code --javac-runs N} (default
+ * 3), {@code --specs N} (specs in the one-spec-change project, default 50), {@code
+ * --maven-offline} (Maven builds with {@code -o}), {@code --quick} (a
+ * fast check of the harness itself: one run, small sizes, short JMH runs; its numbers mean
+ * nothing).
  */
 public final class RunAll {
 
@@ -59,6 +69,9 @@ public final class RunAll {
     PrintStream log = System.out;
     long started = System.nanoTime();
     Report report = new Report(quick, runs);
+    report.referenceOps = quick ? 100 : 1000;
+    MavenCommand maven = new MavenCommand(repo.resolve("mvnw"),
+        Optional.ofNullable(opts.get("maven-repo")).map(Path::of), opts.containsKey("maven-offline"));
     report.machine = Machine.describe(repo);
     report.loadBefore = Machine.loadAverage();
 
@@ -67,7 +80,8 @@ public final class RunAll {
 
     // 1 and 4: cold generation and generated code size.
     List<Case> cases = cases(repo, work, sizes);
-    ColdGeneration cold = new ColdGeneration(cliJar, oagJar, work, runner, log);
+    SpecgenCommand specgen = new SpecgenCommand(cliJar);
+    ColdGeneration cold = new ColdGeneration(specgen, oagJar, work, runner, log);
     cold.warmUp(repo.resolve("specs/front.yaml"));
     Map<Case, Map<Tool, Cell>> coldResults = cold.run(cases, runs);
     report.cold = coldResults;
@@ -76,12 +90,29 @@ public final class RunAll {
     Files.createDirectories(out.toAbsolutePath().getParent());
     writeRawCsv(coldResults, out.resolveSibling(base + "-cold-runs.csv"));
 
-    // Where the time of a cold Specgen run goes: a JFR profile on the flagship Front spec and on
-    // the largest synthetic spec that finished in the cold runs.
-    report.profiles = profiles(cliJar, work, coldResults, cold, runner);
+    // Whether Specgen needs the heap it takes: the largest specs again with -Xmx at half of
+    // openapi-generator's peak RSS.
+    report.capped = capped(cold, coldResults, quick ? new int[] {100} : new int[] {1000, 5000});
+
+    // javac on both tools' output of the reference size.
+    int javacRuns = Integer.parseInt(opts.getOrDefault("javac-runs", quick ? "1" : "3"));
+    report.javacRuns = javacRuns;
+    javac(report, opts, coldResults, new JavacTiming(new ProcessRunner(Duration.ofMinutes(10)),
+        work.resolve("javac")), javacRuns);
+
+    // Where the time of a cold Specgen run goes: JFR profiles.
+    report.profiles = profiles(specgen, work, coldResults, runner, report.referenceOps);
 
     // 3: plugin no-op.
-    report.plugin = PluginNoop.run(repo, work, runner, Math.max(runs, quick ? 1 : 5), log);
+    report.plugin = PluginNoop.run(repo, maven, work, runner, Math.max(runs, quick ? 1 : 5), log);
+
+    // 8: a one-spec change in a many-spec project.
+    int specs = Integer.parseInt(opts.getOrDefault("specs", quick ? "10" : "50"));
+    report.incremental = new IncrementalBuild(maven, new ProcessRunner(Duration.ofMinutes(10)), log)
+        .run(work.resolve("incremental"), specs, specgenVersion(repo), work.resolve("logs"));
+
+    // What Specgen's heap holds at the reference size.
+    histogram(report, work, log);
 
     // 2: warm in-process generation (JMH).
     JmhRuns jmh = new JmhRuns(new ProcessRunner(Duration.ofSeconds(quick ? 60 : 180)), work, log, quick);
@@ -137,6 +168,71 @@ public final class RunAll {
     return cases;
   }
 
+  static Map<String, CappedRun> capped(ColdGeneration cold, Map<Case, Map<Tool, Cell>> results,
+      int[] sizes) throws IOException {
+    Map<String, CappedRun> capped = new LinkedHashMap<>();
+    for (int ops : sizes) {
+      for (Map.Entry<Case, Map<Tool, Cell>> e : results.entrySet()) {
+        OptionalDouble oagRss = e.getValue().get(Tool.OPENAPI_GENERATOR).medianRssMb();
+        if (e.getKey().name().equals(TargetRows.synthetic(ops)) && oagRss.isPresent()) {
+          int xmx = (int) Math.round(oagRss.getAsDouble() / 2);
+          capped.put(e.getKey().name(), cold.runCapped(e.getKey(), xmx));
+        }
+      }
+    }
+    return capped;
+  }
+
+  private static void javac(Report report, Map<String, String> opts, Map<Case, Map<Tool, Cell>> cold,
+      JavacTiming javac, int runs) throws IOException {
+    String name = TargetRows.synthetic(report.referenceOps);
+    Optional<Map<Tool, Cell>> cells = cold.entrySet().stream()
+        .filter(e -> e.getKey().name().equals(name)).map(Map.Entry::getValue).findFirst();
+    if (!opts.containsKey("javac-cp-specgen") || !opts.containsKey("javac-cp-oag")) {
+      report.javacPending = "no class paths given (--javac-cp-specgen, --javac-cp-oag; run.sh gives them)";
+      return;
+    }
+    if (cells.isEmpty() || cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput == null
+        || cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput == null) {
+      report.javacPending = "a tool has no output for " + name;
+      return;
+    }
+    report.javacSpecgen = javac.time("specgen", ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
+        cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput), readQuietly(Path.of(opts.get("javac-cp-specgen"))),
+        runs);
+    report.javacOag = javac.time("openapi-generator", ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
+        cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput), readQuietly(Path.of(opts.get("javac-cp-oag"))),
+        runs);
+  }
+
+  private static void histogram(Report report, Path work, PrintStream log) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Measurement m = new ProcessRunner(Duration.ofMinutes(5)).run(List.of(java, "-cp",
+        JmhRuns.absoluteClassPath(), HeapHistogram.class.getName(),
+        Integer.toString(report.referenceOps), work.resolve("histogram").toString()), work,
+        work.resolve("logs/heap-histogram.log"));
+    HeapHistogram.Histogram h = HeapHistogram.parse(m.output());
+    if (m.ok() && h.totalBytes() > 0) {
+      report.histogram = h;
+      log.printf("heap histogram %d ops: %d MB live at the fullest of %d%n", report.referenceOps,
+          h.totalBytes() >> 20, h.samples());
+    } else {
+      report.histogramPending = "the histogram run failed (exit code " + m.exitCode()
+          + "; see logs/heap-histogram.log)";
+    }
+    Files2.deleteTree(work.resolve("histogram"));
+  }
+
+  /** The project's version, as the root POM's first {@code -SNAPSHOT} version says. */
+  static String specgenVersion(Path repo) throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<version>([^<]+-SNAPSHOT)</version>")
+        .matcher(Files.readString(repo.resolve("pom.xml")));
+    if (!m.find()) {
+      throw new IllegalStateException("no -SNAPSHOT version in " + repo.resolve("pom.xml"));
+    }
+    return m.group(1);
+  }
+
   /** The number of operations Specgen's loader finds (-1 if it cannot load the spec). */
   static int operations(Path spec) {
     GeneratorOptions options = GeneratorOptions.sourcesOnly(
@@ -145,37 +241,40 @@ public final class RunAll {
     return reports.get(0).model().map(m -> m.operations().size()).orElse(-1);
   }
 
-  private static List<Report.ProfileEntry> profiles(Path cliJar, Path work,
-      Map<Case, Map<Tool, Cell>> cold, ColdGeneration generation, ProcessRunner runner)
-      throws IOException {
-    List<Report.ProfileEntry> entries = new ArrayList<>();
-    Case front = null;
+  /**
+   * One extra cold Specgen --no-docs run with JFR on front.yaml, on the synthetic spec of {@code
+   * referenceOps} operations and on the largest synthetic spec that finished its cold runs.
+   */
+  private static List<Report.ProfileEntry> profiles(SpecgenCommand specgen, Path work,
+      Map<Case, Map<Tool, Cell>> cold, ProcessRunner runner, int referenceOps) throws IOException {
+    List<Case> chosen = new ArrayList<>();
     Case largest = null;
     for (Map.Entry<Case, Map<Tool, Cell>> e : cold.entrySet()) {
       Case c = e.getKey();
-      if (c.name().equals("front.yaml")) {
-        front = c;
+      if (c.name().equals("front.yaml") || c.name().equals(TargetRows.synthetic(referenceOps))) {
+        chosen.add(c);
       }
       if (c.name().startsWith("synthetic") && !e.getValue().get(Tool.SPECGEN_NO_DOCS).runs.isEmpty()) {
         largest = c;
       }
     }
-    for (Case c : new Case[] {front, largest}) {
-      if (c == null) {
-        continue;
-      }
+    if (largest != null && !chosen.contains(largest)) {
+      chosen.add(largest);
+    }
+    List<Report.ProfileEntry> entries = new ArrayList<>();
+    for (Case c : chosen) {
       Path jfr = work.resolve("profile-" + c.name().replaceAll("[^a-z0-9]+", "-") + ".jfr");
       Path outDir = work.resolve("profile-out");
       Files2.deleteTree(outDir);
-      List<String> command = new ArrayList<>(generation.command(Tool.SPECGEN_NO_DOCS, c.spec(), outDir));
-      command.add(1, Profile.jfrFlag(jfr));
-      Measurement m = runner.run(command, work, work.resolve("logs/profile-" + c.operations() + ".log"));
+      Measurement m = runner.run(specgen.generate(List.of(Profile.jfrFlag(jfr)), c.spec(), outDir, false),
+          work, work.resolve("logs/profile-" + c.operations() + ".log"));
       if (m.ok() && Files.exists(jfr)) {
         entries.add(new Report.ProfileEntry(c.name(), m.millis(), Profile.read(jfr, 8)));
       }
     }
     return entries;
   }
+
 
   private static void writeRawCsv(Map<Case, Map<Tool, Cell>> cold, Path file) throws IOException {
     StringBuilder csv = new StringBuilder("spec,tool,run,wall_ms,peak_rss_kb\n");
@@ -214,7 +313,7 @@ public final class RunAll {
         throw new IllegalArgumentException("unexpected argument " + a);
       }
       String key = a.substring(2);
-      if (key.equals("quick")) {
+      if (key.equals("quick") || key.equals("maven-offline")) {
         opts.put(key, "true");
       } else if (i + 1 < args.length) {
         opts.put(key, args[++i]);
