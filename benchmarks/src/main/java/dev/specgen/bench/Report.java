@@ -361,8 +361,9 @@ public final class Report {
     md.append("## ").append(JAVAC).append("\n\n");
     md.append("The generated main sources of the synthetic ").append(String.format("%,d", referenceOps))
         .append("-operation spec from the last cold run of each tool (Specgen --no-docs: `java/`; ")
-        .append("openapi-generator: `src/main/java`), each compiled ").append(javacRuns)
-        .append(" times in a fresh process by this JDK's `javac` with the same options: `")
+        .append("openapi-generator: `src/main/java`), each compiled ")
+        .append(javacRuns == 1 ? "once" : javacRuns + " times")
+        .append(" in a fresh process by this JDK's `javac` with the same options: `")
         .append("javac ").append(String.join(" ", JavacTiming.OPTIONS)).append(" -cp CP -d DIR @FILES")
         .append("`, into an empty folder each time. Class path: Specgen's `specgen-runtime` and its ")
         .append("dependencies; openapi-generator's the dependencies of the `pom.xml` it generates ")
