@@ -71,8 +71,12 @@ public final class ColdGeneration {
   }
 
   /**
-   * One Specgen --no-docs run with the heap capped at {@code xmxMb}: whether it succeeded (exit
-   * code 0 and Java files written), its wall time and peak RSS.
+   * One Specgen --no-docs run with the heap capped: whether it succeeded (exit code 0 and Java
+   * files written), its wall time and peak RSS.
+   *
+   * @param xmxMb the {@code -Xmx} it ran with, MB
+   * @param measurement its wall time, peak RSS and exit code
+   * @param javaFiles Java files it wrote
    */
   public record CappedRun(int xmxMb, Measurement measurement, int javaFiles) {
     public boolean succeeded() {
@@ -113,6 +117,11 @@ public final class ColdGeneration {
   /**
    * Runs Specgen --no-docs once on {@code c} with {@code -Xmx<xmxMb>m}: shows whether it needs
    * more heap than that or only takes what a default-sized heap lets it.
+   *
+   * @param c the spec
+   * @param xmxMb the heap limit, MB
+   * @return the run
+   * @throws IOException if the output or log folder cannot be written
    */
   public CappedRun runCapped(Case c, int xmxMb) throws IOException {
     Path out = work.resolve("out-capped").resolve(c.name());

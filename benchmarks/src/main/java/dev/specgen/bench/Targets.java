@@ -23,7 +23,12 @@ public final class Targets {
       this.text = text;
     }
 
-    /** {@code MET} or {@code NOT_MET}. */
+    /**
+     * {@code MET} or {@code NOT_MET}.
+     *
+     * @param met whether the target is met
+     * @return the verdict
+     */
     public static Verdict of(boolean met) {
       return met ? MET : NOT_MET;
     }
@@ -53,12 +58,20 @@ public final class Targets {
     rows.add(new Target(target, measured, verdict, section));
   }
 
-  /** The rows so far, in the order they were added. */
+  /**
+   * The rows so far.
+   *
+   * @return the rows, in the order they were added
+   */
   public List<Target> rows() {
     return List.copyOf(rows);
   }
 
-  /** The Markdown table, with a count of met targets above it. */
+  /**
+   * The Markdown table.
+   *
+   * @return a count of met targets, then the table
+   */
   public String markdown() {
     long met = rows.stream().filter(r -> r.verdict() == Verdict.MET).count();
     long pending = rows.stream().filter(r -> r.verdict() == Verdict.PENDING).count();
