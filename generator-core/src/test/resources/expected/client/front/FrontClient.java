@@ -36,6 +36,11 @@ import javax.annotation.processing.Generated;
  *
  * <p>Create one with {@code FrontClient.builder()...build()}; it is thread-safe and meant to be shared.
  *
+ * <p>Each operation's main method, {@code op(request, options)}, documents it; the shorter
+ * forms use default options or build the request from the path values. An error status raises
+ * the exception the method names; a call that fails without a response (connection, timeout,
+ * undecodable body) throws {@link dev.specgen.runtime.error.SpecgenException}.
+ *
  * <p>{@code FrontClient.fromEnv()} reads {@code FRONT_BASE_URL} (optional) and {@code FRONT_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
@@ -97,106 +102,56 @@ public final class FrontClient implements AutoCloseable {
      * ConversationPage response = client.listContactConversations(request);
      * }</pre>
      *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the decoded response body
      * @throws FrontUnauthorizedException on 401 (The token is missing, invalid or expired.)
      * @throws FrontForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
      * @throws FrontNotFoundException on 404 (No contact matches the given ID or resource alias.)
      * @throws FrontTooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in <code>Retry-After</code>.)
      * @throws FrontApiException on any other error status
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request,
             RequestOptions options) {
         return core.execute("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
     }
 
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public ConversationPage listContactConversations(ListContactConversationsRequest request) {
         return listContactConversations(request, RequestOptions.defaults());
     }
 
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public ConversationPage listContactConversations(String contactId) {
         return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
     }
 
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-     * {@code params}, e.g. {@code params -> params.limit(...)}.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @param params sets the optional parameters on a builder that holds the path values
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public ConversationPage listContactConversations(String contactId,
             UnaryOperator<ListContactConversationsRequest.Builder> params) {
         return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
     }
 
     /**
-     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
-     *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are
+     * consumed, one page at a time; {@code pages()} gives the pages.
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request, RequestOptions options) {
         return Paginator.nextUrl(request, r -> listContactConversations(r, options),
                     url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
-                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                    .otherErrors(FrontApiException::new)
-                    .build(), options, ConversationPage.class),
+                        .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                        .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                        .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                        .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                        .otherErrors(FrontApiException::new)
+                        .build(), options, ConversationPage.class),
                     page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
 
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request) {
         return listContactConversationsAll(request, RequestOptions.defaults());
     }
 
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId) {
         return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
     }
 
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-     * {@code params}, e.g. {@code params -> params.limit(...)}.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @param params sets the optional parameters on a builder that holds the path values
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId,
             UnaryOperator<ListContactConversationsRequest.Builder> params) {
         return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
@@ -219,16 +174,15 @@ public final class FrontClient implements AutoCloseable {
     private static ApiRequest listContactConversationsRequest(
             ListContactConversationsRequest request) {
         return ApiRequest.builder(HttpMethod.GET, "/contacts/{contact_id}/conversations")
-                    .pathParam("contact_id", request.contactId())
-                    .query("q", request.q(), QueryStyle.DEEP_OBJECT)
-                    .query("limit", request.limit(), QueryStyle.FORM)
-                    .query("page_token", request.pageToken(), QueryStyle.FORM)
-                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                    .otherErrors(FrontApiException::new)
-                    .build();
+                .pathParam("contact_id", request.contactId())
+                .query("q", request.q(), QueryStyle.DEEP_OBJECT)
+                .query("limit", request.limit(), QueryStyle.FORM)
+                .query("page_token", request.pageToken(), QueryStyle.FORM)
+                .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                .otherErrors(FrontApiException::new).build();
     }
 
     /**
@@ -290,56 +244,30 @@ public final class FrontClient implements AutoCloseable {
     /**
      * The operations of {@link FrontClient}, returning status and headers with the body. Get it with
      * {@link FrontClient#withRawResponse()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns an
+     * {@code ApiResponse}: the status, the headers (rate limits, request ids) and the decoded body
+     * (for a streamed body, read as it arrives; the caller closes it). It fails as the client's
+     * method does.
      */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request, RequestOptions options) {
             return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request) {
             return listContactConversations(request, RequestOptions.defaults());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(String contactId) {
             return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(String contactId,
                 UnaryOperator<ListContactConversationsRequest.Builder> params) {
             return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
@@ -348,109 +276,59 @@ public final class FrontClient implements AutoCloseable {
 
     /**
      * The operations of {@link FrontClient}, without blocking. Get it with {@link FrontClient#async()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns a future of
+     * its body. The future completes exceptionally with the very exception the blocking call throws
+     * (not wrapped in a {@code CompletionException}); {@code cancel(true)} aborts the HTTP exchange and
+     * any pending retry. A paginator's {@code forEach} fetches each page once the previous one has
+     * been handled.
      */
     public final class Async {
         private Async() {
         }
 
-        /**
-         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
-         * exception the blocking call throws (not wrapped in a {@code CompletionException});
-         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request, RequestOptions options) {
             return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request) {
             return listContactConversations(request, RequestOptions.defaults());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(String contactId) {
             return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(String contactId,
                 UnaryOperator<ListContactConversationsRequest.Builder> params) {
             return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
         }
 
-        /**
-         * Every item of {@code listContactConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 ListContactConversationsRequest request, RequestOptions options) {
             return AsyncPaginator.nextUrl(request, r -> listContactConversations(r, options),
                         url -> core.executeAsync("listContactConversations", ApiRequest.getUrl(url)
-                        .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                        .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                        .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                        .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                        .otherErrors(FrontApiException::new)
-                        .build(), options, ConversationPage.class),
+                            .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                            .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                            .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                            .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                            .otherErrors(FrontApiException::new)
+                            .build(), options, ConversationPage.class),
                         page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
         }
 
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 ListContactConversationsRequest request) {
             return listContactConversationsAll(request, RequestOptions.defaults());
         }
 
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 String contactId) {
             return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
         }
 
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 String contactId, UnaryOperator<ListContactConversationsRequest.Builder> params) {
             return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());

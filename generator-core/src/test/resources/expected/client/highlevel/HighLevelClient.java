@@ -32,6 +32,11 @@ import javax.annotation.processing.Generated;
  *
  * <p>Create one with {@code HighLevelClient.builder()...build()}; it is thread-safe and meant to be shared.
  *
+ * <p>Each operation's main method, {@code op(request, options)}, documents it; the shorter
+ * forms use default options or build the request from the path values. An error status raises
+ * the exception the method names; a call that fails without a response (connection, timeout,
+ * undecodable body) throws {@link dev.specgen.runtime.error.SpecgenException}.
+ *
  * <p>{@code HighLevelClient.fromEnv()} reads {@code HIGHLEVEL_BASE_URL} (optional) and {@code HIGHLEVEL_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
@@ -108,37 +113,23 @@ public final class HighLevelClient implements AutoCloseable {
      * SearchConversationsResponse response = client.searchConversations(request);
      * }</pre>
      *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the decoded response body
      * @throws HighLevelBadRequestException on 400 (Bad Request)
      * @throws HighLevelUnauthorizedException on 401 (Unauthorized)
      * @throws HighLevelUnprocessableEntityException on 422 (Unprocessable Entity)
      * @throws HighLevelApiException on any other error status
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request,
             RequestOptions options) {
         return core.execute("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
     }
 
-    /**
-     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
         return searchConversations(request, RequestOptions.defaults());
     }
 
     /**
-     * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
-     *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are
+     * consumed, one page at a time; {@code pages()} gives the pages.
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
@@ -146,12 +137,6 @@ public final class HighLevelClient implements AutoCloseable {
                     (r, key) -> r.toBuilder().startAfterDate(key).build());
     }
 
-    /**
-     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request) {
         return searchConversationsAll(request, RequestOptions.defaults());
@@ -173,31 +158,30 @@ public final class HighLevelClient implements AutoCloseable {
 
     private static ApiRequest searchConversationsRequest(SearchConversationsRequest request) {
         return ApiRequest.builder(HttpMethod.GET, "/conversations/search")
-                    .header("Version", "2021-04-15")
-                    .query("locationId", request.locationId(), QueryStyle.FORM)
-                    .query("contactId", request.contactId(), QueryStyle.FORM)
-                    .query("assignedTo", request.assignedTo(), QueryStyle.FORM_UNEXPLODED)
-                    .query("followers", request.followers(), QueryStyle.FORM_UNEXPLODED)
-                    .query("mentions", request.mentions(), QueryStyle.FORM_UNEXPLODED)
-                    .query("id", request.id(), QueryStyle.FORM)
-                    .query("lastMessageAction", request.lastMessageAction(), QueryStyle.FORM)
-                    .query("lastMessageDirection", request.lastMessageDirection(), QueryStyle.FORM)
-                    .query("lastMessageType", request.lastMessageType(), QueryStyle.FORM)
-                    .query("limit", request.limit(), QueryStyle.FORM)
-                    .query("query", request.query(), QueryStyle.FORM)
-                    .query("scoreProfile", request.scoreProfile(), QueryStyle.FORM)
-                    .query("scoreProfileMin", request.scoreProfileMin(), QueryStyle.FORM)
-                    .query("scoreProfileMax", request.scoreProfileMax(), QueryStyle.FORM)
-                    .query("sort", request.sort(), QueryStyle.FORM)
-                    .query("sortBy", request.sortBy(), QueryStyle.FORM)
-                    .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
-                    .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
-                    .query("status", request.status(), QueryStyle.FORM)
-                    .error(400, BadRequestError.class, HighLevelBadRequestException::new)
-                    .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
-                    .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
-                    .otherErrors(HighLevelApiException::new)
-                    .build();
+                .header("Version", "2021-04-15")
+                .query("locationId", request.locationId(), QueryStyle.FORM)
+                .query("contactId", request.contactId(), QueryStyle.FORM)
+                .query("assignedTo", request.assignedTo(), QueryStyle.FORM_UNEXPLODED)
+                .query("followers", request.followers(), QueryStyle.FORM_UNEXPLODED)
+                .query("mentions", request.mentions(), QueryStyle.FORM_UNEXPLODED)
+                .query("id", request.id(), QueryStyle.FORM)
+                .query("lastMessageAction", request.lastMessageAction(), QueryStyle.FORM)
+                .query("lastMessageDirection", request.lastMessageDirection(), QueryStyle.FORM)
+                .query("lastMessageType", request.lastMessageType(), QueryStyle.FORM)
+                .query("limit", request.limit(), QueryStyle.FORM)
+                .query("query", request.query(), QueryStyle.FORM)
+                .query("scoreProfile", request.scoreProfile(), QueryStyle.FORM)
+                .query("scoreProfileMin", request.scoreProfileMin(), QueryStyle.FORM)
+                .query("scoreProfileMax", request.scoreProfileMax(), QueryStyle.FORM)
+                .query("sort", request.sort(), QueryStyle.FORM)
+                .query("sortBy", request.sortBy(), QueryStyle.FORM)
+                .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
+                .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
+                .query("status", request.status(), QueryStyle.FORM)
+                .error(400, BadRequestError.class, HighLevelBadRequestException::new)
+                .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
+                .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
+                .otherErrors(HighLevelApiException::new).build();
     }
 
     /**
@@ -259,31 +243,21 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * The operations of {@link HighLevelClient}, returning status and headers with the body. Get it with
      * {@link HighLevelClient#withRawResponse()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns an
+     * {@code ApiResponse}: the status, the headers (rate limits, request ids) and the decoded body
+     * (for a streamed body, read as it arrives; the caller closes it). It fails as the client's
+     * method does.
      */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request, RequestOptions options) {
             return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
         }
 
-        /**
-         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request) {
             return searchConversations(request, RequestOptions.defaults());
@@ -292,55 +266,33 @@ public final class HighLevelClient implements AutoCloseable {
 
     /**
      * The operations of {@link HighLevelClient}, without blocking. Get it with {@link HighLevelClient#async()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns a future of
+     * its body. The future completes exceptionally with the very exception the blocking call throws
+     * (not wrapped in a {@code CompletionException}); {@code cancel(true)} aborts the HTTP exchange and
+     * any pending retry. A paginator's {@code forEach} fetches each page once the previous one has
+     * been handled.
      */
     public final class Async {
         private Async() {
         }
 
-        /**
-         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
-         * exception the blocking call throws (not wrapped in a {@code CompletionException});
-         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request, RequestOptions options) {
             return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
         }
 
-        /**
-         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request) {
             return searchConversations(request, RequestOptions.defaults());
         }
 
-        /**
-         * Every item of {@code searchConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
                 SearchConversationsRequest request, RequestOptions options) {
             return AsyncPaginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
                         (r, key) -> r.toBuilder().startAfterDate(key).build());
         }
 
-        /**
-         * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
                 SearchConversationsRequest request) {
             return searchConversationsAll(request, RequestOptions.defaults());
