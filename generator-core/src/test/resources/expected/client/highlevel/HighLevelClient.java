@@ -4,18 +4,15 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.ApiClientCore;
 import dev.specgen.runtime.ApiRequest;
 import dev.specgen.runtime.ApiResponse;
-import dev.specgen.runtime.CallObserver;
 import dev.specgen.runtime.ClientConfig;
 import dev.specgen.runtime.ClientEnvironment;
+import dev.specgen.runtime.ClientSettings;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
-import dev.specgen.runtime.http.HttpTransport;
 import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
-import dev.specgen.runtime.retry.RetryPolicy;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -302,13 +299,11 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * Configures a {@link HighLevelClient}. Only the base URL has to be right; everything else has a default.
      */
-    public static final class Builder {
+    public static final class Builder extends ClientSettings<Builder> {
         /**
          * The spec's first server: HighLevel API v2
          */
         public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
-
-        private final ClientConfig.Builder config;
 
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
@@ -318,25 +313,14 @@ public final class HighLevelClient implements AutoCloseable {
         private final boolean derived;
 
         private Builder() {
-            config = ClientConfig.builder().clientName("HighLevelClient");
+            super(ClientConfig.builder().clientName("HighLevelClient"));
             derived = false;
             config.baseUrl(DEFAULT_BASE_URL);
         }
 
         private Builder(ClientConfig base) {
-            config = base.toBuilder();
+            super(base.toBuilder());
             derived = true;
-        }
-
-        /**
-         * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
-         *
-         * @param url an absolute http or https URL, with any path prefix
-         * @return this builder
-         */
-        public Builder baseUrl(String url) {
-            config.baseUrl(url);
-            return this;
         }
 
         /**
@@ -359,148 +343,6 @@ public final class HighLevelClient implements AutoCloseable {
          */
         public Builder bearerToken(Supplier<String> credential) {
             credentials.put("bearer", Auth.bearer(credential));
-            return this;
-        }
-
-        /**
-         * How long to wait for a connection.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            config.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
-         * whole body must fit in it; a call can override it.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder requestTimeout(Duration timeout) {
-            config.requestTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * A deadline for a whole call, every attempt and every wait between attempts (default: none);
-         * a call can override it.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            config.callTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
-         * with {@code ResponseTooLargeException}.
-         *
-         * @param bytes at least 1
-         * @return this builder
-         */
-        public Builder maxResponseBytes(int bytes) {
-            config.maxResponseBytes(bytes);
-            return this;
-        }
-
-        /**
-         * How much of an error body is read and kept by the exception (default 64 KiB).
-         *
-         * @param bytes at least 0
-         * @return this builder
-         */
-        public Builder maxErrorBodyBytes(int bytes) {
-            config.maxErrorBodyBytes(bytes);
-            return this;
-        }
-
-        /**
-         * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
-         *
-         * @param policy the policy
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            config.retryPolicy(policy);
-            return this;
-        }
-
-        /**
-         * A header sent with every request.
-         *
-         * @param name the header name
-         * @param value the value
-         * @return this builder
-         */
-        public Builder header(String name, String value) {
-            config.header(name, value);
-            return this;
-        }
-
-        /**
-         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client
-         * closes when it is closed. A transport set here is the caller's to close.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder transport(HttpTransport transport) {
-            config.transport(transport);
-            return this;
-        }
-
-        /**
-         * Who is told about every attempt (status, duration, failure) and every call as a whole, for
-         * metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.
-         *
-         * @param observer the observer; {@code CallObserver.all(...)} combines several
-         * @return this builder
-         */
-        public Builder observer(CallObserver observer) {
-            config.observer(observer);
-            return this;
-        }
-
-        /**
-         * Logs every attempt's request (method, URL, headers) and response (status, headers, duration)
-         * through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers
-         * named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.
-         *
-         * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing
-         * @return this builder
-         */
-        public Builder logRequests(System.Logger.Level level) {
-            config.logRequests(level);
-            return this;
-        }
-
-        /**
-         * Shows a header's values as {@code ****} in the request log, for headers carrying secrets the
-         * client does not know of; {@code Authorization} and cookies always are.
-         *
-         * @param name the header name, in any case
-         * @return this builder
-         */
-        public Builder redactHeader(String name) {
-            config.redactHeader(name);
-            return this;
-        }
-
-        /**
-         * Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on
-         * every retry of the call, and retries those calls like GET; for APIs that honour such keys.
-         *
-         * @param name the header, e.g. {@code Idempotency-Key}
-         * @return this builder
-         */
-        public Builder idempotencyKeyHeader(String name) {
-            config.idempotencyKeyHeader(name);
             return this;
         }
 
