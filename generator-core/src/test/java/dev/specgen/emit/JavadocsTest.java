@@ -76,7 +76,7 @@ class JavadocsTest {
         .contains("<ol>\n     * <li>first</li>")
         .contains("&lt;script&gt;")
         .contains(".noteId(\"note_123\")")
-        .contains("@param request the operation's parameters")
+        .doesNotContain("@param request", "@param options", "@return") // the signature says these
         .contains("@throws MarkdownInJavadocNotFoundException on 404 (No note with that <strong>id</strong>; see"
             + " <a href=\"https://example.com/errors\">errors</a>.)")
         .doesNotContain("](", "```", "javascript", "<script>", "Required scopes");
@@ -106,9 +106,13 @@ class JavadocsTest {
         .contains("@param id The id, e.g. <code>note_1</code> (see")
         .contains("<a href=\"https://example.com/ids\">https://example.com/ids</a>).")
         .doesNotContain("```");
-    assertThat(sources.get("GetNoteRequest.java"))
-        .contains("The note's <strong>id</strong>, e.g. <code>note_1</code>.")
-        .contains("@param noteId the value\n")
-        .contains("<li><code>text</code></li>");
+    String request = sources.get("GetNoteRequest.java");
+    assertThat(request)
+        .contains("@param noteId Required path parameter <code>note_id</code>. The note's <strong>id</strong>, e.g."
+            + " <code>note_1</code>.")
+        .contains("<li><code>text</code></li>")
+        .doesNotContain("@return this builder");
+    // said once, on the record; the builder's setter repeats none of it
+    assertThat(request.split("The note's <strong>id</strong>", -1)).hasSize(2);
   }
 }

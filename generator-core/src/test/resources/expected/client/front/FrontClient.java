@@ -4,18 +4,15 @@ package dev.specgen.flagship.front;
 import dev.specgen.runtime.ApiClientCore;
 import dev.specgen.runtime.ApiRequest;
 import dev.specgen.runtime.ApiResponse;
-import dev.specgen.runtime.CallObserver;
 import dev.specgen.runtime.ClientConfig;
 import dev.specgen.runtime.ClientEnvironment;
+import dev.specgen.runtime.ClientSettings;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
-import dev.specgen.runtime.http.HttpTransport;
 import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
-import dev.specgen.runtime.retry.RetryPolicy;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +32,11 @@ import javax.annotation.processing.Generated;
  * To open a conversation in Front, open the URL <code>https://app.frontapp.com/open/{conversation_id}</code>.
  *
  * <p>Create one with {@code FrontClient.builder()...build()}; it is thread-safe and meant to be shared.
+ *
+ * <p>Each operation's main method, {@code op(request, options)}, documents it; the shorter
+ * forms use default options or build the request from the path values. An error status raises
+ * the exception the method names; a call that fails without a response (connection, timeout,
+ * undecodable body) throws {@link dev.specgen.runtime.error.SpecgenException}.
  *
  * <p>{@code FrontClient.fromEnv()} reads {@code FRONT_BASE_URL} (optional) and {@code FRONT_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
@@ -97,106 +99,56 @@ public final class FrontClient implements AutoCloseable {
      * ConversationPage response = client.listContactConversations(request);
      * }</pre>
      *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the decoded response body
      * @throws FrontUnauthorizedException on 401 (The token is missing, invalid or expired.)
      * @throws FrontForbiddenException on 403 (The token does not have the scope or the permissions this operation needs.)
      * @throws FrontNotFoundException on 404 (No contact matches the given ID or resource alias.)
      * @throws FrontTooManyRequestsException on 429 (The rate limit is exceeded; retry after the number of seconds in <code>Retry-After</code>.)
      * @throws FrontApiException on any other error status
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public ConversationPage listContactConversations(ListContactConversationsRequest request,
             RequestOptions options) {
         return core.execute("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
     }
 
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public ConversationPage listContactConversations(ListContactConversationsRequest request) {
         return listContactConversations(request, RequestOptions.defaults());
     }
 
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public ConversationPage listContactConversations(String contactId) {
         return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
     }
 
-    /**
-     * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-     * {@code params}, e.g. {@code params -> params.limit(...)}.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @param params sets the optional parameters on a builder that holds the path values
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public ConversationPage listContactConversations(String contactId,
             UnaryOperator<ListContactConversationsRequest.Builder> params) {
         return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
     }
 
     /**
-     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
-     *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     * Every item of {@code listContactConversations}, page after page: pages are fetched lazily as the items are
+     * consumed, one page at a time; {@code pages()} gives the pages.
      */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request, RequestOptions options) {
         return Paginator.nextUrl(request, r -> listContactConversations(r, options),
                     url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
-                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                    .otherErrors(FrontApiException::new)
-                    .build(), options, ConversationPage.class),
+                        .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                        .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                        .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                        .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                        .otherErrors(FrontApiException::new)
+                        .build(), options, ConversationPage.class),
                     page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
 
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(
             ListContactConversationsRequest request) {
         return listContactConversationsAll(request, RequestOptions.defaults());
     }
 
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId) {
         return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
     }
 
-    /**
-     * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-     * {@code params}, e.g. {@code params -> params.limit(...)}.
-     *
-     * @param contactId the path parameter {@code contact_id}
-     * @param params sets the optional parameters on a builder that holds the path values
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<ConversationPage, Conversation> listContactConversationsAll(String contactId,
             UnaryOperator<ListContactConversationsRequest.Builder> params) {
         return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
@@ -219,16 +171,15 @@ public final class FrontClient implements AutoCloseable {
     private static ApiRequest listContactConversationsRequest(
             ListContactConversationsRequest request) {
         return ApiRequest.builder(HttpMethod.GET, "/contacts/{contact_id}/conversations")
-                    .pathParam("contact_id", request.contactId())
-                    .query("q", request.q(), QueryStyle.DEEP_OBJECT)
-                    .query("limit", request.limit(), QueryStyle.FORM)
-                    .query("page_token", request.pageToken(), QueryStyle.FORM)
-                    .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                    .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                    .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                    .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                    .otherErrors(FrontApiException::new)
-                    .build();
+                .pathParam("contact_id", request.contactId())
+                .query("q", request.q(), QueryStyle.DEEP_OBJECT)
+                .query("limit", request.limit(), QueryStyle.FORM)
+                .query("page_token", request.pageToken(), QueryStyle.FORM)
+                .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                .otherErrors(FrontApiException::new).build();
     }
 
     /**
@@ -290,56 +241,30 @@ public final class FrontClient implements AutoCloseable {
     /**
      * The operations of {@link FrontClient}, returning status and headers with the body. Get it with
      * {@link FrontClient#withRawResponse()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns an
+     * {@code ApiResponse}: the status, the headers (rate limits, request ids) and the decoded body
+     * (for a streamed body, read as it arrives; the caller closes it). It fails as the client's
+     * method does.
      */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request, RequestOptions options) {
             return core.executeWithResponse("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request) {
             return listContactConversations(request, RequestOptions.defaults());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(String contactId) {
             return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<ConversationPage> listContactConversations(String contactId,
                 UnaryOperator<ListContactConversationsRequest.Builder> params) {
             return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
@@ -348,109 +273,59 @@ public final class FrontClient implements AutoCloseable {
 
     /**
      * The operations of {@link FrontClient}, without blocking. Get it with {@link FrontClient#async()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns a future of
+     * its body. The future completes exceptionally with the very exception the blocking call throws
+     * (not wrapped in a {@code CompletionException}); {@code cancel(true)} aborts the HTTP exchange and
+     * any pending retry. A paginator's {@code forEach} fetches each page once the previous one has
+     * been handled.
      */
     public final class Async {
         private Async() {
         }
 
-        /**
-         * Like {@link FrontClient#listContactConversations(ListContactConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
-         * exception the blocking call throws (not wrapped in a {@code CompletionException});
-         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request, RequestOptions options) {
             return core.executeAsync("listContactConversations", listContactConversationsRequest(request), options, ConversationPage.class);
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request) {
             return listContactConversations(request, RequestOptions.defaults());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(String contactId) {
             return listContactConversations(ListContactConversationsRequest.builder().contactId(contactId).build());
         }
 
-        /**
-         * Like {@link #listContactConversations(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<ConversationPage> listContactConversations(String contactId,
                 UnaryOperator<ListContactConversationsRequest.Builder> params) {
             return listContactConversations(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
         }
 
-        /**
-         * Every item of {@code listContactConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 ListContactConversationsRequest request, RequestOptions options) {
             return AsyncPaginator.nextUrl(request, r -> listContactConversations(r, options),
                         url -> core.executeAsync("listContactConversations", ApiRequest.getUrl(url)
-                        .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                        .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                        .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                        .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                        .otherErrors(FrontApiException::new)
-                        .build(), options, ConversationPage.class),
+                            .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
+                            .error(403, ErrorResponse.class, FrontForbiddenException::new)
+                            .error(404, ErrorResponse.class, FrontNotFoundException::new)
+                            .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
+                            .otherErrors(FrontApiException::new)
+                            .build(), options, ConversationPage.class),
                         page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
         }
 
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link ListContactConversationsRequest#builder()}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 ListContactConversationsRequest request) {
             return listContactConversationsAll(request, RequestOptions.defaults());
         }
 
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, for a request of just the path parameter.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 String contactId) {
             return listContactConversationsAll(ListContactConversationsRequest.builder().contactId(contactId).build());
         }
 
-        /**
-         * Like {@link #listContactConversationsAll(ListContactConversationsRequest)}, with the path parameter given directly and the other parameters set by
-         * {@code params}, e.g. {@code params -> params.limit(...)}.
-         *
-         * @param contactId the path parameter {@code contact_id}
-         * @param params sets the optional parameters on a builder that holds the path values
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<ConversationPage, Conversation> listContactConversationsAll(
                 String contactId, UnaryOperator<ListContactConversationsRequest.Builder> params) {
             return listContactConversationsAll(params.apply(ListContactConversationsRequest.builder().contactId(contactId)).build());
@@ -460,13 +335,11 @@ public final class FrontClient implements AutoCloseable {
     /**
      * Configures a {@link FrontClient}. Only the base URL has to be right; everything else has a default.
      */
-    public static final class Builder {
+    public static final class Builder extends ClientSettings<Builder> {
         /**
          * The spec's first server: Front Core API
          */
         public static final String DEFAULT_BASE_URL = "https://api2.frontapp.com";
-
-        private final ClientConfig.Builder config;
 
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
@@ -476,25 +349,14 @@ public final class FrontClient implements AutoCloseable {
         private final boolean derived;
 
         private Builder() {
-            config = ClientConfig.builder().clientName("FrontClient");
+            super(ClientConfig.builder().clientName("FrontClient"));
             derived = false;
             config.baseUrl(DEFAULT_BASE_URL);
         }
 
         private Builder(ClientConfig base) {
-            config = base.toBuilder();
+            super(base.toBuilder());
             derived = true;
-        }
-
-        /**
-         * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
-         *
-         * @param url an absolute http or https URL, with any path prefix
-         * @return this builder
-         */
-        public Builder baseUrl(String url) {
-            config.baseUrl(url);
-            return this;
         }
 
         /**
@@ -517,148 +379,6 @@ public final class FrontClient implements AutoCloseable {
          */
         public Builder bearerToken(Supplier<String> credential) {
             credentials.put("bearer", Auth.bearer(credential));
-            return this;
-        }
-
-        /**
-         * How long to wait for a connection.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            config.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
-         * whole body must fit in it; a call can override it.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder requestTimeout(Duration timeout) {
-            config.requestTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * A deadline for a whole call, every attempt and every wait between attempts (default: none);
-         * a call can override it.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            config.callTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
-         * with {@code ResponseTooLargeException}.
-         *
-         * @param bytes at least 1
-         * @return this builder
-         */
-        public Builder maxResponseBytes(int bytes) {
-            config.maxResponseBytes(bytes);
-            return this;
-        }
-
-        /**
-         * How much of an error body is read and kept by the exception (default 64 KiB).
-         *
-         * @param bytes at least 0
-         * @return this builder
-         */
-        public Builder maxErrorBodyBytes(int bytes) {
-            config.maxErrorBodyBytes(bytes);
-            return this;
-        }
-
-        /**
-         * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
-         *
-         * @param policy the policy
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            config.retryPolicy(policy);
-            return this;
-        }
-
-        /**
-         * A header sent with every request.
-         *
-         * @param name the header name
-         * @param value the value
-         * @return this builder
-         */
-        public Builder header(String name, String value) {
-            config.header(name, value);
-            return this;
-        }
-
-        /**
-         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client
-         * closes when it is closed. A transport set here is the caller's to close.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder transport(HttpTransport transport) {
-            config.transport(transport);
-            return this;
-        }
-
-        /**
-         * Who is told about every attempt (status, duration, failure) and every call as a whole, for
-         * metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.
-         *
-         * @param observer the observer; {@code CallObserver.all(...)} combines several
-         * @return this builder
-         */
-        public Builder observer(CallObserver observer) {
-            config.observer(observer);
-            return this;
-        }
-
-        /**
-         * Logs every attempt's request (method, URL, headers) and response (status, headers, duration)
-         * through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers
-         * named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.
-         *
-         * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing
-         * @return this builder
-         */
-        public Builder logRequests(System.Logger.Level level) {
-            config.logRequests(level);
-            return this;
-        }
-
-        /**
-         * Shows a header's values as {@code ****} in the request log, for headers carrying secrets the
-         * client does not know of; {@code Authorization} and cookies always are.
-         *
-         * @param name the header name, in any case
-         * @return this builder
-         */
-        public Builder redactHeader(String name) {
-            config.redactHeader(name);
-            return this;
-        }
-
-        /**
-         * Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on
-         * every retry of the call, and retries those calls like GET; for APIs that honour such keys.
-         *
-         * @param name the header, e.g. {@code Idempotency-Key}
-         * @return this builder
-         */
-        public Builder idempotencyKeyHeader(String name) {
-            config.idempotencyKeyHeader(name);
             return this;
         }
 

@@ -1,8 +1,7 @@
 // Source: front.yaml#/paths/~1contacts~1{contact_id}~1conversations/get
 package dev.specgen.flagship.front;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.specgen.runtime.RequiredValues;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -17,31 +16,14 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public record ListContactConversationsRequest(String contactId, @Nullable ConversationQuery q,
         @Nullable Integer limit, @Nullable String pageToken) {
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this request's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
-        return new Builder()
-                    .contactId(contactId)
-                    .q(q)
-                    .limit(limit)
-                    .pageToken(pageToken);
+        return new Builder().contactId(contactId).q(q).limit(limit).pageToken(pageToken);
     }
 
-    /**
-     * Builds a {@link ListContactConversationsRequest}.
-     */
     public static final class Builder {
         private @Nullable String contactId;
 
@@ -54,65 +36,30 @@ public record ListContactConversationsRequest(String contactId, @Nullable Conver
         private Builder() {
         }
 
-        /**
-         * Required path parameter <code>contact_id</code>. The Contact ID. Alternatively, you can supply the contact's source and handle as a <a href="https://dev.frontapp.com/docs/resource-aliases-1">resource alias</a>, such as <code>alt:email:leela&#64;planet-express.com</code>. A resource alias must be percent-encoded in the path (<code>alt%3Aemail%3Aleela%40planet-express.com</code>).
-         *
-         * @param contactId the value
-         * @return this builder
-         */
         public Builder contactId(String contactId) {
             this.contactId = contactId;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>q</code>. <a href="https://dev.frontapp.com/docs/query-object-q">Search query object</a> with a property <code>statuses</code>, whose value should be a list of conversation statuses (<code>assigned</code>, <code>unassigned</code>, <code>archived</code>, or <code>trashed</code>). If ticketing is enabled, this endpoint accepts either <code>status_categories</code> (<code>open</code>, <code>waiting</code>, <code>resolved</code>) or <code>status_ids</code> as an alternative. Sent as repeated keys, e.g. <code>q[statuses]=assigned&amp;q[statuses]=archived</code>.
-         *
-         * @param q the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder q(@Nullable ConversationQuery q) {
             this.q = q;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>limit</code>. Max number of results per <a href="https://dev.frontapp.com/docs/pagination">page</a>
-         *
-         * @param limit the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>page_token</code>. Token to use to request the <a href="https://dev.frontapp.com/docs/pagination">next page</a>
-         *
-         * @param pageToken the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder pageToken(@Nullable String pageToken) {
             this.pageToken = pageToken;
             return this;
         }
 
-        /**
-         * The request.
-         *
-         * @return the request, holding the values set
-         * @throws IllegalStateException if a required value is missing
-         */
         public ListContactConversationsRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (contactId == null) {
-                missing.add("contactId");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ListContactConversationsRequest is missing required values: " + String.join(", ", missing));
-            }
-            return new ListContactConversationsRequest(contactId, q, limit, pageToken);
+            RequiredValues required = new RequiredValues("ListContactConversationsRequest");
+            return required.check(new ListContactConversationsRequest(required.of(contactId, "contactId"),
+                    q, limit, pageToken));
         }
     }
 }

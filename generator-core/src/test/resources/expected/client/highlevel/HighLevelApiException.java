@@ -18,11 +18,7 @@ public class HighLevelApiException extends ApiException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the exception; the client does, for a status the called operation declares no exception of its own for.
-     *
-     * @param message the message, naming the operation, method and URL, free of credentials
-     * @param call the operation, method, URL (credentials masked) and attempts of the failed call
-     * @param response the error response: status, headers and body
+     * Created by the client, for a status the called operation declares no exception of its own for.
      */
     public HighLevelApiException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);

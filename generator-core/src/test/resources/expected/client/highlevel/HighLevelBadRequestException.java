@@ -8,28 +8,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HighLevel API answered 400 Bad Request.
- *
- * <p>The common base of the API's exceptions is {@link HighLevelApiException}.
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class HighLevelBadRequestException extends HighLevelApiException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the exception; the client does, for a response of 400 Bad Request.
-     *
-     * @param message the message, naming the operation, method and URL, free of credentials
-     * @param call the operation, method, URL (credentials masked) and attempts of the failed call
-     * @param response the error response: status, headers and body
+     * Created by the client, for a response of 400 Bad Request.
      */
     public HighLevelBadRequestException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);
     }
 
     /**
-     * Returns the error body.
-     *
-     * @return the body decoded as {@link BadRequestError}, or null if the response had none or it did not decode (its text is in {@link #bodyText()})
+     * The body decoded as {@link BadRequestError}; null if the response had none or it did not decode (its
+     * text is in {@link #bodyText()}).
      */
     public @Nullable BadRequestError body() {
         return errorBody(BadRequestError.class).orElse(null);

@@ -4,18 +4,15 @@ package dev.specgen.flagship.highlevel;
 import dev.specgen.runtime.ApiClientCore;
 import dev.specgen.runtime.ApiRequest;
 import dev.specgen.runtime.ApiResponse;
-import dev.specgen.runtime.CallObserver;
 import dev.specgen.runtime.ClientConfig;
 import dev.specgen.runtime.ClientEnvironment;
+import dev.specgen.runtime.ClientSettings;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
 import dev.specgen.runtime.http.HttpMethod;
-import dev.specgen.runtime.http.HttpTransport;
 import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
 import dev.specgen.runtime.param.QueryStyle;
-import dev.specgen.runtime.retry.RetryPolicy;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +28,11 @@ import javax.annotation.processing.Generated;
  * <p>The conversation search of the HighLevel (LeadConnector) API v2.
  *
  * <p>Create one with {@code HighLevelClient.builder()...build()}; it is thread-safe and meant to be shared.
+ *
+ * <p>Each operation's main method, {@code op(request, options)}, documents it; the shorter
+ * forms use default options or build the request from the path values. An error status raises
+ * the exception the method names; a call that fails without a response (connection, timeout,
+ * undecodable body) throws {@link dev.specgen.runtime.error.SpecgenException}.
  *
  * <p>{@code HighLevelClient.fromEnv()} reads {@code HIGHLEVEL_BASE_URL} (optional) and {@code HIGHLEVEL_API_TOKEN}. Close a client that is no longer needed: {@link #close()} ends its threads.
  */
@@ -108,37 +110,23 @@ public final class HighLevelClient implements AutoCloseable {
      * SearchConversationsResponse response = client.searchConversations(request);
      * }</pre>
      *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the decoded response body
      * @throws HighLevelBadRequestException on 400 (Bad Request)
      * @throws HighLevelUnauthorizedException on 401 (Unauthorized)
      * @throws HighLevelUnprocessableEntityException on 422 (Unprocessable Entity)
      * @throws HighLevelApiException on any other error status
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails in any other way
      */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request,
             RequestOptions options) {
         return core.execute("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
     }
 
-    /**
-     * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @return the decoded response body
-     * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-     */
     public SearchConversationsResponse searchConversations(SearchConversationsRequest request) {
         return searchConversations(request, RequestOptions.defaults());
     }
 
     /**
-     * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are consumed, one page at a time.
-     *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @param options timeouts, retries and headers for this call
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
+     * Every item of {@code searchConversations}, page after page: pages are fetched lazily as the items are
+     * consumed, one page at a time; {@code pages()} gives the pages.
      */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request, RequestOptions options) {
@@ -146,12 +134,6 @@ public final class HighLevelClient implements AutoCloseable {
                     (r, key) -> r.toBuilder().startAfterDate(key).build());
     }
 
-    /**
-     * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-     *
-     * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-     * @return the items, fetched page by page as they are consumed; {@code pages()} gives the pages
-     */
     public Paginator<SearchConversationsResponse, Conversation> searchConversationsAll(
             SearchConversationsRequest request) {
         return searchConversationsAll(request, RequestOptions.defaults());
@@ -173,31 +155,30 @@ public final class HighLevelClient implements AutoCloseable {
 
     private static ApiRequest searchConversationsRequest(SearchConversationsRequest request) {
         return ApiRequest.builder(HttpMethod.GET, "/conversations/search")
-                    .header("Version", "2021-04-15")
-                    .query("locationId", request.locationId(), QueryStyle.FORM)
-                    .query("contactId", request.contactId(), QueryStyle.FORM)
-                    .query("assignedTo", request.assignedTo(), QueryStyle.FORM_UNEXPLODED)
-                    .query("followers", request.followers(), QueryStyle.FORM_UNEXPLODED)
-                    .query("mentions", request.mentions(), QueryStyle.FORM_UNEXPLODED)
-                    .query("id", request.id(), QueryStyle.FORM)
-                    .query("lastMessageAction", request.lastMessageAction(), QueryStyle.FORM)
-                    .query("lastMessageDirection", request.lastMessageDirection(), QueryStyle.FORM)
-                    .query("lastMessageType", request.lastMessageType(), QueryStyle.FORM)
-                    .query("limit", request.limit(), QueryStyle.FORM)
-                    .query("query", request.query(), QueryStyle.FORM)
-                    .query("scoreProfile", request.scoreProfile(), QueryStyle.FORM)
-                    .query("scoreProfileMin", request.scoreProfileMin(), QueryStyle.FORM)
-                    .query("scoreProfileMax", request.scoreProfileMax(), QueryStyle.FORM)
-                    .query("sort", request.sort(), QueryStyle.FORM)
-                    .query("sortBy", request.sortBy(), QueryStyle.FORM)
-                    .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
-                    .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
-                    .query("status", request.status(), QueryStyle.FORM)
-                    .error(400, BadRequestError.class, HighLevelBadRequestException::new)
-                    .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
-                    .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
-                    .otherErrors(HighLevelApiException::new)
-                    .build();
+                .header("Version", "2021-04-15")
+                .query("locationId", request.locationId(), QueryStyle.FORM)
+                .query("contactId", request.contactId(), QueryStyle.FORM)
+                .query("assignedTo", request.assignedTo(), QueryStyle.FORM_UNEXPLODED)
+                .query("followers", request.followers(), QueryStyle.FORM_UNEXPLODED)
+                .query("mentions", request.mentions(), QueryStyle.FORM_UNEXPLODED)
+                .query("id", request.id(), QueryStyle.FORM)
+                .query("lastMessageAction", request.lastMessageAction(), QueryStyle.FORM)
+                .query("lastMessageDirection", request.lastMessageDirection(), QueryStyle.FORM)
+                .query("lastMessageType", request.lastMessageType(), QueryStyle.FORM)
+                .query("limit", request.limit(), QueryStyle.FORM)
+                .query("query", request.query(), QueryStyle.FORM)
+                .query("scoreProfile", request.scoreProfile(), QueryStyle.FORM)
+                .query("scoreProfileMin", request.scoreProfileMin(), QueryStyle.FORM)
+                .query("scoreProfileMax", request.scoreProfileMax(), QueryStyle.FORM)
+                .query("sort", request.sort(), QueryStyle.FORM)
+                .query("sortBy", request.sortBy(), QueryStyle.FORM)
+                .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
+                .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
+                .query("status", request.status(), QueryStyle.FORM)
+                .error(400, BadRequestError.class, HighLevelBadRequestException::new)
+                .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
+                .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
+                .otherErrors(HighLevelApiException::new).build();
     }
 
     /**
@@ -259,31 +240,21 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * The operations of {@link HighLevelClient}, returning status and headers with the body. Get it with
      * {@link HighLevelClient#withRawResponse()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns an
+     * {@code ApiResponse}: the status, the headers (rate limits, request ids) and the decoded body
+     * (for a streamed body, read as it arrives; the caller closes it). It fails as the client's
+     * method does.
      */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, but returns the status and headers (rate limits, request ids) with the body.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request, RequestOptions options) {
             return core.executeWithResponse("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
         }
 
-        /**
-         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @return the status, the headers and the decoded body
-         * @throws dev.specgen.runtime.error.SpecgenException if the call fails
-         */
         public ApiResponse<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request) {
             return searchConversations(request, RequestOptions.defaults());
@@ -292,55 +263,33 @@ public final class HighLevelClient implements AutoCloseable {
 
     /**
      * The operations of {@link HighLevelClient}, without blocking. Get it with {@link HighLevelClient#async()}.
+     *
+     * <p>Each method is documented on the client's method of the same name and returns a future of
+     * its body. The future completes exceptionally with the very exception the blocking call throws
+     * (not wrapped in a {@code CompletionException}); {@code cancel(true)} aborts the HTTP exchange and
+     * any pending retry. A paginator's {@code forEach} fetches each page once the previous one has
+     * been handled.
      */
     public final class Async {
         private Async() {
         }
 
-        /**
-         * Like {@link HighLevelClient#searchConversations(SearchConversationsRequest, RequestOptions)}, without blocking. The future completes with the body, or exceptionally with the very
-         * exception the blocking call throws (not wrapped in a {@code CompletionException});
-         * {@code cancel(true)} aborts the HTTP exchange and any pending retry.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request, RequestOptions options) {
             return core.executeAsync("searchConversations", searchConversationsRequest(request), options, SearchConversationsResponse.class);
         }
 
-        /**
-         * Like {@link #searchConversations(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @return a future of the decoded body, failing with the exception the blocking call throws
-         */
         public CompletableFuture<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request) {
             return searchConversations(request, RequestOptions.defaults());
         }
 
-        /**
-         * Every item of {@code searchConversations}, page after page, without blocking: a page is requested when the previous one has been handled.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @param options timeouts, retries and headers for this call
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
                 SearchConversationsRequest request, RequestOptions options) {
             return AsyncPaginator.keyset(request, r -> searchConversations(r, options), page -> searchConversationsItems(page), item -> searchConversationsKey(item),
                         (r, key) -> r.toBuilder().startAfterDate(key).build());
         }
 
-        /**
-         * Like {@link #searchConversationsAll(SearchConversationsRequest, RequestOptions)}, with default options.
-         *
-         * @param request the operation's parameters, built with {@link SearchConversationsRequest#builder()}
-         * @return a paginator whose {@code forEach} fetches each page once the previous one has been handled
-         */
         public AsyncPaginator<SearchConversationsResponse, Conversation> searchConversationsAll(
                 SearchConversationsRequest request) {
             return searchConversationsAll(request, RequestOptions.defaults());
@@ -350,13 +299,11 @@ public final class HighLevelClient implements AutoCloseable {
     /**
      * Configures a {@link HighLevelClient}. Only the base URL has to be right; everything else has a default.
      */
-    public static final class Builder {
+    public static final class Builder extends ClientSettings<Builder> {
         /**
          * The spec's first server: HighLevel API v2
          */
         public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
-
-        private final ClientConfig.Builder config;
 
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
@@ -366,25 +313,14 @@ public final class HighLevelClient implements AutoCloseable {
         private final boolean derived;
 
         private Builder() {
-            config = ClientConfig.builder().clientName("HighLevelClient");
+            super(ClientConfig.builder().clientName("HighLevelClient"));
             derived = false;
             config.baseUrl(DEFAULT_BASE_URL);
         }
 
         private Builder(ClientConfig base) {
-            config = base.toBuilder();
+            super(base.toBuilder());
             derived = true;
-        }
-
-        /**
-         * The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.
-         *
-         * @param url an absolute http or https URL, with any path prefix
-         * @return this builder
-         */
-        public Builder baseUrl(String url) {
-            config.baseUrl(url);
-            return this;
         }
 
         /**
@@ -407,148 +343,6 @@ public final class HighLevelClient implements AutoCloseable {
          */
         public Builder bearerToken(Supplier<String> credential) {
             credentials.put("bearer", Auth.bearer(credential));
-            return this;
-        }
-
-        /**
-         * How long to wait for a connection.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            config.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The deadline of each attempt (default 60 s): connecting, sending, the response headers and the
-         * whole body must fit in it; a call can override it.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder requestTimeout(Duration timeout) {
-            config.requestTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * A deadline for a whole call, every attempt and every wait between attempts (default: none);
-         * a call can override it.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            config.callTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The largest success body a call reads into memory (default 32 MiB); a larger one fails the call
-         * with {@code ResponseTooLargeException}.
-         *
-         * @param bytes at least 1
-         * @return this builder
-         */
-        public Builder maxResponseBytes(int bytes) {
-            config.maxResponseBytes(bytes);
-            return this;
-        }
-
-        /**
-         * How much of an error body is read and kept by the exception (default 64 KiB).
-         *
-         * @param bytes at least 0
-         * @return this builder
-         */
-        public Builder maxErrorBodyBytes(int bytes) {
-            config.maxErrorBodyBytes(bytes);
-            return this;
-        }
-
-        /**
-         * When and how often to retry; {@code RetryPolicy.none()} switches retries off.
-         *
-         * @param policy the policy
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            config.retryPolicy(policy);
-            return this;
-        }
-
-        /**
-         * A header sent with every request.
-         *
-         * @param name the header name
-         * @param value the value
-         * @return this builder
-         */
-        public Builder header(String name, String value) {
-            config.header(name, value);
-            return this;
-        }
-
-        /**
-         * The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client
-         * closes when it is closed. A transport set here is the caller's to close.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder transport(HttpTransport transport) {
-            config.transport(transport);
-            return this;
-        }
-
-        /**
-         * Who is told about every attempt (status, duration, failure) and every call as a whole, for
-         * metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.
-         *
-         * @param observer the observer; {@code CallObserver.all(...)} combines several
-         * @return this builder
-         */
-        public Builder observer(CallObserver observer) {
-            config.observer(observer);
-            return this;
-        }
-
-        /**
-         * Logs every attempt's request (method, URL, headers) and response (status, headers, duration)
-         * through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers
-         * named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.
-         *
-         * @param level the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing
-         * @return this builder
-         */
-        public Builder logRequests(System.Logger.Level level) {
-            config.logRequests(level);
-            return this;
-        }
-
-        /**
-         * Shows a header's values as {@code ****} in the request log, for headers carrying secrets the
-         * client does not know of; {@code Authorization} and cookies always are.
-         *
-         * @param name the header name, in any case
-         * @return this builder
-         */
-        public Builder redactHeader(String name) {
-            config.redactHeader(name);
-            return this;
-        }
-
-        /**
-         * Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on
-         * every retry of the call, and retries those calls like GET; for APIs that honour such keys.
-         *
-         * @param name the header, e.g. {@code Idempotency-Key}
-         * @return this builder
-         */
-        public Builder idempotencyKeyHeader(String name) {
-            config.idempotencyKeyHeader(name);
             return this;
         }
 

@@ -1,6 +1,7 @@
 // Source: highlevel.yaml#/paths/~1conversations~1search/get
 package dev.specgen.flagship.highlevel;
 
+import dev.specgen.runtime.RequiredValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,46 +42,20 @@ public record SearchConversationsRequest(String locationId, @Nullable String con
         @Nullable BigDecimal scoreProfileMax, @Nullable SearchConversationsSort sort,
         @Nullable SearchConversationsSortBy sortBy, @Nullable String sortScoreProfile,
         @Nullable Long startAfterDate, @Nullable SearchConversationsStatus status) {
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this request's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
-        return new Builder()
-                    .locationId(locationId)
-                    .contactId(contactId)
-                    .assignedTo(assignedTo)
-                    .followers(followers)
-                    .mentions(mentions)
-                    .id(id)
-                    .lastMessageAction(lastMessageAction)
-                    .lastMessageDirection(lastMessageDirection)
-                    .lastMessageType(lastMessageType)
-                    .limit(limit)
-                    .query(query)
-                    .scoreProfile(scoreProfile)
-                    .scoreProfileMin(scoreProfileMin)
-                    .scoreProfileMax(scoreProfileMax)
-                    .sort(sort)
-                    .sortBy(sortBy)
-                    .sortScoreProfile(sortScoreProfile)
-                    .startAfterDate(startAfterDate)
-                    .status(status);
+        return new Builder().locationId(locationId).contactId(contactId).assignedTo(assignedTo)
+                .followers(followers).mentions(mentions).id(id).lastMessageAction(lastMessageAction)
+                .lastMessageDirection(lastMessageDirection).lastMessageType(lastMessageType)
+                .limit(limit).query(query).scoreProfile(scoreProfile)
+                .scoreProfileMin(scoreProfileMin).scoreProfileMax(scoreProfileMax).sort(sort)
+                .sortBy(sortBy).sortScoreProfile(sortScoreProfile).startAfterDate(startAfterDate)
+                .status(status);
     }
 
-    /**
-     * Builds a {@link SearchConversationsRequest}.
-     */
     public static final class Builder {
         private @Nullable String locationId;
 
@@ -123,268 +98,128 @@ public record SearchConversationsRequest(String locationId, @Nullable String con
         private Builder() {
         }
 
-        /**
-         * Required query parameter <code>locationId</code>. Location Id
-         *
-         * @param locationId the value
-         * @return this builder
-         */
         public Builder locationId(String locationId) {
             this.locationId = locationId;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>contactId</code>. Contact Id
-         *
-         * @param contactId the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder contactId(@Nullable String contactId) {
             this.contactId = contactId;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>assignedTo</code>. User IDs that conversations are assigned to. Multiple IDs can be provided as comma-separated values. Use &quot;unassigned&quot; to fetch conversations not assigned to any user.
-         *
-         * @param assignedTo the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder assignedTo(@Nullable List<String> assignedTo) {
             this.assignedTo = assignedTo;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>followers</code>. User IDs of followers to filter conversations by. Multiple IDs can be provided as comma-separated values.
-         *
-         * @param followers the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder followers(@Nullable List<String> followers) {
             this.followers = followers;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>mentions</code>. User Id of the mention. Multiple values are comma separated.
-         *
-         * @param mentions the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder mentions(@Nullable List<String> mentions) {
             this.mentions = mentions;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>id</code>. Id of the conversation
-         *
-         * @param id the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>lastMessageAction</code>. Action of the last outbound message in the conversation as string.
-         *
-         * @param lastMessageAction the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder lastMessageAction(
                 @Nullable SearchConversationsLastMessageAction lastMessageAction) {
             this.lastMessageAction = lastMessageAction;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>lastMessageDirection</code>. Direction of the last message in the conversation as string.
-         *
-         * @param lastMessageDirection the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder lastMessageDirection(
                 @Nullable SearchConversationsLastMessageDirection lastMessageDirection) {
             this.lastMessageDirection = lastMessageDirection;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>lastMessageType</code>. Type of the last message in the conversation as a string
-         *
-         * @param lastMessageType the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder lastMessageType(@Nullable LastMessageType lastMessageType) {
             this.lastMessageType = lastMessageType;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>limit</code>. Limit of conversations - Default is 20
-         *
-         * @param limit the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>query</code>. Search paramater as a string
-         *
-         * @param query the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder query(@Nullable String query) {
             this.query = query;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>scoreProfile</code>. Id of score profile on which conversations should get filtered out, works with scoreProfileMin &amp; scoreProfileMax
-         *
-         * @param scoreProfile the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder scoreProfile(@Nullable String scoreProfile) {
             this.scoreProfile = scoreProfile;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>scoreProfileMin</code>. Minimum value for score
-         *
-         * @param scoreProfileMin the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder scoreProfileMin(@Nullable BigDecimal scoreProfileMin) {
             this.scoreProfileMin = scoreProfileMin;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>scoreProfileMax</code>. Maximum value for score
-         *
-         * @param scoreProfileMax the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder scoreProfileMax(@Nullable BigDecimal scoreProfileMax) {
             this.scoreProfileMax = scoreProfileMax;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>sort</code>. Sort paramater - asc or desc
-         *
-         * @param sort the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder sort(@Nullable SearchConversationsSort sort) {
             this.sort = sort;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>sortBy</code>. The sorting of the conversation to be filtered as - manual messages or all messages
-         *
-         * @param sortBy the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder sortBy(@Nullable SearchConversationsSortBy sortBy) {
             this.sortBy = sortBy;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>sortScoreProfile</code>. Id of score profile on which sortBy.ScoreProfile should sort on
-         *
-         * @param sortScoreProfile the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder sortScoreProfile(@Nullable String sortScoreProfile) {
             this.sortScoreProfile = sortScoreProfile;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>startAfterDate</code>. Search to begin after the specified date - should contain the sort value of the last document. The sort value is in epoch milliseconds; with the default sort (<code>sortBy=last_message_date</code>) it is the <code>lastMessageDate</code> of the last conversation of the previous page. For other <code>sortBy</code> values, pass the first element of that conversation's <code>sort</code>.
-         *
-         * @param startAfterDate the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder startAfterDate(@Nullable Long startAfterDate) {
             this.startAfterDate = startAfterDate;
             return this;
         }
 
-        /**
-         * Optional query parameter <code>status</code>. The status of the conversation to be filtered - all, read, unread, starred (the API also accepts recents)
-         *
-         * @param status the value, or {@code null} to leave it unset
-         * @return this builder
-         */
         public Builder status(@Nullable SearchConversationsStatus status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Adds one value to {@link #assignedTo(List)}, keeping those set before.
-         *
-         * @param assignedToItem the value to add
-         * @return this builder
-         */
         public Builder addAssignedToItem(String assignedToItem) {
             this.assignedTo = this.assignedTo == null ? new ArrayList<>() : new ArrayList<>(this.assignedTo);
             this.assignedTo.add(assignedToItem);
             return this;
         }
 
-        /**
-         * Adds one value to {@link #followers(List)}, keeping those set before.
-         *
-         * @param follower the value to add
-         * @return this builder
-         */
         public Builder addFollower(String follower) {
             this.followers = this.followers == null ? new ArrayList<>() : new ArrayList<>(this.followers);
             this.followers.add(follower);
             return this;
         }
 
-        /**
-         * Adds one value to {@link #mentions(List)}, keeping those set before.
-         *
-         * @param mention the value to add
-         * @return this builder
-         */
         public Builder addMention(String mention) {
             this.mentions = this.mentions == null ? new ArrayList<>() : new ArrayList<>(this.mentions);
             this.mentions.add(mention);
             return this;
         }
 
-        /**
-         * The request.
-         *
-         * @return the request, holding the values set
-         * @throws IllegalStateException if a required value is missing
-         */
         public SearchConversationsRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (locationId == null) {
-                missing.add("locationId");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("SearchConversationsRequest is missing required values: " + String.join(", ", missing));
-            }
-            return new SearchConversationsRequest(locationId, contactId, assignedTo, followers, mentions, id, lastMessageAction, lastMessageDirection, lastMessageType, limit, query, scoreProfile, scoreProfileMin, scoreProfileMax, sort, sortBy, sortScoreProfile, startAfterDate, status);
+            RequiredValues required = new RequiredValues("SearchConversationsRequest");
+            return required.check(new SearchConversationsRequest(required.of(locationId, "locationId"),
+                    contactId, assignedTo, followers, mentions, id, lastMessageAction,
+                    lastMessageDirection, lastMessageType, limit, query, scoreProfile,
+                    scoreProfileMin, scoreProfileMax, sort, sortBy, sortScoreProfile,
+                    startAfterDate, status));
         }
     }
 }

@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.SecurityScheme;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,30 +20,26 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the client's {@code Builder}: base URL (the spec's first server by default), one setter
- * per way of authenticating the spec allows, timeouts, retries, extra headers, transport, and the
- * observer, logging and idempotency settings. Setting no credentials is allowed: a gateway may
- * inject them on the way. A second, private constructor starts from a client's settings for {@code
- * withOptions}.
+ * per way of authenticating the spec allows, and {@code build()}. The settings every client has
+ * (timeouts, retries, extra headers, transport, observer, logging, idempotency keys) it inherits
+ * from the runtime's {@code ClientSettings}, written once there. Setting no credentials is allowed:
+ * a gateway may inject them on the way. A second, private constructor starts from a client's
+ * settings for {@code withOptions}.
  */
 final class ClientBuilderEmitter {
 
   private static final ClassName CLIENT_CONFIG = ClassName.get("dev.specgen.runtime", "ClientConfig");
+  private static final ClassName CLIENT_SETTINGS = ClassName.get("dev.specgen.runtime", "ClientSettings");
   private static final ClassName AUTH = ClassName.get("dev.specgen.runtime.auth", "Auth");
-  private static final ClassName RETRY_POLICY = ClassName.get("dev.specgen.runtime.retry", "RetryPolicy");
-  private static final ClassName TRANSPORT = ClassName.get("dev.specgen.runtime.http", "HttpTransport");
-  private static final ClassName OBSERVER = ClassName.get("dev.specgen.runtime", "CallObserver");
   private static final ClassName ENVIRONMENT = ClassName.get("dev.specgen.runtime", "ClientEnvironment");
-  private static final ClassName LOG_LEVEL = ClassName.get(System.Logger.Level.class);
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeName STRING_SUPPLIER =
       ParameterizedTypeName.get(ClassName.get(Supplier.class), ClassName.get(String.class));
 
   // Emits:
-  //   public static final class Builder {
+  //   public static final class Builder extends ClientSettings<Builder> {
   //     public static final String DEFAULT_BASE_URL = "https://api2.frontapp.com";
-  //     public Builder baseUrl(String url) { ... }
   //     public Builder bearerToken(String token) { ... }     // per auth mechanism
-  //     public Builder connectTimeout(Duration timeout) { ... }   // timeouts, deadlines, limits ...
   //     public FrontClient build() { ... }
   //   }
   TypeSpec emit(ApiModel model, ClientApi api) {
@@ -52,9 +47,8 @@ final class ClientBuilderEmitter {
     ClassName builder = client.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(CLIENT_SETTINGS, builder))
         .addJavadoc("Configures a {@link $T}. Only the base URL has to be right; everything else has a default.\n", client)
-        .addField(FieldSpec.builder(CLIENT_CONFIG.nestedClass("Builder"), "config", Modifier.PRIVATE, Modifier.FINAL)
-            .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, AUTH),
                 "credentials", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T<>()", LinkedHashMap.class)
@@ -70,67 +64,14 @@ final class ClientBuilderEmitter {
             .build()));
     type.addMethod(constructor(model, client));
     type.addMethod(derivedConstructor());
-    type.addMethod(delegate(builder, "baseUrl", STRING, "url",
-        "The URL requests go to, e.g. a self-hosted installation or a gateway that adds credentials.",
-        "an absolute http or https URL, with any path prefix"));
     addAuthSetters(type, builder, api, model);
-    type.addMethod(delegate(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
-        "How long to wait for a connection.", "a positive duration"));
-    type.addMethod(delegate(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
-        "The deadline of each attempt (default 60 s): connecting, sending, the response headers and the\n"
-            + "whole body must fit in it; a call can override it.", "a positive duration"));
-    type.addMethod(delegate(builder, "callTimeout", ClassName.get(Duration.class), "timeout",
-        "A deadline for a whole call, every attempt and every wait between attempts (default: none);\n"
-            + "a call can override it.", "a positive duration"));
-    type.addMethod(delegate(builder, "maxResponseBytes", TypeName.INT, "bytes",
-        "The largest success body a call reads into memory (default 32 MiB); a larger one fails the call\n"
-            + "with {@code ResponseTooLargeException}.", "at least 1"));
-    type.addMethod(delegate(builder, "maxErrorBodyBytes", TypeName.INT, "bytes",
-        "How much of an error body is read and kept by the exception (default 64 KiB).", "at least 0"));
-    type.addMethod(delegate(builder, "retryPolicy", RETRY_POLICY, "policy",
-        "When and how often to retry; {@code RetryPolicy.none()} switches retries off.", "the policy"));
-    type.addMethod(MethodSpec.methodBuilder("header")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(STRING, "name")
-        .addParameter(STRING, "value")
-        .addJavadoc("A header sent with every request.\n\n@param name the header name\n@param value the value\n"
-            + "@return this builder\n")
-        .addStatement("config.header(name, value)")
-        .addStatement("return this")
-        .build());
-    type.addMethod(delegate(builder, "transport", TRANSPORT, "transport",
-        "The HTTP transport; by default the JDK's {@code java.net.http.HttpClient}, which the client\n"
-            + "closes when it is closed. A transport set here is the caller's to close.", "the transport"));
-    addObservationSetters(type, builder);
     return type.addMethod(build(client)).build();
-  }
-
-  /** Observer, request log, redacted headers and idempotency keys: what the runtime's config offers. */
-  private static void addObservationSetters(TypeSpec.Builder type, ClassName builder) {
-    type.addMethod(delegate(builder, "observer", OBSERVER, "observer",
-        "Who is told about every attempt (status, duration, failure) and every call as a whole, for\n"
-            + "metrics, tracing or audit logs; {@code RequestOptions} can add one for a single call.",
-        "the observer; {@code CallObserver.all(...)} combines several"));
-    type.addMethod(delegate(builder, "logRequests", LOG_LEVEL, "level",
-        "Logs every attempt's request (method, URL, headers) and response (status, headers, duration)\n"
-            + "through the {@code System.Logger} {@code dev.specgen.runtime.http}, credentials and the headers\n"
-            + "named by {@link #redactHeader(String)} shown as {@code ****}. Bodies are not logged.",
-        "the level, e.g. {@code System.Logger.Level.DEBUG}; {@code OFF} (the default) logs nothing"));
-    type.addMethod(delegate(builder, "redactHeader", STRING, "name",
-        "Shows a header's values as {@code ****} in the request log, for headers carrying secrets the\n"
-            + "client does not know of; {@code Authorization} and cookies always are.",
-        "the header name, in any case"));
-    type.addMethod(delegate(builder, "idempotencyKeyHeader", STRING, "name",
-        "Sends a fresh idempotency key in this header with every POST and PATCH call, the same key on\n"
-            + "every retry of the call, and retries those calls like GET; for APIs that honour such keys.",
-        "the header, e.g. {@code Idempotency-Key}"));
   }
 
   // Emits: private Builder() { config = ClientConfig.builder().clientName("FrontClient"); config.baseUrl(DEFAULT_BASE_URL); ... }
   private static MethodSpec constructor(ApiModel model, ClassName client) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addStatement("config = $T.builder().clientName($S)", CLIENT_CONFIG, client.simpleName())
+        .addStatement("super($T.builder().clientName($S))", CLIENT_CONFIG, client.simpleName())
         .addStatement("derived = false");
     if (!model.servers().isEmpty()) {
       constructor.addStatement("config.baseUrl(DEFAULT_BASE_URL)");
@@ -142,20 +83,8 @@ final class ClientBuilderEmitter {
   private static MethodSpec derivedConstructor() {
     return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(CLIENT_CONFIG, "base")
-        .addStatement("config = base.toBuilder()")
+        .addStatement("super(base.toBuilder())")
         .addStatement("derived = true")
-        .build();
-  }
-
-  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String parameter, String doc,
-      String parameterDoc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(type, parameter)
-        .addJavadoc("$L\n\n@param $L $L\n@return this builder\n", doc, parameter, parameterDoc)
-        .addStatement("config.$N($N)", name, parameter)
-        .addStatement("return this")
         .build();
   }
 

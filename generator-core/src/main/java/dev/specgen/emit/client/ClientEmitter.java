@@ -118,9 +118,18 @@ public final class ClientEmitter implements Emitter {
   /** An inner class of the client, so its methods reach the client's core and request methods. */
   private static TypeSpec.Builder viewType(ClientView view, ClassName client) {
     String doc = view == ClientView.ASYNC
-        ? "The operations of {@link $T}, without blocking. Get it with {@link $T#async()}.\n"
+        ? "The operations of {@link $T}, without blocking. Get it with {@link $T#async()}.\n\n"
+            + "<p>Each method is documented on the client's method of the same name and returns a future of\n"
+            + "its body. The future completes exceptionally with the very exception the blocking call throws\n"
+            + "(not wrapped in a {@code CompletionException}); {@code cancel(true)} aborts the HTTP exchange and\n"
+            + "any pending retry. A paginator's {@code forEach} fetches each page once the previous one has\n"
+            + "been handled.\n"
         : "The operations of {@link $T}, returning status and headers with the body. Get it with\n"
-            + "{@link $T#withRawResponse()}.\n";
+            + "{@link $T#withRawResponse()}.\n\n"
+            + "<p>Each method is documented on the client's method of the same name and returns an\n"
+            + "{@code ApiResponse}: the status, the headers (rate limits, request ids) and the decoded body\n"
+            + "(for a streamed body, read as it arrives; the caller closes it). It fails as the client's\n"
+            + "method does.\n";
     return TypeSpec.classBuilder(view.type(client))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(doc, client, client)
@@ -144,7 +153,11 @@ public final class ClientEmitter implements Emitter {
       doc.append(Javadocs.markdownAfterText(model.description())).append("\n\n");
     }
     doc.append("<p>Create one with {@code ").append(client.simpleName())
-        .append(".builder()...build()}; it is thread-safe and meant to be shared.\n");
+        .append(".builder()...build()}; it is thread-safe and meant to be shared.\n\n");
+    doc.append("<p>Each operation's main method, {@code op(request, options)}, documents it; the shorter\n"
+        + "forms use default options or build the request from the path values. An error status raises\n"
+        + "the exception the method names; a call that fails without a response (connection, timeout,\n"
+        + "undecodable body) throws {@link " + RuntimeExceptions.PACKAGE + ".SpecgenException}.\n");
     return doc.toString();
   }
 

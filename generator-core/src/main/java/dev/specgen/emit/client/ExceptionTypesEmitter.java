@@ -98,8 +98,7 @@ final class ExceptionTypesEmitter {
   // Emits: public class FrontNotFoundException extends FrontApiException { ctor; public ErrorResponse body() }
   private static TypeSpec statusType(
       ClassName type, ClassName base, String title, String status, Set<ClassName> bodyTypes) {
-    String doc = title + " answered " + answered(status) + ".\n\n<p>The common base of the API's"
-        + " exceptions is {@link " + base.simpleName() + "}.\n";
+    String doc = title + " answered " + answered(status) + ".\n";
     TypeSpec.Builder builder = exceptionClass(type, base, doc, "a response of " + label(status)).toBuilder();
     if (bodyTypes.size() == 1) {
       builder.addMethod(typedBody(bodyTypes.iterator().next()));
@@ -119,11 +118,7 @@ final class ExceptionTypesEmitter {
             Modifier.FINAL).initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the exception; the client does, for $L.\n\n", createdFor)
-            .addJavadoc("@param message the message, naming the operation, method and URL, free of credentials\n")
-            .addJavadoc("@param call the operation, method, URL (credentials masked) and attempts of the failed"
-                + " call\n")
-            .addJavadoc("@param response the error response: status, headers and body\n")
+            .addJavadoc("Created by the client, for $L.\n", createdFor)
             .addParameter(String.class, "message")
             .addParameter(FAILED_CALL, "call")
             .addParameter(FAILED_RESPONSE, "response")
@@ -136,9 +131,8 @@ final class ExceptionTypesEmitter {
     return MethodSpec.methodBuilder("body")
         .addModifiers(Modifier.PUBLIC)
         .returns(Nullness.nullable(bodyType))
-        .addJavadoc("Returns the error body.\n\n")
-        .addJavadoc("@return the body decoded as {@link $T}, or null if the response had none or it did not"
-            + " decode (its text is in {@link #bodyText()})\n", bodyType)
+        .addJavadoc("The body decoded as {@link $T}; null if the response had none or it did not decode (its\n"
+            + "text is in {@link #bodyText()}).\n", bodyType)
         .addStatement("return errorBody($T.class).orElse(null)", bodyType)
         .build();
   }
@@ -150,8 +144,7 @@ final class ExceptionTypesEmitter {
         .returns(Nullness.nullable(ClassName.get(Object.class)))
         .addJavadoc("Returns the error body, decoded into the type the called operation declares for this"
             + " status. Operations declare different types for it ($L), so read it as one with {@link"
-            + " #errorBody(Class)}.\n\n", types)
-        .addJavadoc("@return the decoded body, or null if the response had none or it did not decode\n")
+            + " #errorBody(Class)}; null if the response had none or it did not decode.\n", types)
         .addStatement("return errorBody()")
         .build();
   }

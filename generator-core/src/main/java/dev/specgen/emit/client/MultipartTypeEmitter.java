@@ -34,7 +34,7 @@ final class MultipartTypeEmitter {
         + "</code>, one component per part; files are read only while the request is sent. Build one with "
         + "{@link #builder()}.\n";
     return RequestTypeEmitter.recordWithBuilder(form.type(), javadoc, fields, describe,
-            RequestTypeEmitter.build(form.type(), fields, "form", List.of(), false))
+            RequestTypeEmitter.build(form.type(), fields, List.of(), false))
         .addSuperinterface(MULTIPART_FORM)
         .addMethod(toMultipartBody(form))
         .build();
@@ -54,7 +54,7 @@ final class MultipartTypeEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(BodyPlan.MULTIPART_BODY)
-        .addJavadoc("The parts, in the schema's order; absent values add none.\n\n@return the body\n")
+        .addJavadoc("The parts, in the schema's order; absent values add none.\n")
         .addStatement("return $L\n    .build()", chain.build())
         .build();
   }

@@ -3,16 +3,16 @@ package dev.specgen.emit.client;
 import com.palantir.javapoet.CodeBlock;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.Operation;
-import dev.specgen.ir.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Javadoc of an operation's methods. The main method says everything once: the summary and the
  * method and path, the spec's description (Markdown rendered as Javadoc HTML), the scopes, an
- * example with the spec's example values (the docs' compiled snippet), and every tag. The other
- * methods of the operation point to it and carry only their own tags.
+ * example with the spec's example values (the docs' compiled snippet), and the exceptions each
+ * declared error status raises with the spec's description of it. Tags that would only restate
+ * the signature ({@code @param request}, {@code @param options}, {@code @return} of a decoded
+ * body) are left out; the other methods of the operation carry no text of their own.
  *
  * <p>The scopes: the spec's security requirement lists them, and descriptions often say the same
  * in prose ("Required scope: {@code conversations:read}"). The description is the spec author's
@@ -21,9 +21,6 @@ import java.util.Locale;
  * the summary is left out.
  */
 final class OperationJavadoc {
-
-  /** The {@code @param} of the options a call takes. */
-  static final String OPTIONS_PARAM = "@param options timeouts, retries and headers for this call";
 
   private OperationJavadoc() {}
 
@@ -42,9 +39,9 @@ final class OperationJavadoc {
           Javadocs.codeBlock(code)));
     }
     doc.add("\n");
-    plan.requestType().ifPresent(type -> doc.add("$L\n", requestParam(plan)));
-    doc.add("$L\n", OPTIONS_PARAM);
-    plan.responseType().ifPresent(type -> doc.add("@return $L\n", bodyReturn(plan)));
+    if (OperationMethods.isStreamed(plan)) {
+      doc.add("@return the response body, read as it arrives; the caller closes it\n");
+    }
     RuntimeExceptions.throwsLines(plan).forEach(line -> doc.add("$L\n", line));
     return doc.build();
   }
@@ -53,7 +50,7 @@ final class OperationJavadoc {
   private static void addText(CodeBlock.Builder doc, Operation operation) {
     String summary = operation.summary().isBlank()
         ? Javadocs.escape(operation.operationId())
-        : Javadocs.inlineMarkdown(operation.summary());
+        : Javadocs.inlineMarkdown(withoutFinalPeriod(operation.summary()));
     doc.add("$L: <code>$L $L</code>.\n", summary, operation.method(), Javadocs.escape(operation.path()));
     if (!operation.description().isBlank() && !sameText(operation.description(), operation.summary())) {
       doc.add("\n$L\n", Javadocs.markdownAfterText(operation.description()));
@@ -67,17 +64,10 @@ final class OperationJavadoc {
     }
   }
 
-  /** The {@code @param} of the request record, naming its builder. */
-  static String requestParam(OperationPlan plan) {
-    return "@param request the operation's parameters, built with {@link "
-        + plan.requestType().orElseThrow().simpleName() + "#builder()}";
-  }
-
-  /** The text of the main method's {@code @return}, for the variants that return the same body. */
-  static String bodyReturn(OperationPlan plan) {
-    return OperationMethods.isStreamed(plan)
-        ? "the response body, read as it arrives; the caller closes it"
-        : "the decoded response body";
+  /** "Lists items." reads "Lists items: <code>GET /items</code>." rather than "Lists items.: ...". */
+  private static String withoutFinalPeriod(String summary) {
+    String text = summary.strip();
+    return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
   }
 
   private static boolean sameText(String description, String summary) {

@@ -3,20 +3,15 @@ package dev.specgen.emit.client;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.Javadocs;
-import dev.specgen.ir.MediaKind;
 import dev.specgen.ir.MediaType;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Parameter;
 import dev.specgen.ir.Parameter.ParameterStyle;
-import dev.specgen.ir.Response;
 import dev.specgen.naming.HttpStatusNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -30,7 +25,6 @@ final class OperationMethods {
 
   static final ClassName REQUEST_OPTIONS = CallForms.REQUEST_OPTIONS;
   private static final ClassName QUERY_STYLE = ClassName.get("dev.specgen.runtime.param", "QueryStyle");
-  private static final String ERROR = RuntimeExceptions.PACKAGE + ".SpecgenException";
 
   private final ClassName client;
   private final OperationExamples examples;
@@ -53,53 +47,20 @@ final class OperationMethods {
   }
 
   private List<MethodSpec> calls(ClientView view, OperationPlan plan) {
-    String returnDoc = switch (view) {
-      case ROOT -> plan.responseType().isEmpty() ? "" : OperationJavadoc.bodyReturn(plan);
-      case RAW_RESPONSE -> isStreamed(plan)
-          ? "the status, the headers and the body, read as it arrives; the caller closes the body"
-          : "the status, the headers and the decoded body";
-      case ASYNC -> "a future of the decoded body, failing with the exception the blocking call throws";
-    };
-    String throwsDoc = view == ClientView.ASYNC ? "" : "@throws " + ERROR + " if the call fails\n";
-    CodeBlock doc = view == ClientView.ROOT ? OperationJavadoc.of(plan, examples) : viewDoc(view, plan, returnDoc, throwsDoc);
-    return new CallForms(plan, plan.operation().javaName(), view.returns(plan), returnDoc, throwsDoc)
-        .all(doc, view.invocation(plan));
+    // A view's methods carry no text: the view class says they are the client's methods, which
+    // document each operation once, with another return type.
+    CodeBlock doc = view == ClientView.ROOT ? OperationJavadoc.of(plan, examples) : CodeBlock.of("");
+    return new CallForms(plan, plan.operation().javaName(), view.returns(plan)).all(doc, view.invocation(plan));
   }
 
   // Emits: public Paginator<Page, Item> opAll(Request request, RequestOptions options) { return Paginator.nextUrl(...); }
   private List<MethodSpec> pagedCalls(ClientView view, OperationPlan plan, ClientView.Paged paged) {
-    boolean async = view == ClientView.ASYNC;
-    String returnDoc = async
-        ? "a paginator whose {@code forEach} fetches each page once the previous one has been handled"
-        : "the items, fetched page by page as they are consumed; {@code pages()} gives the pages";
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Every item of {@code $L}, page after page$L.\n\n", Javadocs.escape(plan.operation().operationId()),
-            async ? ", without blocking: a page is requested when the previous one has been handled"
-                : ": pages are fetched lazily as the items are consumed, one page at a time");
-    addParameterDocs(doc, plan);
-    doc.add("@return $L\n", returnDoc);
-    return new CallForms(plan, plan.operation().javaName() + "All", paged.type(), returnDoc, "")
-        .all(doc.build(), paged.call());
-  }
-
-  /** The main method's Javadoc in a view: what differs from the client's method, which it links. */
-  private CodeBlock viewDoc(ClientView view, OperationPlan plan, String returnDoc, String throwsDoc) {
-    CodeBlock.Builder doc = CodeBlock.builder().add("Like {@link $T#$N($L$T)}", client, plan.operation().javaName(),
-        plan.requestType().map(type -> type.simpleName() + ", ").orElse(""), REQUEST_OPTIONS);
-    if (view == ClientView.RAW_RESPONSE) {
-      doc.add(", but returns the status and headers (rate limits, request ids) with the body.\n\n");
-    } else {
-      doc.add(", without blocking. The future completes with the body, or exceptionally with the very\n"
-          + "exception the blocking call throws (not wrapped in a {@code CompletionException});\n"
-          + "{@code cancel(true)} aborts the HTTP exchange and any pending retry.\n\n");
-    }
-    addParameterDocs(doc, plan);
-    return doc.add("@return $L\n", returnDoc).add("$L", throwsDoc).build();
-  }
-
-  private static void addParameterDocs(CodeBlock.Builder doc, OperationPlan plan) {
-    plan.requestType().ifPresent(type -> doc.add("$L\n", OperationJavadoc.requestParam(plan)));
-    doc.add("$L\n", OperationJavadoc.OPTIONS_PARAM);
+    CodeBlock doc = view == ClientView.ROOT
+        ? CodeBlock.of("Every item of {@code $L}, page after page: pages are fetched lazily as the items are\n"
+            + "consumed, one page at a time; {@code pages()} gives the pages.\n",
+            Javadocs.escape(plan.operation().operationId()))
+        : CodeBlock.of("");
+    return new CallForms(plan, plan.operation().javaName() + "All", paged.type()).all(doc, paged.call());
   }
 
   static boolean isStreamed(OperationPlan plan) {
@@ -116,14 +77,14 @@ final class OperationMethods {
     CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder($T.$L, $S)", PagingPlan.API_REQUEST,
         ClassName.get("dev.specgen.runtime.http", "HttpMethod"), operation.method().name(), operation.path());
     for (Parameter parameter : operation.parameters()) {
-      parameterCall(parameter, plan).ifPresent(call -> chain.add("\n    $L", call));
+      parameterCall(parameter, plan).ifPresent(call -> chain.add("$Z$L", call));
     }
-    plan.accept().ifPresent(accept -> chain.add("\n    .accept($S)", accept));
+    plan.accept().ifPresent(accept -> chain.add("$Z.accept($S)", accept));
     for (BodyPlan body : plan.bodies()) {
-      chain.add("\n    $L", bodyCall(body, body == plan.bodies().get(0)));
+      chain.add("$Z$L", bodyCall(body, body == plan.bodies().get(0)));
     }
     chain.add(errorCalls(plan.errors()));
-    return method.addStatement("return $L\n    .build()", chain.build()).build();
+    return method.addStatement("return $L$Z.build()", chain.build()).build();
   }
 
   /**
@@ -137,10 +98,10 @@ final class OperationMethods {
     CodeBlock.Builder chain = CodeBlock.builder().add("$T.getUrl($N)", PagingPlan.API_REQUEST, urlVariable);
     for (Parameter parameter : plan.operation().parameters()) {
       if (parameter.location() == Parameter.ParameterLocation.HEADER) {
-        parameterCall(parameter, plan).ifPresent(call -> chain.add("\n    $L", call));
+        parameterCall(parameter, plan).ifPresent(call -> chain.add("$Z$L", call));
       }
     }
-    return chain.add(errorCalls(plan.errors())).add("\n    .build()").build();
+    return chain.add(errorCalls(plan.errors())).add("$Z.build()").build();
   }
 
   /**
@@ -227,10 +188,10 @@ final class OperationMethods {
   private static CodeBlock errorCalls(OperationErrors errors) {
     CodeBlock.Builder lines = CodeBlock.builder();
     for (OperationErrors.DeclaredError error : errors.declared()) {
-      lines.add("\n    $L", errorBodyCall(error));
+      lines.add("$Z$L", errorBodyCall(error));
     }
     if (!errors.coversEveryStatus()) {
-      lines.add("\n    .otherErrors($T::new)", errors.apiException());
+      lines.add("$Z.otherErrors($T::new)", errors.apiException());
     }
     return lines.build();
   }

@@ -24,8 +24,15 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the request type of one operation: a record of its parameters (and body) with a builder
  * whose {@code build()} names every missing required value.
+ *
+ * <p>The record's Javadoc describes each component once (where it goes, whether it is required,
+ * the spec's description); the builder's methods mirror the components and carry no text of
+ * their own, and {@code build()} checks the required values through the runtime's
+ * {@code RequiredValues} in one expression.
  */
 final class RequestTypeEmitter {
+
+  private static final ClassName REQUIRED_VALUES = ClassName.get("dev.specgen.runtime", "RequiredValues");
 
   // Emits:
   //   public record ListContactConversationsRequest(String contactId, Integer limit, ...) {
@@ -40,7 +47,7 @@ final class RequestTypeEmitter {
         ? plan.bodies().stream().map(BodyPlan::fieldName).toList()
         : List.of();
     return recordWithBuilder(name, javadoc, plan.fields(), RequestTypeEmitter::describe,
-        build(name, plan.fields(), "request", bodyChoice, plan.bodyRequired()))
+        build(name, plan.fields(), bodyChoice, plan.bodyRequired()))
         .build();
   }
 
@@ -68,7 +75,7 @@ final class RequestTypeEmitter {
         .recordConstructor(recordConstructor(fields, describe))
         .addMethod(builderFactory(name))
         .addMethod(toBuilder(name, fields))
-        .addType(builderClass(name, fields, describe, build));
+        .addType(builderClass(name, fields, build));
   }
 
   private static MethodSpec recordConstructor(List<RequestField> fields, Function<RequestField, String> describe) {
@@ -90,7 +97,6 @@ final class RequestTypeEmitter {
     return MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name.nestedClass("Builder"))
-        .addJavadoc("A builder with no values set.\n\n@return a new builder\n")
         .addStatement("return new Builder()")
         .build();
   }
@@ -98,12 +104,11 @@ final class RequestTypeEmitter {
   private static MethodSpec toBuilder(ClassName name, List<RequestField> fields) {
     CodeBlock.Builder body = CodeBlock.builder().add("return new Builder()");
     for (RequestField field : fields) {
-      body.add("\n    .$N($N)", field.javaName(), field.javaName());
+      body.add("$Z.$N($N)", field.javaName(), field.javaName());
     }
     return MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
         .returns(name.nestedClass("Builder"))
-        .addJavadoc("A builder holding this request's values, to derive a changed copy.\n\n@return a new builder\n")
         .addStatement(body.build())
         .build();
   }
@@ -114,18 +119,16 @@ final class RequestTypeEmitter {
   //     public Builder contactId(String contactId) { this.contactId = contactId; return this; }
   //     public ListContactConversationsRequest build() { ...checks...; return new ...(...); }
   //   }
-  private static TypeSpec builderClass(ClassName name, List<RequestField> fields,
-      Function<RequestField, String> describe, MethodSpec build) {
+  private static TypeSpec builderClass(ClassName name, List<RequestField> fields, MethodSpec build) {
     ClassName builder = name.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds a {@link $T}.\n", name)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Set<String> names = new HashSet<>();
     fields.forEach(field -> names.add(field.javaName()));
     for (RequestField field : fields) {
       type.addField(FieldSpec.builder(Nullness.nullable(field.type()), field.javaName(), Modifier.PRIVATE).build());
-      type.addMethod(setter(builder, field, describe));
+      type.addMethod(setter(builder, field));
     }
     for (RequestField field : fields) {
       adder(builder, field).filter(adder -> names.add(adder.name())).ifPresent(type::addMethod);
@@ -152,8 +155,6 @@ final class RequestTypeEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(item, parameter)
-        .addJavadoc("Adds one value to {@link #$N($T)}, keeping those set before.\n\n"
-            + "@param $N the value to add\n@return this builder\n", plural, list.rawType(), parameter)
         .addStatement("this.$N = this.$N == null ? new $T<>() : new $T<>(this.$N)", plural, plural,
             ArrayList.class, ArrayList.class, plural)
         .addStatement("this.$N.add($N)", plural, parameter)
@@ -161,13 +162,11 @@ final class RequestTypeEmitter {
         .build());
   }
 
-  private static MethodSpec setter(ClassName builder, RequestField field, Function<RequestField, String> describe) {
+  private static MethodSpec setter(ClassName builder, RequestField field) {
     return MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(componentType(field), field.javaName())
-        .addJavadoc("$L\n\n@param $N $L\n@return this builder\n", describe.apply(field), field.javaName(),
-            field.required() ? "the value" : "the value, or {@code null} to leave it unset")
         .addStatement("this.$N = $N", field.javaName(), field.javaName())
         .addStatement("return this")
         .build();
@@ -176,16 +175,15 @@ final class RequestTypeEmitter {
   /**
    * The builder's {@code build()}: it names every missing required value, and of the body
    * components in {@code bodyChoice} (when an operation offers several) accepts at most one, and
-   * exactly one when the body is required.
+   * exactly one when the body is required. Emits:
+   * <pre>
+   *   RequiredValues required = new RequiredValues("UpdateItemRequest");
+   *   return required.check(new UpdateItemRequest(required.of(id, "id"), expand));
+   * </pre>
    */
-  static MethodSpec build(ClassName name, List<RequestField> fields, String what,
-      List<String> bodyChoice, boolean bodyRequired) {
-    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(name)
-        .addJavadoc("The $L.\n\n@return the $L, holding the values set\n"
-            + "@throws IllegalStateException if a required value is missing\n", what, what);
-    List<RequestField> required = fields.stream().filter(RequestField::required).toList();
+  static MethodSpec build(ClassName name, List<RequestField> fields, List<String> bodyChoice, boolean bodyRequired) {
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name);
+    boolean checksBodies = bodyRequired && !bodyChoice.isEmpty();
     if (!bodyChoice.isEmpty()) {
       CodeBlock count = bodyChoice.stream().map(field -> CodeBlock.of("($N == null ? 0 : 1)", field))
           .collect(CodeBlock.joining(" + "));
@@ -195,26 +193,23 @@ final class RequestTypeEmitter {
               + " can send only one body; set just one of " + String.join(", ", bodyChoice))
           .endControlFlow();
     }
-    if (!required.isEmpty() || bodyRequired && !bodyChoice.isEmpty()) {
-      build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-      for (RequestField field : required) {
-        build.beginControlFlow("if ($N == null)", field.javaName())
-            .addStatement("missing.add($S)", field.javaName())
-            .endControlFlow();
-      }
-      if (bodyRequired && !bodyChoice.isEmpty()) {
-        build.beginControlFlow("if (bodies == 0)")
-            .addStatement("missing.add($S)", "one of " + String.join(", ", bodyChoice))
-            .endControlFlow();
-      }
-      build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-              name.simpleName() + " is missing required values: ", String.class, ", ")
-          .endControlFlow();
+    if (fields.stream().noneMatch(RequestField::required) && !checksBodies) {
+      return build.addStatement("return new $T($L)", name, arguments(fields, false)).build();
     }
-    CodeBlock arguments = fields.stream().map(f -> CodeBlock.of("$N", f.javaName()))
-        .collect(CodeBlock.joining(", "));
-    return build.addStatement("return new $T($L)", name, arguments).build();
+    build.addStatement("$T required = new $T($S)", REQUIRED_VALUES, REQUIRED_VALUES, name.simpleName());
+    if (checksBodies) {
+      build.addStatement("required.missingIf(bodies == 0, $S)", "one of " + String.join(", ", bodyChoice));
+    }
+    return build.addStatement("return required.check(new $T($L))", name, arguments(fields, true)).build();
+  }
+
+  /** {@code id, expand}, or with the check, {@code required.of(id, "id"), expand}. */
+  private static CodeBlock arguments(List<RequestField> fields, boolean checked) {
+    return fields.stream()
+        .map(f -> checked && f.required()
+            ? CodeBlock.of("required.of($N, $S)", f.javaName(), f.javaName())
+            : CodeBlock.of("$N", f.javaName()))
+        .collect(CodeBlock.joining(",$W"));
   }
 
   /** Javadoc markup describing a field of a request record; spec text in it is escaped. */

@@ -43,9 +43,9 @@ public final class RuntimeExceptions {
 
   /**
    * The {@code @throws} lines of an operation's method: one per declared error status, one for the
-   * base exception unless a {@code default} response covers every other status, and one for
-   * failures without a response. The generated classes share the client's package, so their simple
-   * names resolve.
+   * base exception unless a {@code default} response covers every other status. Failures without a
+   * response ({@code SpecgenException}) are the same for every method and said once, on the client
+   * class. The generated classes share the client's package, so their simple names resolve.
    *
    * @param plan the operation
    * @return the lines, each starting with {@code @throws}
@@ -61,7 +61,6 @@ public final class RuntimeExceptions {
       lines.add("@throws " + errors.apiException().simpleName() + " on any "
           + (errors.declared().isEmpty() ? "" : "other ") + "error status");
     }
-    lines.add("@throws " + PACKAGE + ".SpecgenException if the call fails in any other way");
     return lines;
   }
 
