@@ -29,13 +29,14 @@ public final class JavaFiles {
   }
 
   /**
-   * The file of a top-level type, rendered with {@link #render} at the path {@link OutputPaths}
-   * gives its class.
+   * The file of a top-level type at the path {@link OutputPaths} gives its class, rendered with
+   * {@link #render} when it is written (types are immutable, so rendering can happen on any
+   * thread, and the text lives only while it is written).
    */
   public static GeneratedFile file(GeneratedFile.Target target, String packageName, TypeSpec type,
       String source) {
-    return new GeneratedFile(target, OutputPaths.javaFile(ClassName.get(packageName, type.name())),
-        render(packageName, type, source));
+    return GeneratedFile.rendered(target, OutputPaths.javaFile(ClassName.get(packageName, type.name())),
+        () -> render(packageName, type, source));
   }
 
   /**
