@@ -37,7 +37,7 @@ public final class Generator {
 
   /** A generator that uses every core the JVM may use. */
   public Generator() {
-    this(new RunWorkers());
+    this(RunWorkers.shared());
   }
 
   Generator(RunWorkers workers) {

@@ -37,7 +37,7 @@ public final class OutputWriter {
 
   /** A writer that writes on every core the JVM may use. */
   public OutputWriter() {
-    this(new RunWorkers());
+    this(RunWorkers.shared());
   }
 
   OutputWriter(RunWorkers workers) {

@@ -20,18 +20,27 @@ import java.util.function.Function;
  */
 final class RunWorkers {
 
-  private static final AtomicInteger POOLS = new AtomicInteger();
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  /** The workers of runs that do not choose their own: one pool per JVM, sized by its cores. */
+  private static final RunWorkers SHARED = new RunWorkers(Runtime.getRuntime().availableProcessors());
 
   private final int threads;
+  private final ForkJoinPool pool;
 
-  /** Workers bounded by the cores the JVM may use. */
-  RunWorkers() {
-    this(Runtime.getRuntime().availableProcessors());
-  }
-
-  /** @param threads the most threads a run uses; 1 runs everything on the calling thread */
+  /**
+   * @param threads the most threads a run uses; 1 runs everything on the calling thread
+   */
   RunWorkers(int threads) {
     this.threads = Math.max(1, threads);
+    // Never shut down: its daemon threads end on their own once idle for a minute, and a file
+    // forked for rendering (see JavaFiles#file) stays renderable for as long as it is referenced.
+    this.pool = new ForkJoinPool(this.threads, RunWorkers::workerThread, null, false);
+  }
+
+  /** @return the workers shared by the runs of this JVM, bounded by the cores it may use */
+  static RunWorkers shared() {
+    return SHARED;
   }
 
   /**
@@ -46,13 +55,8 @@ final class RunWorkers {
     if (ForkJoinTask.inForkJoinPool()) {
       return forkAll(items, task); // nested: the current pool's threads take the items
     }
-    ForkJoinPool pool = new ForkJoinPool(threads, RunWorkers::workerThread, null, false);
-    try {
-      // the failure travels back as an Outcome too, else the pool would hand the caller a copy
-      return pool.invoke(ForkJoinTask.adapt(() -> Outcome.of(all -> forkAll(all, task), items))).value();
-    } finally {
-      pool.shutdownNow();
-    }
+    // the failure travels back as an Outcome too, else the pool would hand the caller a copy
+    return pool.invoke(ForkJoinTask.adapt(() -> Outcome.of(all -> forkAll(all, task), items))).value();
   }
 
   private static <T, R> List<R> forkAll(List<T> items, Function<T, R> task) {
@@ -69,14 +73,14 @@ final class RunWorkers {
   }
 
   /**
-   * Named daemon threads that load classes the way the thread that started the run does (a Maven
+   * Named daemon threads that load classes the way Specgen's own classes are loaded (a Maven
    * plugin's class realm, say): a stuck task never keeps a Maven or CLI JVM alive.
    */
   private static ForkJoinWorkerThread workerThread(ForkJoinPool pool) {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
     ForkJoinWorkerThread thread = new ForkJoinWorkerThread(pool) { };
-    thread.setName("specgen-" + POOLS.incrementAndGet());
-    thread.setContextClassLoader(loader);
+    thread.setName("specgen-" + THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    thread.setContextClassLoader(RunWorkers.class.getClassLoader());
     return thread;
   }
 
