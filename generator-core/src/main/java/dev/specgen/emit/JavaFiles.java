@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,14 +30,28 @@ public final class JavaFiles {
   }
 
   /**
-   * The file of a top-level type, rendered with {@link #render} at the path {@link OutputPaths}
-   * gives its class.
+   * The file of a top-level type at the path {@link OutputPaths} gives its class, rendered with
+   * {@link #render}. Inside a fork/join pool (a run emitting on all cores) rendering becomes a
+   * task of that pool while other threads are free to take it, so idle cores render while the
+   * emitter goes on; once enough renderings wait, the emitter renders this one itself, so that
+   * the types waiting to be rendered (larger than their text) stay few. Elsewhere the file is
+   * rendered when it is asked for.
    */
   public static GeneratedFile file(GeneratedFile.Target target, String packageName, TypeSpec type,
       String source) {
-    return new GeneratedFile(target, OutputPaths.javaFile(ClassName.get(packageName, type.name())),
-        render(packageName, type, source));
+    String path = OutputPaths.javaFile(ClassName.get(packageName, type.name()));
+    if (!ForkJoinTask.inForkJoinPool()) {
+      return GeneratedFile.rendered(target, path, () -> render(packageName, type, source));
+    }
+    if (ForkJoinTask.getSurplusQueuedTaskCount() > MAX_WAITING_RENDERS) {
+      return new GeneratedFile(target, path, render(packageName, type, source));
+    }
+    ForkJoinTask<String> rendering = ForkJoinTask.adapt(() -> render(packageName, type, source)).fork();
+    return GeneratedFile.rendered(target, path, rendering::join);
   }
+
+  /** Renderings a thread leaves waiting for other threads before it renders itself. */
+  private static final int MAX_WAITING_RENDERS = 3;
 
   /**
    * The {@code package-info.java} of a generated package: {@code @NullMarked}, so that every type

@@ -25,14 +25,25 @@ import java.util.Optional;
  * GeneratorOptions#failOnWarnings()}, a warning), emit and write all files. A failed run
  * therefore never leaves half-written output behind.
  *
- * <p>Independent specs are loaded, and then emitted and written, in parallel (see {@link
- * SpecWorkers}); reports keep the order of the specs, and files referenced by several specs are
- * read once per run.
+ * <p>Independent specs are loaded, and then emitted and written, in parallel, and so are the
+ * emitters of a spec and the files it writes (see {@link RunWorkers}); reports keep the order of
+ * the specs, and files referenced by several specs are read once per run. Java files are rendered
+ * as they are written, so a run never holds the text of its whole output.
  */
 public final class Generator {
 
-  private final OutputWriter writer = new OutputWriter();
-  private final SpecWorkers workers = new SpecWorkers();
+  private final RunWorkers workers;
+  private final OutputWriter writer;
+
+  /** A generator that uses every core the JVM may use. */
+  public Generator() {
+    this(RunWorkers.shared());
+  }
+
+  Generator(RunWorkers workers) {
+    this.workers = workers;
+    this.writer = new OutputWriter(workers);
+  }
 
   public GenerationResult generate(GeneratorOptions options) {
     long start = System.nanoTime();
@@ -69,13 +80,14 @@ public final class Generator {
 
   /**
    * The files a run emits for one loaded spec, by target, before anything is written: every
-   * emitter of {@link #emitters} in order.
+   * emitter of {@link #emitters}, run in parallel (they only read the model), files in emitter
+   * order.
    */
   public Map<Target, List<GeneratedFile>> emit(ApiModel model, SpecInput input, GeneratorOptions options) {
     EmitContext context = new EmitContext(input.packageName(), input.spec(), options.generateClients());
     Map<Target, List<GeneratedFile>> byTarget = new EnumMap<>(Target.class);
-    for (Emitter emitter : emitters(options)) {
-      for (GeneratedFile file : emitter.emit(model, context)) {
+    for (List<GeneratedFile> files : workers.map(emitters(options), e -> e.emit(model, context))) {
+      for (GeneratedFile file : files) {
         byTarget.computeIfAbsent(file.target(), t -> new ArrayList<>()).add(file);
       }
     }

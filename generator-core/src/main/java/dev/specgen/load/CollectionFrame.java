@@ -24,6 +24,7 @@ final class CollectionFrame {
   final List<Node> mergeSources = new ArrayList<>();
   Location mergeKeyLocation;
   String pendingKey;
+  String pendingPointer; // the pointer of pendingKey's value, built once for its key and its value
   boolean pendingIsMerge;
   long weight = 1;
   int levels = 1; // this collection and the deepest chain of collections inside it
@@ -42,7 +43,7 @@ final class CollectionFrame {
       // A collection where a key is expected: complex keys are refused when they arrive.
       throw new ReadStopped(location, "mapping keys must be plain scalars");
     }
-    return JsonPointers.child(location.pointer(), pendingKey);
+    return pendingPointer;
   }
 
   void takeKey(String key, Location keyLocation, Diagnostics diagnostics) {
@@ -50,7 +51,8 @@ final class CollectionFrame {
       diagnostics.error(keyLocation, "duplicate key '" + key + "'");
     }
     pendingKey = key;
-    keyLocations.putIfAbsent(key, keyLocation.withPointer(JsonPointers.child(location.pointer(), key)));
+    pendingPointer = JsonPointers.child(location.pointer(), key);
+    keyLocations.putIfAbsent(key, keyLocation.withPointer(pendingPointer));
   }
 
   void add(Node node, long childWeight, int childLevels) {

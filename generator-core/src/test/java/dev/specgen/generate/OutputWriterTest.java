@@ -9,9 +9,11 @@ import dev.specgen.generate.OutputWriter.OutputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +177,53 @@ class OutputWriterTest {
         .isInstanceOf(OutputException.class)
         .hasMessageContaining("was not written by Specgen");
     assertThat(tree(base)).containsExactly(Map.entry("com/acme/Handwritten.java", "mine"));
+  }
+
+  @Test
+  void aFileThatFailsToRenderAmongManyLeavesThePreviousOutputIntact() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme", List.of(source("com/acme/A.java", "first A")));
+    Map<String, String> before = tree(base);
+    List<GeneratedFile> files = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int index = i;
+      files.add(GeneratedFile.rendered(Target.SOURCES, "com/acme/sub" + (i % 7) + "/T" + i + ".java", () -> {
+        if (index == 150) {
+          throw new IllegalStateException("cannot render T150");
+        }
+        return "class T" + index + " {}\n";
+      }));
+    }
+
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", files))
+        .isInstanceOf(IllegalStateException.class).hasMessage("cannot render T150");
+
+    assertThat(tree(base)).isEqualTo(before);
+    try (Stream<Path> left = Files.list(base.resolve("com"))) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder is left behind").containsExactly("acme");
+    }
+  }
+
+  @Test
+  void eachFileIsRenderedOnceWhenWrittenAndADuplicatePathRendersOnlyTheClashToNameIt() throws IOException {
+    Path base = temp.resolve("out");
+    AtomicInteger renders = new AtomicInteger();
+    List<GeneratedFile> files = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      int index = i;
+      files.add(GeneratedFile.rendered(Target.SOURCES, "com/acme/T" + i + ".java",
+          () -> "class T" + index + " {} // render " + renders.incrementAndGet() + "\n"));
+    }
+    List<GeneratedFile> duplicated = new ArrayList<>(files);
+    duplicated.add(files.get(3));
+
+    assertThatThrownBy(() -> writer.replace(base, "com/acme", duplicated)).isInstanceOf(OutputException.class);
+    assertThat(renders).as("only the two files at one path, read for their source lines").hasValue(2);
+    assertThat(tree(temp)).isEmpty();
+
+    writer.replace(base, "com/acme", files);
+    assertThat(renders).hasValue(102);
+    assertThat(tree(base)).hasSize(101).containsKey("com/acme/T99.java");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.specgen.load.SharedDocuments;
 import dev.specgen.read.LoadOptions;
 import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecLoader;
+import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +131,7 @@ class ParallelGenerationTest {
   void workersKeepItemOrderAndUseSeveralThreads() {
     Set<String> threads = ConcurrentHashMap.newKeySet();
     List<Integer> items = IntStream.range(0, 40).boxed().toList();
-    List<Integer> squares = new SpecWorkers(4).map(items, i -> {
+    List<Integer> squares = new RunWorkers(4).map(items, i -> {
       threads.add(Thread.currentThread().getName());
       sleep(40 - i); // the early items finish last
       return i * i;
@@ -141,7 +142,7 @@ class ParallelGenerationTest {
 
   @Test
   void aTaskFailureIsRethrownAsItself() {
-    assertThatThrownBy(() -> new SpecWorkers(3).map(List.of(1, 2, 3), i -> {
+    assertThatThrownBy(() -> new RunWorkers(3).map(List.of(1, 2, 3), i -> {
       if (i == 2) {
         throw new OutputWriter.OutputException("cannot write spec " + i, null);
       }
@@ -150,9 +151,49 @@ class ParallelGenerationTest {
   }
 
   @Test
+  void theFirstFailureInItemOrderIsRethrownWhateverFinishesFirst() {
+    assertThatThrownBy(() -> new RunWorkers(4).map(List.of(1, 2, 3, 4), i -> {
+      if (i >= 2) {
+        sleep(i == 2 ? 80 : 0); // item 2 fails last
+        throw new IllegalStateException("item " + i);
+      }
+      return i;
+    })).isInstanceOf(IllegalStateException.class).hasMessage("item 2");
+  }
+
+  @Test
+  void nestedMapsShareThePoolsThreads() {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    RunWorkers workers = new RunWorkers(3);
+    List<List<Integer>> nested = workers.map(List.of(0, 1, 2, 3), outer -> workers.map(
+        IntStream.range(0, 10).boxed().toList(), inner -> {
+          threads.add(Thread.currentThread().getName());
+          sleep(2);
+          return outer * 10 + inner;
+        }));
+    assertThat(nested.stream().flatMap(List::stream).toList())
+        .isEqualTo(IntStream.range(0, 40).boxed().toList());
+    assertThat(threads).hasSizeBetween(1, 3);
+  }
+
+  @Test
+  void oneSpecWrittenOnAllCoresIsByteForByteWhatOneThreadWrites() throws IOException {
+    List<SpecInput> inputs = List.of(new SpecInput(SpecgenTestKit.flagshipSpec("front.yaml"), "com.acme.front"));
+    Path parallelOut = temp.resolve("parallel");
+    Path sequentialOut = temp.resolve("sequential");
+    GenerationResult parallel = new Generator(new RunWorkers(4)).generate(
+        GeneratorOptions.sourcesOnly(inputs, parallelOut).withDocs(temp.resolve("docs-parallel")));
+    GenerationResult sequential = new Generator(new RunWorkers(1)).generate(
+        GeneratorOptions.sourcesOnly(inputs, sequentialOut).withDocs(temp.resolve("docs-sequential")));
+    assertThat(parallel.filesWritten()).isEqualTo(sequential.filesWritten()).isGreaterThan(20);
+    assertThat(tree(parallelOut)).isEqualTo(tree(sequentialOut));
+    assertThat(tree(temp.resolve("docs-parallel"))).isEqualTo(tree(temp.resolve("docs-sequential")));
+  }
+
+  @Test
   void oneItemRunsOnTheCallingThread() {
     String caller = Thread.currentThread().getName();
-    assertThat(new SpecWorkers(4).map(List.of(1), i -> Thread.currentThread().getName()))
+    assertThat(new RunWorkers(4).map(List.of(1), i -> Thread.currentThread().getName()))
         .containsExactly(caller);
   }
 

@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +97,31 @@ class IncrementalGeneratorTest {
           .as(file.toString()).matches(t -> beta ? t == null || !t.equals(LONG_AGO) : t.equals(LONG_AGO));
     });
     assertThat(run(List.of("alpha", "beta", "gamma"))).isInstanceOf(UpToDate.class);
+  }
+
+  @Test
+  void oneChangedSpecOfFiftyIsTheOnlyOneGeneratedAndTheNoOpRunIsQuick() throws IOException {
+    List<String> names = IntStream.range(0, 50).mapToObj(i -> "svc" + i).toList();
+    for (String name : names) {
+      spec(name, "id");
+    }
+    assertThat(run(names)).isInstanceOf(Generated.class);
+    spec("svc17", "code");
+
+    Generated second = (Generated) run(names);
+
+    assertThat(second.upToDate()).isEqualTo(49);
+    assertThat(second.result().orElseThrow().specs()).extracting(r -> r.input().packageName())
+        .containsExactly("com.acme.svc17");
+    long[] millis = new long[5];
+    for (int i = 0; i < millis.length; i++) {
+      long start = System.nanoTime();
+      assertThat(run(names)).isInstanceOf(UpToDate.class);
+      millis[i] = (System.nanoTime() - start) / 1_000_000;
+    }
+    Arrays.sort(millis);
+    // The budget is 50 ms on a quiet machine; the bound leaves room for a loaded build machine.
+    assertThat(millis[2]).as("median no-op run of 50 specs, ms").isLessThan(250);
   }
 
   @Test
