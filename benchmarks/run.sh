@@ -54,7 +54,14 @@ rm -rf "$run"
 mkdir -p "$run"
 cp -r "$target/classes" "$run/classes"
 cp -r "$target/lib" "$run/lib"
-cp generator-core/target/specgen-generator-core-*-cli.jar "$run/specgen-cli.jar"
+# The jar, its launcher and the class-data-sharing archive travel together and keep their times
+# (cp -p): the JVM ignores an archive whose jar looks changed.
+mkdir -p "$run/cli"
+cp -p generator-core/target/specgen-generator-core-*-cli.jar "$run/cli/"
+if [[ -f generator-core/target/specgen && -f generator-core/target/specgen-cli.jsa ]]; then
+  cp -p generator-core/target/specgen generator-core/target/specgen-cli.jsa "$run/cli/"
+fi
+cli_jar=$(ls "$repo/$run"/cli/specgen-generator-core-*-cli.jar)
 cp "$target/tools/openapi-generator-cli.jar" "$run/openapi-generator-cli.jar"
 if [[ -f "$status" ]]; then cp "$status" "$run/client-bench-status.txt"; fi
 
@@ -66,7 +73,7 @@ done
 
 echo "== 4/4 measuring (log: $run/run.log)"
 java -cp "$repo/$run/classes:$repo/$run/lib/*" dev.specgen.bench.RunAll \
-  --repo "$repo" --cli-jar "$repo/$run/specgen-cli.jar" --oag-jar "$repo/$run/openapi-generator-cli.jar" \
+  --repo "$repo" --cli-jar "$cli_jar" --oag-jar "$repo/$run/openapi-generator-cli.jar" \
   --work "$repo/$run/bench" --client-status "$repo/$run/client-bench-status.txt" \
   --javac-cp-specgen "$repo/$run/javac-cp-specgen.txt" \
   --javac-cp-oag "$repo/$run/javac-cp-openapi-generator.txt" \

@@ -24,7 +24,7 @@ public final class Machine {
     lines.add("- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
         + " (" + System.getProperty("os.arch") + ")");
     lines.add("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + " (" + System.getProperty("java.vendor") + "), default JVM flags for every tool");
+        + " (" + System.getProperty("java.vendor") + "), default JVM flags for every tool unless a section says otherwise");
     String status = git(repo, "status", "--porcelain");
     lines.add("- Source: commit " + git(repo, "rev-parse", "--short", "HEAD")
         + (status.isBlank() || status.equals("unknown") ? ""

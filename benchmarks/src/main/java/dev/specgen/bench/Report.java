@@ -28,6 +28,8 @@ public final class Report {
   String loadBefore = "unknown";
   String loadAfter = "unknown";
   String rssMethod = "";
+  /** How the cold runs start Specgen (launcher script or {@code java -jar}). */
+  String specgenStart = "`java -jar` with default JVM flags";
   Map<Case, Map<Tool, Cell>> cold = new LinkedHashMap<>();
   CodeSize runtimeSize = CodeSize.NONE;
   List<ProfileEntry> profiles = List.of();
@@ -124,7 +126,8 @@ public final class Report {
 
   private void cold(StringBuilder md) {
     md.append("## ").append(COLD).append("\n\n");
-    md.append("Each run is a fresh `java -jar` into an empty folder. Median of ").append(runs)
+    md.append("Each run is a fresh process into an empty folder; Specgen runs through ")
+        .append(specgenStart).append(", openapi-generator as `java -jar` with default JVM flags. Median of ").append(runs)
         .append(" runs per tool and spec; in each round every tool runs once. Specgen: `generate ")
         .append("--spec FILE --package bench.x --out DIR [--no-docs]`; openapi-generator: `generate -g ")
         .append("java --library native -i FILE -o DIR` with the api, model and invoker packages set ")

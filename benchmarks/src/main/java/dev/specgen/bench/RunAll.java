@@ -81,6 +81,7 @@ public final class RunAll {
     // 1 and 4: cold generation and generated code size.
     List<Case> cases = cases(repo, work, sizes);
     SpecgenCommand specgen = new SpecgenCommand(cliJar);
+    report.specgenStart = specgen.describe();
     ColdGeneration cold = new ColdGeneration(specgen, oagJar, work, runner, log);
     cold.warmUp(repo.resolve("specs/front.yaml"));
     Map<Case, Map<Tool, Cell>> coldResults = cold.run(cases, runs);

@@ -17,6 +17,7 @@ import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.SpecInput;
 import dev.specgen.generate.SpecReport;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -279,6 +280,21 @@ class HarnessSmokeTest {
         .build(Path.of("/p/pom.xml"), "generate-sources"))
         .containsExactly("/r/mvnw", "-B", "-ntp", "-o", "-Dmaven.repo.local=/m2", "-f", "/p/pom.xml",
             "generate-sources");
+  }
+
+  @Test
+  void specgenCommandRunsTheLauncherBesideTheJarWithTheFlagsInItsOptions(@TempDir Path dir)
+      throws IOException {
+    Path jar = Files.writeString(dir.resolve("cli.jar"), "");
+    Files.writeString(dir.resolve("specgen"), "#!/bin/sh\n");
+    SpecgenCommand specgen = new SpecgenCommand(jar);
+    List<String> command = specgen.generate(List.of("-Xmx100m", "-Xss1m"), Path.of("/s.json"),
+        Path.of("/out"), true);
+    assertThat(specgen.usesLauncher()).isTrue();
+    assertThat(command).startsWith("/usr/bin/env", "SPECGEN_JAVA_OPTS=-Xmx100m -Xss1m");
+    assertThat(command.subList(3, command.size())).containsExactly("/bin/sh",
+        dir.resolve("specgen").toString(), "generate", "--spec", "/s.json", "--package", "bench.x",
+        "--out", "/out");
   }
 
   @Test
