@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,37 +94,6 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code ContactConversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ContactConversation fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new ContactConversation(
-                ModelSupport.decimal(fields.remove("id")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("messages"), Message::fromJson)),
-                ModelSupport.decimal(fields.remove("account_id")),
-                ModelSupport.decimal(fields.remove("inbox_id")),
-                ConversationStatus.fromJson(fields.remove("status")),
-                ModelSupport.string(fields.remove("timestamp")),
-                ModelSupport.string(fields.remove("contact_last_seen_at")),
-                ModelSupport.string(fields.remove("agent_last_seen_at")),
-                ModelSupport.decimal(fields.remove("unread_count")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("additional_attributes"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any)),
-                ConversationMeta.fromJson(fields.remove("meta")),
-                ModelSupport.decimal(fields.remove("display_id")),
-                fields);
     }
 
     /**

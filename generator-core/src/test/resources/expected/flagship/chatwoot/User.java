@@ -3,9 +3,10 @@ package dev.specgen.flagship.chatwoot;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("display_name")
 public record User(@JsonProperty("id") @Nullable BigDecimal id,
         @JsonProperty("uid") @Nullable String uid, @JsonProperty("name") @Nullable String name,
         @JsonProperty("available_name") @Nullable String availableName,
@@ -81,38 +83,6 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code User} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable User fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new User(
-                ModelSupport.decimal(fields.remove("id")),
-                ModelSupport.string(fields.remove("uid")),
-                ModelSupport.string(fields.remove("name")),
-                ModelSupport.string(fields.remove("available_name")),
-                ModelSupport.string(fields.get("display_name") == null ? null : fields.remove("display_name")),
-                ModelSupport.string(fields.remove("email")),
-                ModelSupport.decimal(fields.remove("account_id")),
-                UserRole.fromJson(fields.remove("role")),
-                ModelSupport.bool(fields.remove("confirmed")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("accounts"), UserAccount::fromJson)),
-                fields);
     }
 
     /**

@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("assignee")
 public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks links,
         @JsonProperty("id") @Nullable String id, @JsonProperty("subject") @Nullable String subject,
         @JsonProperty("status") @Nullable ConversationStatus status,
@@ -87,37 +89,6 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Conversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Conversation fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Conversation(
-                ConversationLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("subject")),
-                ConversationStatus.fromJson(fields.remove("status")),
-                Teammate.fromJson(fields.get("assignee") == null ? null : fields.remove("assignee")),
-                Recipient.fromJson(fields.remove("recipient")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("tags"), Tag::fromJson)),
-                Message.fromJson(fields.remove("last_message")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.bool(fields.remove("is_private")),
-                fields);
     }
 
     /**

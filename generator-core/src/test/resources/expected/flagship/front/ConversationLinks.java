@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -49,26 +50,6 @@ public record ConversationLinks(@JsonProperty("self") @Nullable String self,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code ConversationLinks} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ConversationLinks fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new ConversationLinks(
-                ModelSupport.string(fields.remove("self")),
-                ConversationLinksRelated.fromJson(fields.remove("related")),
-                fields);
     }
 
     /**

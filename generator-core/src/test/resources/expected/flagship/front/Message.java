@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("author")
 public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         @JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
         @JsonProperty("is_inbound") @Nullable Boolean isInbound,
@@ -89,40 +91,6 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Message} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Message fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Message(
-                MessageLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("type")),
-                ModelSupport.bool(fields.remove("is_inbound")),
-                ModelSupport.bool(fields.remove("is_draft")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.string(fields.remove("blurb")),
-                Teammate.fromJson(fields.get("author") == null ? null : fields.remove("author")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("recipients"), Recipient::fromJson)),
-                ModelSupport.string(fields.remove("body")),
-                ModelSupport.string(fields.remove("text")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("attachments"), Attachment::fromJson)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("metadata"), ModelSupport::any)),
-                fields);
     }
 
     /**

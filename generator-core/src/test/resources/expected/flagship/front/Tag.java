@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("highlight")
 public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         @JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
         @JsonProperty("highlight") @Nullable String highlight,
@@ -68,34 +70,6 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Tag} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Tag fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Tag(
-                TagLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("name")),
-                ModelSupport.string(fields.get("highlight") == null ? null : fields.remove("highlight")),
-                ModelSupport.bool(fields.remove("is_private")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.decimal(fields.remove("updated_at")),
-                fields);
     }
 
     /**

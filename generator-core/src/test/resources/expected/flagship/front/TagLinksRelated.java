@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls({"owner", "children"})
 public record TagLinksRelated(@JsonProperty("conversations") @Nullable String conversations,
         @JsonProperty("owner") @Nullable String owner,
         @JsonProperty("children") @Nullable String children,
@@ -53,30 +55,6 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code TagLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable TagLinksRelated fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new TagLinksRelated(
-                ModelSupport.string(fields.remove("conversations")),
-                ModelSupport.string(fields.get("owner") == null ? null : fields.remove("owner")),
-                ModelSupport.string(fields.get("children") == null ? null : fields.remove("children")),
-                fields);
     }
 
     /**

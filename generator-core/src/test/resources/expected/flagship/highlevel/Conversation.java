@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,37 +96,6 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Conversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Conversation fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Conversation(
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("contactId")),
-                ModelSupport.string(fields.remove("locationId")),
-                ModelSupport.string(fields.remove("lastMessageBody")),
-                LastMessageType.fromJson(fields.remove("lastMessageType")),
-                ConversationType.fromJson(fields.remove("type")),
-                ModelSupport.int32(fields.remove("unreadCount")),
-                ModelSupport.string(fields.remove("fullName")),
-                ModelSupport.string(fields.remove("contactName")),
-                ModelSupport.string(fields.remove("email")),
-                ModelSupport.string(fields.remove("phone")),
-                ModelSupport.int64(fields.remove("lastMessageDate")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("sort"), ModelSupport::decimal)),
-                fields);
     }
 
     /**

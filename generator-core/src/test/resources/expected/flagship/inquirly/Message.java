@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -77,33 +78,6 @@ public record Message(@JsonProperty("content") @Nullable String content,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Message} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Message fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Message(
-                ModelSupport.string(fields.remove("content")),
-                MessageContentType.fromJson(fields.remove("content_type")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any)),
-                MessageMessageType.fromJson(fields.remove("message_type")),
-                ModelSupport.int32(fields.remove("created_at")),
-                ModelSupport.bool(fields.remove("private")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attachment"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("sender"), ModelSupport::any)),
-                ModelSupport.decimal(fields.remove("conversation_id")),
-                fields);
     }
 
     /**

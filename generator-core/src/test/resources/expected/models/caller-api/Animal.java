@@ -3,6 +3,8 @@ package dev.specgen.models.callerapi;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.ModelSupport;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -99,30 +101,28 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * @param json the JSON value being read
+     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static @Nullable Animal fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (!(ModelSupport.property(json, "kind") instanceof String tag)) {
-            return new Unknown(json);
+    static Animal read(UnionJson json) {
+        @Nullable String tag = json.text("kind");
+        if (tag == null) {
+            return new Unknown(json.plain());
         }
         try {
             return switch (tag) {
-                case "bird" -> new BirdVariant(Objects.requireNonNull(Bird.fromJson(json)));
-                case "fish" -> new FishVariant(Objects.requireNonNull(Fish.fromJson(json)));
-                default -> new Unknown(json);
+                case "bird" -> new BirdVariant(json.as(Bird.class));
+                case "fish" -> new FishVariant(json.as(Fish.class));
+                default -> new Unknown(json.plain());
             };
         } catch (IllegalArgumentException e) {
             // the tag is known but the fields do not fit its variant: keep the JSON as it is
-            return new Unknown(json);
+            return new Unknown(json.plain());
         }
     }
 

@@ -3,9 +3,10 @@ package dev.specgen.models.callerapi;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("notes")
 public record Event(
         @JsonProperty("labels") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> labels,
         @JsonProperty("notes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> notes,
@@ -81,37 +83,6 @@ public record Event(
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Event} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Event fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Event(
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("labels"), ModelSupport::string)),
-                ModelSupport.orAbsent(ModelSupport.list(fields.get("notes") == null ? null : fields.remove("notes"), ModelSupport::string)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("counts"), ModelSupport::int32)),
-                ModelSupport.string(fields.remove("title")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.int64(fields.remove("updatedAt")),
-                ModelSupport.int64(fields.remove("sent")),
-                ModelSupport.dateTime(fields.remove("seen")),
-                ModelSupport.int64(fields.remove("expires")),
-                ModelSupport.int32(fields.remove("size")),
-                fields);
     }
 
     /**

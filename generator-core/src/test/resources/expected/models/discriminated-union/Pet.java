@@ -3,6 +3,8 @@ package dev.specgen.models.discriminatedunion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.ModelSupport;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -136,31 +138,29 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * @param json the JSON value being read
+     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static @Nullable Pet fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (!(ModelSupport.property(json, "petType") instanceof String tag)) {
-            return new Unknown(json);
+    static Pet read(UnionJson json) {
+        @Nullable String tag = json.text("petType");
+        if (tag == null) {
+            return new Unknown(json.plain());
         }
         try {
             return switch (tag) {
-                case "cat", "kitty" -> new CatVariant(Objects.requireNonNull(Cat.fromJson(json)));
-                case "dog" -> new DogVariant(Objects.requireNonNull(Dog.fromJson(json)));
-                case "Lizard" -> new LizardVariant(Objects.requireNonNull(Lizard.fromJson(json)));
-                default -> new Unknown(json);
+                case "cat", "kitty" -> new CatVariant(json.as(Cat.class));
+                case "dog" -> new DogVariant(json.as(Dog.class));
+                case "Lizard" -> new LizardVariant(json.as(Lizard.class));
+                default -> new Unknown(json.plain());
             };
         } catch (IllegalArgumentException e) {
             // the tag is known but the fields do not fit its variant: keep the JSON as it is
-            return new Unknown(json);
+            return new Unknown(json.plain());
         }
     }
 

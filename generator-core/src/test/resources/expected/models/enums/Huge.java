@@ -58,17 +58,6 @@ public final class Huge {
     }
 
     /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON integer, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable Huge fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.bigInteger(json)));
-    }
-
-    /**
      * The values the spec lists, in its order.
      *
      * @return an unmodifiable list

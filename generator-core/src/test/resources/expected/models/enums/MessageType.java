@@ -4,7 +4,6 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -63,17 +62,6 @@ public final class MessageType {
             }
         }
         return new MessageType(value, Known._UNKNOWN);
-    }
-
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON integer, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable MessageType fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
     }
 
     /**

@@ -3,9 +3,10 @@ package dev.specgen.models.enums;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("priority")
 public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status,
         @JsonProperty("type") @Nullable MessageType type,
         @JsonProperty("priority") @Nullable TicketPriority priority,
@@ -56,31 +58,6 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Ticket} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Ticket fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Ticket(
-                ConversationStatus.fromJson(fields.remove("status")),
-                MessageType.fromJson(fields.remove("type")),
-                TicketPriority.fromJson(fields.get("priority") == null ? null : fields.remove("priority")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("history"), ConversationStatus::fromJson)),
-                fields);
     }
 
     /**

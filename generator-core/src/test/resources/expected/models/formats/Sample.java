@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,37 +86,6 @@ public record Sample(@JsonProperty("text") @Nullable String text,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Sample} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Sample fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Sample(
-                ModelSupport.string(fields.remove("text")),
-                ModelSupport.string(fields.remove("email")),
-                ModelSupport.dateTime(fields.remove("when")),
-                ModelSupport.date(fields.remove("day")),
-                ModelSupport.uuid(fields.remove("id")),
-                ModelSupport.bytes(fields.remove("data")),
-                ModelSupport.int32(fields.remove("small")),
-                ModelSupport.int32(fields.remove("plain")),
-                ModelSupport.int64(fields.remove("big")),
-                ModelSupport.float32(fields.remove("ratio")),
-                ModelSupport.float64(fields.remove("precise")),
-                ModelSupport.decimal(fields.remove("amount")),
-                ModelSupport.bool(fields.remove("flag")),
-                fields);
     }
 
     /**

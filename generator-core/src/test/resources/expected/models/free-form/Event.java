@@ -3,9 +3,10 @@ package dev.specgen.models.freeform;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("payload")
 public record Event(
         @JsonProperty("attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> attributes,
         @JsonProperty("payload") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Object payload,
@@ -59,31 +61,6 @@ public record Event(
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Event} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Event fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Event(
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attributes"), ModelSupport::any)),
-                fields.get("payload") == null ? null : fields.remove("payload"),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("items"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any)))),
-                fields);
     }
 
     /**

@@ -77,17 +77,6 @@ public final class Mood {
     }
 
     /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable Mood fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
      * The values the spec lists, in its order.
      *
      * @return an unmodifiable list

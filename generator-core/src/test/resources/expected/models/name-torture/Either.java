@@ -3,10 +3,9 @@ package dev.specgen.models.nametorture;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A variant named Unknown, so the fallback record needs another name.
@@ -133,39 +132,36 @@ public sealed interface Either permits Either.Unknown2Variant, Either.JsonProper
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
+     * Picks the variant {@code json} holds, {@code Unknown2} when none reads it; Jackson calls it.
      *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown2} when none reads the value, or {@code null} for {@code null}
+     * @param json the JSON value being read
+     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static @Nullable Either fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (json instanceof Map<?, ?>) {
-            if (ModelSupport2.hasAnyKey(json, "mystery")) {
+    static Either read(UnionJson json) {
+        if (json.isObject()) {
+            if (json.hasAnyKey("mystery")) {
                 try {
-                    return new Unknown2Variant(Objects.requireNonNull(Unknown.fromJson(json)));
+                    return new Unknown2Variant(json.as(Unknown.class));
                 } catch (java.lang.IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
             try {
-                return new JsonPropertyVariant(Objects.requireNonNull(JsonProperty.fromJson(json)));
+                return new JsonPropertyVariant(json.as(JsonProperty.class));
             } catch (java.lang.IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
-        } else if (json instanceof String) {
+        } else if (json.isString()) {
             try {
-                return new StringValueVariant(Objects.requireNonNull(ModelSupport2.string(json)));
+                return new StringValueVariant(json.as(String.class));
             } catch (java.lang.IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         }
-        return new Unknown2(json);
+        return new Unknown2(json.plain());
     }
 
     /**

@@ -24,7 +24,7 @@ public record Function(@com.fasterxml.jackson.annotation.JsonProperty("name") @N
      * @param additionalProperties see {@link #additionalProperties()}
      */
     public Function {
-        additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
+        additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
     /**
@@ -43,25 +43,6 @@ public record Function(@com.fasterxml.jackson.annotation.JsonProperty("name") @N
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Function} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Function fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new Function(
-                ModelSupport2.string(fields.remove("name")),
-                fields);
     }
 
     /**

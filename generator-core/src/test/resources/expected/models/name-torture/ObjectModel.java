@@ -60,8 +60,8 @@ public record ObjectModel(
         @com.fasterxml.jackson.annotation.JsonProperty("_links") @Nullable ObjectModelLinks links,
         @com.fasterxml.jackson.annotation.JsonProperty("0-1h") @Nullable Integer _01h,
         @com.fasterxml.jackson.annotation.JsonProperty("24h+") @Nullable Integer _24h,
-        @com.fasterxml.jackson.annotation.JsonProperty("attachments[]") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport2.Absent.class) List<String> attachments,
-        @com.fasterxml.jackson.annotation.JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport2.Absent.class) List<String> attachments2,
+        @com.fasterxml.jackson.annotation.JsonProperty("attachments[]") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = dev.specgen.runtime.model.ModelSupport.Absent.class) List<String> attachments,
+        @com.fasterxml.jackson.annotation.JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = dev.specgen.runtime.model.ModelSupport.Absent.class) List<String> attachments2,
         @com.fasterxml.jackson.annotation.JsonProperty("user_id") @Nullable String userId,
         @com.fasterxml.jackson.annotation.JsonProperty("userId") @Nullable String userId2,
         @com.fasterxml.jackson.annotation.JsonProperty("additionalProperties") @Nullable String additionalProperties_,
@@ -81,7 +81,7 @@ public record ObjectModel(
         @com.fasterxml.jackson.annotation.JsonProperty("dollar$L$S") @Nullable String dollarLS,
         @com.fasterxml.jackson.annotation.JsonProperty("\\u0041") @Nullable String u0041,
         @com.fasterxml.jackson.annotation.JsonProperty("string") @Nullable StringModel string,
-        @com.fasterxml.jackson.annotation.JsonProperty("list") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport2.Absent.class) List<StringModel> list,
+        @com.fasterxml.jackson.annotation.JsonProperty("list") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = dev.specgen.runtime.model.ModelSupport.Absent.class) List<StringModel> list,
         @com.fasterxml.jackson.annotation.JsonProperty("override") @Nullable OverrideModel override,
         @com.fasterxml.jackson.annotation.JsonProperty("builderValue") @Nullable BuilderModel builderValue,
         @com.fasterxml.jackson.annotation.JsonProperty("known") @Nullable Known known,
@@ -132,10 +132,10 @@ public record ObjectModel(
      * @param additionalProperties2 see {@link #additionalProperties2()}
      */
     public ObjectModel {
-        attachments = ModelSupport2.copy(attachments);
-        attachments2 = ModelSupport2.copy(attachments2);
-        list = ModelSupport2.copy(list);
-        additionalProperties2 = ModelSupport2.copyOrEmpty(additionalProperties2);
+        attachments = dev.specgen.runtime.model.ModelSupport.copy(attachments);
+        attachments2 = dev.specgen.runtime.model.ModelSupport.copy(attachments2);
+        list = dev.specgen.runtime.model.ModelSupport.copy(list);
+        additionalProperties2 = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties2);
     }
 
     /**
@@ -154,59 +154,6 @@ public record ObjectModel(
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code ObjectModel} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ObjectModel fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new ObjectModel(
-                ModelSupport2.string(fields.remove("class")),
-                ModelSupport2.bool(fields.remove("private")),
-                ObjectModelLinks.fromJson(fields.remove("_links")),
-                ModelSupport2.int32(fields.remove("0-1h")),
-                ModelSupport2.int32(fields.remove("24h+")),
-                ModelSupport2.orAbsent(ModelSupport2.list(fields.remove("attachments[]"), ModelSupport2::string)),
-                ModelSupport2.orAbsent(ModelSupport2.list(fields.remove("attachments"), ModelSupport2::string)),
-                ModelSupport2.string(fields.remove("user_id")),
-                ModelSupport2.string(fields.remove("userId")),
-                ModelSupport2.string(fields.remove("additionalProperties")),
-                ModelSupport2.string(fields.remove("builder")),
-                ModelSupport2.string(fields.remove("toBuilder")),
-                ModelSupport2.string(fields.remove("fromJson")),
-                ModelSupport2.string(fields.remove("build")),
-                ModelSupport2.int32(fields.remove("hashCode")),
-                ModelSupport2.string(fields.remove("this")),
-                ModelSupport2.string(fields.remove("source")),
-                ModelSupport2.string(fields.remove("missing")),
-                ModelSupport2.string(fields.remove("json")),
-                ModelSupport2.string(fields.remove("fields")),
-                ModelSupport2.string(fields.remove("value")),
-                ModelSupport2.string(fields.remove("quote\"d")),
-                ModelSupport2.string(fields.remove("back\\slash")),
-                ModelSupport2.string(fields.remove("dollar$L$S")),
-                ModelSupport2.string(fields.remove("\\u0041")),
-                StringModel.fromJson(fields.remove("string")),
-                ModelSupport2.orAbsent(ModelSupport2.list(fields.remove("list"), StringModel::fromJson)),
-                OverrideModel.fromJson(fields.remove("override")),
-                BuilderModel.fromJson(fields.remove("builderValue")),
-                Known.fromJson(fields.remove("known")),
-                Uuid.fromJson(fields.remove("uuid")),
-                Function.fromJson(fields.remove("function")),
-                ModelSupport.fromJson(fields.remove("support")),
-                Either.fromJson(fields.remove("either")),
-                ModelSupport2.uuid(fields.remove("stamp")),
-                fields);
     }
 
     /**
@@ -294,8 +241,8 @@ public record ObjectModel(
             this.links = source.links();
             this._01h = source._01h();
             this._24h = source._24h();
-            this.attachments = ModelSupport2.setOrNull(source.attachments());
-            this.attachments2 = ModelSupport2.setOrNull(source.attachments2());
+            this.attachments = dev.specgen.runtime.model.ModelSupport.setOrNull(source.attachments());
+            this.attachments2 = dev.specgen.runtime.model.ModelSupport.setOrNull(source.attachments2());
             this.userId = source.userId();
             this.userId2 = source.userId2();
             this.additionalProperties_ = source.additionalProperties_();
@@ -315,7 +262,7 @@ public record ObjectModel(
             this.dollarLS = source.dollarLS();
             this.u0041 = source.u0041();
             this.string = source.string();
-            this.list = ModelSupport2.setOrNull(source.list());
+            this.list = dev.specgen.runtime.model.ModelSupport.setOrNull(source.list());
             this.override = source.override();
             this.builderValue = source.builderValue();
             this.known = source.known();
@@ -756,8 +703,8 @@ public record ObjectModel(
                     this.links,
                     this._01h,
                     this._24h,
-                    ModelSupport2.orAbsent(this.attachments),
-                    ModelSupport2.orAbsent(this.attachments2),
+                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.attachments),
+                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.attachments2),
                     this.userId,
                     this.userId2,
                     this.additionalProperties_,
@@ -777,7 +724,7 @@ public record ObjectModel(
                     this.dollarLS,
                     this.u0041,
                     this.string,
-                    ModelSupport2.orAbsent(this.list),
+                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.list),
                     this.override,
                     this.builderValue,
                     this.known,

@@ -25,7 +25,7 @@ public record ObjectModelLinks(
      * @param additionalProperties see {@link #additionalProperties()}
      */
     public ObjectModelLinks {
-        additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
+        additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
     /**
@@ -44,25 +44,6 @@ public record ObjectModelLinks(
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code ObjectModelLinks} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ObjectModelLinks fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new ObjectModelLinks(
-                ModelSupport2.string(fields.remove("self")),
-                fields);
     }
 
     /**

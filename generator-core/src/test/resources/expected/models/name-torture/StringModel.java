@@ -25,7 +25,7 @@ public record StringModel(
      * @param additionalProperties see {@link #additionalProperties()}
      */
     public StringModel {
-        additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
+        additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
     /**
@@ -44,25 +44,6 @@ public record StringModel(
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code StringModel} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable StringModel fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new StringModel(
-                ModelSupport2.string(fields.remove("value")),
-                fields);
     }
 
     /**

@@ -27,7 +27,7 @@ public record Unknown(
      * @param additionalProperties see {@link #additionalProperties()}
      */
     public Unknown {
-        additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
+        additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
     /**
@@ -46,25 +46,6 @@ public record Unknown(
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Unknown} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Unknown fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new Unknown(
-                ModelSupport2.string(fields.remove("mystery")),
-                fields);
     }
 
     /**

@@ -3,9 +3,10 @@ package dev.specgen.models.objects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls({"nickname", "createdBy"})
 @SuppressWarnings("deprecation")
 public record Contact(@JsonProperty("id") @Nullable String id,
         @JsonProperty("name") @Nullable String name,
@@ -93,36 +95,6 @@ public record Contact(@JsonProperty("id") @Nullable String id,
      */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /**
-     * Reads a {@code Contact} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Contact fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Contact(
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("name")),
-                ModelSupport.string(fields.get("nickname") == null ? null : fields.remove("nickname")),
-                ModelSupport.string(fields.get("createdBy") == null ? null : fields.remove("createdBy")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("tags"), ModelSupport::string)),
-                ContactAddress.fromJson(fields.remove("address")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("emails"), Email::fromJson)),
-                ModelSupport.int32(fields.remove("legacyId")),
-                ModelSupport.decimal(fields.remove("score")),
-                fields);
     }
 
     /**

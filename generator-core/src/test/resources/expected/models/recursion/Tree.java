@@ -3,10 +3,9 @@ package dev.specgen.models.recursion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One of: {@link LeafVariant}, {@link BranchVariant}. A value no variant reads is kept as {@link
@@ -98,35 +97,32 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * @param json the JSON value being read
+     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static @Nullable Tree fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (json instanceof Map<?, ?>) {
-            if (ModelSupport.hasAnyKey(json, "value")) {
+    static Tree read(UnionJson json) {
+        if (json.isObject()) {
+            if (json.hasAnyKey("value")) {
                 try {
-                    return new LeafVariant(Objects.requireNonNull(Leaf.fromJson(json)));
+                    return new LeafVariant(json.as(Leaf.class));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
-            if (ModelSupport.hasAnyKey(json, "children")) {
+            if (json.hasAnyKey("children")) {
                 try {
-                    return new BranchVariant(Objects.requireNonNull(Branch.fromJson(json)));
+                    return new BranchVariant(json.as(Branch.class));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
         }
-        return new Unknown(json);
+        return new Unknown(json.plain());
     }
 
     /**

@@ -3,10 +3,9 @@ package dev.specgen.models.shapeunion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Two objects with nothing to tell them apart; the reader warns.
@@ -100,31 +99,28 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * @param json the JSON value being read
+     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static @Nullable Ambiguous fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (json instanceof Map<?, ?>) {
+    static Ambiguous read(UnionJson json) {
+        if (json.isObject()) {
             try {
-                return new NoteVariant(Objects.requireNonNull(Note.fromJson(json)));
+                return new NoteVariant(json.as(Note.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new MemoVariant(Objects.requireNonNull(Memo.fromJson(json)));
+                return new MemoVariant(json.as(Memo.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         }
-        return new Unknown(json);
+        return new Unknown(json.plain());
     }
 
     /**

@@ -3,13 +3,13 @@ package dev.specgen.models.shapeunion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.specgen.runtime.model.UnionJson;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Told apart by the kind of JSON value, and objects by their required properties.
@@ -303,75 +303,72 @@ public sealed interface Value permits Value.StringValueVariant, Value.DateTimeVa
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * @param json the JSON value being read
+     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    static @Nullable Value fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (json instanceof Map<?, ?>) {
-            if (ModelSupport.hasAnyKey(json, "radius")) {
+    static Value read(UnionJson json) {
+        if (json.isObject()) {
+            if (json.hasAnyKey("radius")) {
                 try {
-                    return new CircleVariant(Objects.requireNonNull(Circle.fromJson(json)));
+                    return new CircleVariant(json.as(Circle.class));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
-            if (ModelSupport.hasAnyKey(json, "side")) {
+            if (json.hasAnyKey("side")) {
                 try {
-                    return new SquareVariant(Objects.requireNonNull(Square.fromJson(json)));
+                    return new SquareVariant(json.as(Square.class));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
-        } else if (json instanceof List<?>) {
+        } else if (json.isArray()) {
             try {
-                return new ListValueVariant(Objects.requireNonNull(ModelSupport.list(json, ModelSupport::string)));
+                return new ListValueVariant(json.as(new TypeReference<List<String>>() {}));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
-        } else if (json instanceof String) {
+        } else if (json.isString()) {
             try {
-                return new DateTimeValueVariant(Objects.requireNonNull(ModelSupport.dateTime(json)));
-            } catch (IllegalArgumentException e) {
-                // the value does not fit this variant: try the next one
-            }
-            try {
-                return new StringValueVariant(Objects.requireNonNull(ModelSupport.string(json)));
-            } catch (IllegalArgumentException e) {
-                // the value does not fit this variant: try the next one
-            }
-        } else if (ModelSupport.isIntegral(json)) {
-            try {
-                return new Int64ValueVariant(Objects.requireNonNull(ModelSupport.int64(json)));
+                return new DateTimeValueVariant(json.as(OffsetDateTime.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new DecimalValueVariant(Objects.requireNonNull(ModelSupport.decimal(json)));
+                return new StringValueVariant(json.as(String.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
-        } else if (json instanceof Number) {
+        } else if (json.isIntegral()) {
             try {
-                return new DecimalValueVariant(Objects.requireNonNull(ModelSupport.decimal(json)));
+                return new Int64ValueVariant(json.as(Long.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
-        } else if (json instanceof Boolean) {
             try {
-                return new BooleanValueVariant(Objects.requireNonNull(ModelSupport.bool(json)));
+                return new DecimalValueVariant(json.as(BigDecimal.class));
+            } catch (IllegalArgumentException e) {
+                // the value does not fit this variant: try the next one
+            }
+        } else if (json.isNumber()) {
+            try {
+                return new DecimalValueVariant(json.as(BigDecimal.class));
+            } catch (IllegalArgumentException e) {
+                // the value does not fit this variant: try the next one
+            }
+        } else if (json.isBoolean()) {
+            try {
+                return new BooleanValueVariant(json.as(Boolean.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         }
-        return new Unknown(json);
+        return new Unknown(json.plain());
     }
 
     /**

@@ -50,7 +50,6 @@ final class EnumEmitter {
   //     private static final List<ConversationStatus> KNOWN_VALUES = List.of(ASSIGNED, ...);
   //     private final String value; private final Known known;
   //     @JsonCreator(mode = DELEGATING) public static ConversationStatus of(String value) { ... }
-  //     public static ConversationStatus fromJson(Object json) { ... }
   //     public static List<ConversationStatus> values() { ... }
   //     @JsonValue public String value() { ... }
   //     public boolean isKnown() { ... }  public Known known() { ... }
@@ -71,7 +70,6 @@ final class EnumEmitter {
         .addField(shape.known(), "known", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor(shape))
         .addMethod(ofMethod(shape))
-        .addMethod(fromJsonMethod(type, shape))
         .addMethod(valuesMethod(shape))
         .addMethod(valueMethod(shape))
         .addMethod(isKnownMethod(shape))
@@ -182,22 +180,6 @@ final class EnumEmitter {
         .endControlFlow()
         .endControlFlow()
         .addStatement("return new $T(value, $T.$N)", shape.name(), shape.known(), UNKNOWN)
-        .build();
-  }
-
-  // Emits: public static ConversationStatus fromJson(Object json) { return json == null ? null : of(ModelSupport.string(json)); }
-  private MethodSpec fromJsonMethod(EnumType type, Shape shape) {
-    String reader = type.kind() == EnumKind.STRING ? "string" : shape.primitive() ? "int64" : "bigInteger";
-    return MethodSpec.methodBuilder("fromJson")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Nullness.nullable(shape.name()))
-        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
-        .addJavadoc("Reads the value from a plain JSON value, as unions do.\n\n"
-            + "@param json a JSON $L, or {@code null}\n@return the value, or {@code null} for {@code null}\n"
-            + "@throws IllegalArgumentException if {@code json} is of another kind\n",
-            type.kind() == EnumKind.STRING ? "string" : "integer")
-        .addStatement("return json == null ? null : of($T.requireNonNull($T.$N(json)))", Objects.class,
-            models.support(), reader)
         .build();
   }
 

@@ -17,16 +17,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the model emitters share for one API: its package and types, the name of the package's
- * support class, and how a type becomes a file.
+ * What the model emitters share for one API: its package and types, the runtime classes models
+ * call, and how a type becomes a file.
  */
 final class ModelContext {
 
   private final EmitContext context;
   private final Map<String, TypeDef> types;
   private final JavaTypes javaTypes;
-  private final ClassName support;
   private final List<String> clashingNames;
+
+  /** The runtime package generated models call. */
+  private static final String RUNTIME_MODEL = "dev.specgen.runtime.model";
+
+  private static final ClassName SUPPORT = ClassName.get(RUNTIME_MODEL, "ModelSupport");
+
+  /** The runtime classes models refer to by simple name: a package type of one of these names makes them qualified. */
+  private static final List<String> RUNTIME_NAMES = List.of("ModelSupport", "UnionJson", "ExplicitNulls", "TypeReference");
 
   /** The JDK packages whose classes generated models refer to. */
   private static final List<String> JDK_PACKAGES = List.of("java.lang", "java.util", "java.util.function",
@@ -36,10 +43,7 @@ final class ModelContext {
     this.context = context;
     this.types = model.typesByName();
     this.javaTypes = new JavaTypes(context.packageName());
-    this.support = ClassName.get(context.packageName(), model.generatedNames().modelSupport());
-    List<String> packageTypes = new ArrayList<>(types.keySet());
-    packageTypes.add(support.simpleName());
-    this.clashingNames = clashingNames(packageTypes);
+    this.clashingNames = clashingNames(types.keySet());
   }
 
   /** The Java type of a use of a type. */
@@ -79,10 +83,10 @@ final class ModelContext {
     return presets;
   }
 
-  /** The simple names of the package's top-level classes: every model and the support class. */
+  /** The simple names a union's nested types must not take: every model and the runtime classes models use. */
   List<String> packageClassNames() {
     List<String> names = new ArrayList<>(types.keySet());
-    names.add(support.simpleName());
+    names.addAll(RUNTIME_NAMES);
     return names;
   }
 
@@ -121,9 +125,19 @@ final class ModelContext {
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
   }
 
-  /** The package-private class of helpers that the models of this package call. */
+  /** The runtime's class of helpers that generated models call. */
   ClassName support() {
-    return support;
+    return SUPPORT;
+  }
+
+  /** The runtime's class a union's delegating creator takes: the JSON being read, as a tree. */
+  static ClassName unionJson() {
+    return ClassName.get(RUNTIME_MODEL, "UnionJson");
+  }
+
+  /** The runtime's annotation naming a record's nullable properties, whose explicit nulls are kept. */
+  static ClassName explicitNulls() {
+    return ClassName.get(RUNTIME_MODEL, "ExplicitNulls");
   }
 
   /**
@@ -142,11 +156,11 @@ final class ModelContext {
     return JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
   }
 
-  /** Package types (and the support class) named like a class generated code may refer to. */
+  /** Package types named like a class generated code may refer to. */
   private static List<String> clashingNames(Iterable<String> packageTypes) {
     List<String> clashes = new ArrayList<>();
     for (String name : packageTypes) {
-      if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || isJdkClass(name)) {
+      if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || RUNTIME_NAMES.contains(name) || isJdkClass(name)) {
         clashes.add(name);
       }
     }

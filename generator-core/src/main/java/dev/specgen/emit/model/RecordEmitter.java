@@ -35,11 +35,9 @@ final class RecordEmitter {
   static final String ADDITIONAL = "additionalProperties";
 
   private final ModelContext models;
-  private final JsonReads reads;
 
   RecordEmitter(ModelContext models) {
     this.models = models;
-    this.reads = new JsonReads(models);
   }
 
   /**
@@ -59,7 +57,6 @@ final class RecordEmitter {
   //     public Conversation { ...immutable copies... }
   //     public static Builder builder() { ... }
   //     public Builder toBuilder() { ... }
-  //     public static Conversation fromJson(Object json) { ... }
   //     @Deprecated public Integer legacyId() { ... }   // deprecated properties only
   //     public static final class Builder { ... }
   //   }
@@ -73,13 +70,13 @@ final class RecordEmitter {
         .recordConstructor(canonicalConstructor(shape))
         .addMethod(builderMethod(shape))
         .addMethod(toBuilderMethod(shape))
-        .addMethod(fromJsonMethod(shape))
         .addMethods(deprecatedAccessors(shape))
         .addMethods(InstantViews.accessors(type.properties(), recordMethodNames(shape), models.support()))
         .addType(builderClass(shape));
     if (ByteArrayEquality.needed(type.properties())) {
       record.addMethods(ByteArrayEquality.methods(shape.name(), type.properties(), shape.additional()));
     }
+    ExplicitNulls.annotation(type.properties()).ifPresent(record::addAnnotation);
     if (type.deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
@@ -200,44 +197,6 @@ final class RecordEmitter {
         .build();
   }
 
-  // Emits:
-  //   public static Conversation fromJson(Object json) {
-  //     if (json == null) return null;
-  //     Map<String, Object> fields = ModelSupport.object(json);
-  //     return new Conversation(ConversationLinks.fromJson(fields.remove("_links")), ..., fields);
-  //   }
-  private MethodSpec fromJsonMethod(Shape shape) {
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (Property property : shape.type().properties()) {
-      arguments.add(orAbsent(property.type(), reads.read(property.type(), ExplicitNulls.take(property))));
-    }
-    arguments.add(shape.type().additionalProperties()
-        .map(values -> orAbsent(new TypeRef.MapOf(values), reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields"))))
-        .orElse(CodeBlock.of("fields")));
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson");
-    if (ExplicitNulls.kept(shape.type().properties())) {
-      method.addAnnotation(JacksonAnnotations.delegatingCreator()); // sees an explicit null, unlike Jackson
-    }
-    return method
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Nullness.nullable(shape.name()))
-        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
-        .addJavadoc("Reads a {@code $L} from plain JSON values (a {@code Map} of {@code List}, {@code"
-            + " String},\n{@code Number}, {@code Boolean} and {@code null} values, as Jackson reads"
-            + " JSON into {@code Object}).\nUnions read their variants this way.\n\n"
-            + "@param json a JSON object, or {@code null}\n"
-            + "@return the record, or {@code null} for {@code null}\n"
-            + "@throws IllegalArgumentException if a value does not fit its property's type\n",
-            shape.name().simpleName())
-        .beginControlFlow("if (json == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T fields = $T.object(json)",
-            ParameterizedTypeName.get(Map.class, String.class, Object.class), models.support())
-        .addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
-        .build();
-  }
-
   /**
    * {@code value} as a component's argument: a list or map read or set as {@code null} (absent)
    * becomes the empty value that stands for absent, so the never-null component gets no {@code null}.
@@ -306,7 +265,7 @@ final class RecordEmitter {
   private static NameScope recordMethodNames(Shape shape) {
     NameScope names = new NameScope();
     shape.type().properties().forEach(p -> names.reserve(p.javaName()));
-    List.of("builder", "toBuilder", "fromJson", "equals", "hashCode", "toString", shape.additional())
+    List.of("builder", "toBuilder", "equals", "hashCode", "toString", shape.additional())
         .forEach(names::reserve);
     return names;
   }
