@@ -15,46 +15,25 @@ import org.jspecify.annotations.Nullable;
  * The error body Front returns with 4xx responses.
  *
  * @param error The error. JSON name <code>_error</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorResponse(@JsonProperty("_error") @Nullable ErrorResponseError error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param error see {@link #error()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public ErrorResponse {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link ErrorResponse}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable ErrorResponseError error;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -65,46 +44,22 @@ public record ErrorResponse(@JsonProperty("_error") @Nullable ErrorResponseError
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_error</code>.
-         *
-         * @param error the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder error(@Nullable ErrorResponseError error) {
             this.error = error;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public ErrorResponse build() {
             return new ErrorResponse(
                     this.error,

@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * @param text Text version of the body.
  * @param attachments Files attached to the message.
  * @param metadata Optional metadata about the message (depends on its type).
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,24 +49,6 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         @JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Attachment> attachments,
         @JsonProperty("metadata") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> metadata,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param links see {@link #links()}
-     * @param id see {@link #id()}
-     * @param type see {@link #type()}
-     * @param isInbound see {@link #isInbound()}
-     * @param isDraft see {@link #isDraft()}
-     * @param createdAt see {@link #createdAt()}
-     * @param blurb see {@link #blurb()}
-     * @param author see {@link #author()}
-     * @param recipients see {@link #recipients()}
-     * @param body see {@link #body()}
-     * @param text see {@link #text()}
-     * @param attachments see {@link #attachments()}
-     * @param metadata see {@link #metadata()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Message {
         recipients = ModelSupport.copy(recipients);
         attachments = ModelSupport.copy(attachments);
@@ -75,63 +56,35 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant createdAtInstant() {
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    /**
-     * Builds a {@link Message}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable MessageLinks links;
-
         private @Nullable String id;
-
         private @Nullable String type;
-
         private @Nullable Boolean isInbound;
-
         private @Nullable Boolean isDraft;
-
         private @Nullable BigDecimal createdAt;
-
         private @Nullable String blurb;
-
         private @Nullable Teammate author;
-
         private @Nullable List<Recipient> recipients;
-
         private @Nullable String body;
-
         private @Nullable String text;
-
         private @Nullable List<Attachment> attachments;
-
         private @Nullable Map<String, Object> metadata;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -154,155 +107,74 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable MessageLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>type</code>.
-         *
-         * @param type the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Sets <code>is_inbound</code>.
-         *
-         * @param isInbound the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isInbound(@Nullable Boolean isInbound) {
             this.isInbound = isInbound;
             return this;
         }
 
-        /**
-         * Sets <code>is_draft</code>.
-         *
-         * @param isDraft the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isDraft(@Nullable Boolean isDraft) {
             this.isDraft = isDraft;
             return this;
         }
 
-        /**
-         * Sets <code>created_at</code>.
-         *
-         * @param createdAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets <code>blurb</code>.
-         *
-         * @param blurb the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder blurb(@Nullable String blurb) {
             this.blurb = blurb;
             return this;
         }
 
-        /**
-         * Sets <code>author</code>.
-         *
-         * @param author the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder author(@Nullable Teammate author) {
             this.author = author;
             this.additionalProperties.remove("author");
             return this;
         }
 
-        /**
-         * Sets <code>recipients</code>.
-         *
-         * @param recipients the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder recipients(List<Recipient> recipients) {
             this.recipients = recipients;
             return this;
         }
 
-        /**
-         * Sets <code>body</code>.
-         *
-         * @param body the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder body(@Nullable String body) {
             this.body = body;
             return this;
         }
 
-        /**
-         * Sets <code>text</code>.
-         *
-         * @param text the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
 
-        /**
-         * Sets <code>attachments</code>.
-         *
-         * @param attachments the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder attachments(List<Attachment> attachments) {
             this.attachments = attachments;
             return this;
         }
 
-        /**
-         * Sets <code>metadata</code>.
-         *
-         * @param metadata the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;
         }
 
         /**
-         * Sets <code>author</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>author</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder authorNull() {
             this.author = null;
@@ -310,35 +182,17 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Message build() {
             return new Message(
                     this.links,

@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
  *     <code>created_at</code>.
  * @param updatedAt Last update time of the tag, in seconds since the epoch. JSON name
  *     <code>updated_at</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,76 +37,40 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         @JsonProperty("created_at") @Nullable BigDecimal createdAt,
         @JsonProperty("updated_at") @Nullable BigDecimal updatedAt,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param links see {@link #links()}
-     * @param id see {@link #id()}
-     * @param name see {@link #name()}
-     * @param highlight see {@link #highlight()}
-     * @param isPrivate see {@link #isPrivate()}
-     * @param createdAt see {@link #createdAt()}
-     * @param updatedAt see {@link #updatedAt()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Tag {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant createdAtInstant() {
         return ModelSupport.epochSeconds(createdAt);
     }
 
     /**
-     * Returns <code>updated_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>updated_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant updatedAtInstant() {
         return ModelSupport.epochSeconds(updatedAt);
     }
 
-    /**
-     * Builds a {@link Tag}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable TagLinks links;
-
         private @Nullable String id;
-
         private @Nullable String name;
-
         private @Nullable String highlight;
-
         private @Nullable Boolean isPrivate;
-
         private @Nullable BigDecimal createdAt;
-
         private @Nullable BigDecimal updatedAt;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -124,89 +87,44 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable TagLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>name</code>.
-         *
-         * @param name the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets <code>highlight</code>.
-         *
-         * @param highlight the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder highlight(@Nullable String highlight) {
             this.highlight = highlight;
             this.additionalProperties.remove("highlight");
             return this;
         }
 
-        /**
-         * Sets <code>is_private</code>.
-         *
-         * @param isPrivate the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isPrivate(@Nullable Boolean isPrivate) {
             this.isPrivate = isPrivate;
             return this;
         }
 
-        /**
-         * Sets <code>created_at</code>.
-         *
-         * @param createdAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets <code>updated_at</code>.
-         *
-         * @param updatedAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder updatedAt(@Nullable BigDecimal updatedAt) {
             this.updatedAt = updatedAt;
             return this;
         }
 
         /**
-         * Sets <code>highlight</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>highlight</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder highlightNull() {
             this.highlight = null;
@@ -214,35 +132,17 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Tag build() {
             return new Tag(
                     this.links,

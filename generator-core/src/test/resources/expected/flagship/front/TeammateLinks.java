@@ -16,50 +16,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param self URL of the teammate.
  * @param related URLs of the teammate's related resources.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TeammateLinks(@JsonProperty("self") @Nullable String self,
         @JsonProperty("related") @Nullable TeammateLinksRelated related,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param self see {@link #self()}
-     * @param related see {@link #related()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public TeammateLinks {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link TeammateLinks}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String self;
-
         private @Nullable TeammateLinksRelated related;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -71,57 +48,27 @@ public record TeammateLinks(@JsonProperty("self") @Nullable String self,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>self</code>.
-         *
-         * @param self the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder self(@Nullable String self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets <code>related</code>.
-         *
-         * @param related the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder related(@Nullable TeammateLinksRelated related) {
             this.related = related;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public TeammateLinks build() {
             return new TeammateLinks(
                     this.self,

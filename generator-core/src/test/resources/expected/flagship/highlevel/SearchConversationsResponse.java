@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param conversations The list of all conversations found for the given query Required.
  * @param total Total Number of results found for the given query Required. Example:
  *     <code>100</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,44 +26,22 @@ public record SearchConversationsResponse(
         @JsonProperty("conversations") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> conversations,
         @JsonProperty("total") @Nullable Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param conversations see {@link #conversations()}
-     * @param total see {@link #total()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public SearchConversationsResponse {
         conversations = ModelSupport.copy(conversations);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link SearchConversationsResponse}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable List<Conversation> conversations;
-
         private @Nullable Integer total;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -76,46 +53,21 @@ public record SearchConversationsResponse(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>conversations</code>.
-         *
-         * @param conversations the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder conversations(List<Conversation> conversations) {
             this.conversations = conversations;
             return this;
         }
 
-        /**
-         * Sets <code>total</code>.
-         *
-         * @param total the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder total(@Nullable Integer total) {
             this.total = total;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -123,9 +75,6 @@ public record SearchConversationsResponse(
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public SearchConversationsResponse build() {

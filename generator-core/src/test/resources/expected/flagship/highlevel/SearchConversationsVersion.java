@@ -8,21 +8,11 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class SearchConversationsVersion {
-    /**
-     * The value <code>"2021-04-15"</code>.
-     */
     public static final SearchConversationsVersion _2021_04_15 = new SearchConversationsVersion("2021-04-15", Known._2021_04_15);
-
     private static final List<SearchConversationsVersion> KNOWN_VALUES = List.of(_2021_04_15);
-
     private final String value;
-
     private final Known known;
 
     private SearchConversationsVersion(String value, Known known) {
@@ -32,9 +22,6 @@ public final class SearchConversationsVersion {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -51,36 +38,22 @@ public final class SearchConversationsVersion {
 
     /**
      * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
      */
     public static List<SearchConversationsVersion> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -101,18 +74,9 @@ public final class SearchConversationsVersion {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link SearchConversationsVersion} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link SearchConversationsVersion#_2021_04_15}.
-         */
         _2021_04_15,
 
-        /**
-         * A value the spec does not list; {@link SearchConversationsVersion#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param message What could not be processed, one entry per problem. Example: <code>["Unprocessable
  *     Entity"]</code>.
  * @param error Name of the error. Example: <code>"Unprocessable Entity"</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,47 +26,23 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
         @JsonProperty("message") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<String> message,
         @JsonProperty("error") @Nullable String error,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param statusCode see {@link #statusCode()}
-     * @param message see {@link #message()}
-     * @param error see {@link #error()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public UnprocessableEntityError {
         message = ModelSupport.copy(message);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link UnprocessableEntityError}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable Integer statusCode;
-
         private @Nullable List<String> message;
-
         private @Nullable String error;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -80,68 +55,32 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>statusCode</code>.
-         *
-         * @param statusCode the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;
             return this;
         }
 
-        /**
-         * Sets <code>message</code>.
-         *
-         * @param message the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder message(List<String> message) {
             this.message = message;
             return this;
         }
 
-        /**
-         * Sets <code>error</code>.
-         *
-         * @param error the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder error(@Nullable String error) {
             this.error = error;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public UnprocessableEntityError build() {
             return new UnprocessableEntityError(
                     this.statusCode,

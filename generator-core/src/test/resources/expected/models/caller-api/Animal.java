@@ -15,29 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, Animal.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * A {@code Animal} holding the variant {@code Bird}, its discriminator set to <code>bird</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>bird</code> unless it holds another value that selects this variant.
      */
     static Animal ofBird(Bird value) {
         Objects.requireNonNull(value, "value");
@@ -45,30 +29,18 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * A {@code Animal} holding the variant {@code Fish}, its discriminator set to <code>fish</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>fish</code> unless it holds another value that selects this variant.
      */
     static Animal ofFish(Fish value) {
         Objects.requireNonNull(value, "value");
         return new FishVariant(new Fish(value.fins(), ModelSupport.with(value.additionalProperties(), "kind", "fish")));
     }
 
-    /**
-     * Whether this value holds the variant {@code Bird}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isBird() {
         return this instanceof BirdVariant;
     }
 
     /**
-     * The value of the variant {@code Bird}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Bird asBird() {
@@ -78,19 +50,11 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
         throw new IllegalStateException("Animal holds " + getClass().getSimpleName() + ", not Bird");
     }
 
-    /**
-     * Whether this value holds the variant {@code Fish}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isFish() {
         return this instanceof FishVariant;
     }
 
     /**
-     * The value of the variant {@code Fish}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Fish asFish() {
@@ -102,9 +66,6 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
 
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
-     *
-     * @param json the JSON value being read
-     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -126,42 +87,20 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
         }
     }
 
-    /**
-     * What to do with each variant of a {@link Animal}, for {@link Animal#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Bird}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitBird(Bird value);
-
-        /**
-         * Called for the variant {@code Fish}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitFish(Fish value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
     /**
-     * A value of variant {@code Bird} (discriminator <code>bird</code>).
-     *
-     * @param value the value
+     * {@code Bird} (discriminator <code>bird</code>)
      */
     record BirdVariant(Bird value) implements Animal {
         @Override
@@ -171,9 +110,7 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * A value of variant {@code Fish} (discriminator <code>fish</code>).
-     *
-     * @param value the value
+     * {@code Fish} (discriminator <code>fish</code>)
      */
     record FishVariant(Fish value) implements Animal {
         @Override
@@ -183,11 +120,8 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Animal {
         @Override

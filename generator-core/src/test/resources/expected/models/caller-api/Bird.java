@@ -15,51 +15,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * @param kind the <code>kind</code> property. Required.
- * @param wings the <code>wings</code> property.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         @JsonProperty("wings") @Nullable Integer wings,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param kind see {@link #kind()}
-     * @param wings see {@link #wings()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Bird {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Bird}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable AnimalKind kind = AnimalKind.of("bird");
-
         private @Nullable Integer wings;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -72,45 +48,23 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         }
 
         /**
-         * Sets <code>kind</code>. Preset to <code>bird</code>, the discriminator value that selects this type.
-         *
-         * @param kind the value, or {@code null} for none
-         * @return this builder
+         * Preset to <code>bird</code>, the discriminator value that selects this type.
          */
         public Builder kind(@Nullable AnimalKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /**
-         * Sets <code>wings</code>.
-         *
-         * @param wings the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder wings(@Nullable Integer wings) {
             this.wings = wings;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -118,9 +72,6 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Bird build() {

@@ -18,29 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVariant, Pet.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * A {@code Pet} holding the variant {@code Cat}, its discriminator set to <code>cat</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>cat</code> unless it holds another value that selects this variant.
      */
     static Pet ofCat(Cat value) {
         Objects.requireNonNull(value, "value");
@@ -48,11 +32,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A {@code Pet} holding the variant {@code Dog}, its discriminator set to <code>dog</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>dog</code> unless it holds another value that selects this variant.
      */
     static Pet ofDog(Dog value) {
         Objects.requireNonNull(value, "value");
@@ -60,30 +40,18 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A {@code Pet} holding the variant {@code Lizard}, its discriminator set to <code>Lizard</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>Lizard</code> unless it holds another value that selects this variant.
      */
     static Pet ofLizard(Lizard value) {
         Objects.requireNonNull(value, "value");
         return new LizardVariant(new Lizard(ModelSupport.tag(value.petType(), "Lizard"), value.scales(), value.additionalProperties()));
     }
 
-    /**
-     * Whether this value holds the variant {@code Cat}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isCat() {
         return this instanceof CatVariant;
     }
 
     /**
-     * The value of the variant {@code Cat}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Cat asCat() {
@@ -93,19 +61,11 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
         throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Cat");
     }
 
-    /**
-     * Whether this value holds the variant {@code Dog}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isDog() {
         return this instanceof DogVariant;
     }
 
     /**
-     * The value of the variant {@code Dog}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Dog asDog() {
@@ -115,19 +75,11 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
         throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Dog");
     }
 
-    /**
-     * Whether this value holds the variant {@code Lizard}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isLizard() {
         return this instanceof LizardVariant;
     }
 
     /**
-     * The value of the variant {@code Lizard}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Lizard asLizard() {
@@ -139,9 +91,6 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
 
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
-     *
-     * @param json the JSON value being read
-     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -164,50 +113,21 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
         }
     }
 
-    /**
-     * What to do with each variant of a {@link Pet}, for {@link Pet#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Cat}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitCat(Cat value);
-
-        /**
-         * Called for the variant {@code Dog}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitDog(Dog value);
-
-        /**
-         * Called for the variant {@code Lizard}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitLizard(Lizard value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
     /**
-     * A value of variant {@code Cat} (discriminator <code>cat</code>, <code>kitty</code>).
-     *
-     * @param value the value
+     * {@code Cat} (discriminator <code>cat</code>, <code>kitty</code>)
      */
     record CatVariant(Cat value) implements Pet {
         @Override
@@ -217,9 +137,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A value of variant {@code Dog} (discriminator <code>dog</code>).
-     *
-     * @param value the value
+     * {@code Dog} (discriminator <code>dog</code>)
      */
     record DogVariant(Dog value) implements Pet {
         @Override
@@ -229,9 +147,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A value of variant {@code Lizard} (discriminator <code>Lizard</code>).
-     *
-     * @param value the value
+     * {@code Lizard} (discriminator <code>Lizard</code>)
      */
     record LizardVariant(Lizard value) implements Pet {
         @Override
@@ -241,11 +157,8 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Pet {
         @Override

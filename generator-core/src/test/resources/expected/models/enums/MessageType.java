@@ -9,36 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Chatwoot's message types, as integers.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageType {
-    /**
-     * The value <code>0</code>.
-     */
     public static final MessageType VALUE_0 = new MessageType(0L, Known.VALUE_0);
-
-    /**
-     * The value <code>1</code>.
-     */
     public static final MessageType VALUE_1 = new MessageType(1L, Known.VALUE_1);
-
-    /**
-     * The value <code>2</code>.
-     */
     public static final MessageType VALUE_2 = new MessageType(2L, Known.VALUE_2);
-
-    /**
-     * The value <code>3</code>.
-     */
     public static final MessageType VALUE_3 = new MessageType(3L, Known.VALUE_3);
-
     private static final List<MessageType> KNOWN_VALUES = List.of(VALUE_0, VALUE_1, VALUE_2, VALUE_3);
-
     private final long value;
-
     private final Known known;
 
     private MessageType(long value, Known known) {
@@ -48,9 +27,6 @@ public final class MessageType {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -66,36 +42,22 @@ public final class MessageType {
 
     /**
      * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
      */
     public static List<MessageType> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public long value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -116,33 +78,15 @@ public final class MessageType {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link MessageType} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link MessageType#VALUE_0}.
-         */
         VALUE_0,
 
-        /**
-         * {@link MessageType#VALUE_1}.
-         */
         VALUE_1,
 
-        /**
-         * {@link MessageType#VALUE_2}.
-         */
         VALUE_2,
 
-        /**
-         * {@link MessageType#VALUE_3}.
-         */
         VALUE_3,
 
-        /**
-         * A value the spec does not list; {@link MessageType#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -10,26 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An inline enum, nullable.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class TicketPriority {
-    /**
-     * The value <code>"low"</code>.
-     */
     public static final TicketPriority LOW = new TicketPriority("low", Known.LOW);
-
-    /**
-     * The value <code>"high"</code>.
-     */
     public static final TicketPriority HIGH = new TicketPriority("high", Known.HIGH);
-
     private static final List<TicketPriority> KNOWN_VALUES = List.of(LOW, HIGH);
-
     private final String value;
-
     private final Known known;
 
     private TicketPriority(String value, Known known) {
@@ -39,9 +26,6 @@ public final class TicketPriority {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -58,36 +42,22 @@ public final class TicketPriority {
 
     /**
      * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
      */
     public static List<TicketPriority> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -108,23 +78,11 @@ public final class TicketPriority {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link TicketPriority} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link TicketPriority#LOW}.
-         */
         LOW,
 
-        /**
-         * {@link TicketPriority#HIGH}.
-         */
         HIGH,
 
-        /**
-         * A value the spec does not list; {@link TicketPriority#value()} holds it.
-         */
         _UNKNOWN
     }
 }

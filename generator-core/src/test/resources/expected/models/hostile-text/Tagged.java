@@ -16,29 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant, Tagged.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * A {@code Tagged} holding the variant {@code Quoted}, its discriminator set to <code>a"b</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>a"b</code> unless it holds another value that selects this variant.
      */
     static Tagged ofQuoted(Quoted value) {
         Objects.requireNonNull(value, "value");
@@ -46,30 +30,18 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * A {@code Tagged} holding the variant {@code Plain}, its discriminator set to <code>Plain</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>Plain</code> unless it holds another value that selects this variant.
      */
     static Tagged ofPlain(Plain value) {
         Objects.requireNonNull(value, "value");
         return new PlainVariant(new Plain(ModelSupport.tag(value.kind(), "Plain"), value.additionalProperties()));
     }
 
-    /**
-     * Whether this value holds the variant {@code Quoted}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isQuoted() {
         return this instanceof QuotedVariant;
     }
 
     /**
-     * The value of the variant {@code Quoted}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Quoted asQuoted() {
@@ -79,19 +51,11 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
         throw new IllegalStateException("Tagged holds " + getClass().getSimpleName() + ", not Quoted");
     }
 
-    /**
-     * Whether this value holds the variant {@code Plain}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isPlain() {
         return this instanceof PlainVariant;
     }
 
     /**
-     * The value of the variant {@code Plain}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Plain asPlain() {
@@ -103,9 +67,6 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
 
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
-     *
-     * @param json the JSON value being read
-     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -127,42 +88,20 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
         }
     }
 
-    /**
-     * What to do with each variant of a {@link Tagged}, for {@link Tagged#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Quoted}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitQuoted(Quoted value);
-
-        /**
-         * Called for the variant {@code Plain}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitPlain(Plain value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
     /**
-     * A value of variant {@code Quoted} (discriminator <code>a"b</code>, <code>&#92;u0022</code>).
-     *
-     * @param value the value
+     * {@code Quoted} (discriminator <code>a"b</code>, <code>&#92;u0022</code>)
      */
     record QuotedVariant(Quoted value) implements Tagged {
         @Override
@@ -172,9 +111,7 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * A value of variant {@code Plain} (discriminator <code>Plain</code>).
-     *
-     * @param value the value
+     * {@code Plain} (discriminator <code>Plain</code>)
      */
     record PlainVariant(Plain value) implements Tagged {
         @Override
@@ -184,11 +121,8 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Tagged {
         @Override

@@ -13,47 +13,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * @param mystery the <code>mystery</code> property. Required.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Unknown(
         @com.fasterxml.jackson.annotation.JsonProperty("mystery") @Nullable String mystery,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param mystery see {@link #mystery()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Unknown {
         additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Unknown}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String mystery;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -64,35 +43,16 @@ public record Unknown(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>mystery</code>.
-         *
-         * @param mystery the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder mystery(@Nullable String mystery) {
             this.mystery = mystery;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -100,9 +60,6 @@ public record Unknown(
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Unknown build() {

@@ -13,58 +13,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
-    /**
-     * A {@code Tree} holding the variant {@code Leaf}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Tree ofLeaf(Leaf value) {
         Objects.requireNonNull(value, "value");
         return new LeafVariant(value);
     }
 
-    /**
-     * A {@code Tree} holding the variant {@code Branch}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Tree ofBranch(Branch value) {
         Objects.requireNonNull(value, "value");
         return new BranchVariant(value);
     }
 
-    /**
-     * Whether this value holds the variant {@code Leaf}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isLeaf() {
         return this instanceof LeafVariant;
     }
 
     /**
-     * The value of the variant {@code Leaf}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Leaf asLeaf() {
@@ -74,19 +42,11 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
         throw new IllegalStateException("Tree holds " + getClass().getSimpleName() + ", not Leaf");
     }
 
-    /**
-     * Whether this value holds the variant {@code Branch}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isBranch() {
         return this instanceof BranchVariant;
     }
 
     /**
-     * The value of the variant {@code Branch}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Branch asBranch() {
@@ -98,9 +58,6 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
 
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
-     *
-     * @param json the JSON value being read
-     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -125,43 +82,18 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
         return new Unknown(json.plain());
     }
 
-    /**
-     * What to do with each variant of a {@link Tree}, for {@link Tree#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Leaf}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitLeaf(Leaf value);
-
-        /**
-         * Called for the variant {@code Branch}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitBranch(Branch value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
-    /**
-     * A value of variant {@code Leaf}.
-     *
-     * @param value the value
-     */
     record LeafVariant(Leaf value) implements Tree {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -169,11 +101,6 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
         }
     }
 
-    /**
-     * A value of variant {@code Branch}.
-     *
-     * @param value the value
-     */
     record BranchVariant(Branch value) implements Tree {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -182,11 +109,8 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Tree {
         @Override

@@ -15,58 +15,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoVariant, Ambiguous.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
-    /**
-     * A {@code Ambiguous} holding the variant {@code Note}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Ambiguous ofNote(Note value) {
         Objects.requireNonNull(value, "value");
         return new NoteVariant(value);
     }
 
-    /**
-     * A {@code Ambiguous} holding the variant {@code Memo}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Ambiguous ofMemo(Memo value) {
         Objects.requireNonNull(value, "value");
         return new MemoVariant(value);
     }
 
-    /**
-     * Whether this value holds the variant {@code Note}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isNote() {
         return this instanceof NoteVariant;
     }
 
     /**
-     * The value of the variant {@code Note}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Note asNote() {
@@ -76,19 +44,11 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
         throw new IllegalStateException("Ambiguous holds " + getClass().getSimpleName() + ", not Note");
     }
 
-    /**
-     * Whether this value holds the variant {@code Memo}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isMemo() {
         return this instanceof MemoVariant;
     }
 
     /**
-     * The value of the variant {@code Memo}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Memo asMemo() {
@@ -100,9 +60,6 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
 
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
-     *
-     * @param json the JSON value being read
-     * @return the variant
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -123,43 +80,18 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
         return new Unknown(json.plain());
     }
 
-    /**
-     * What to do with each variant of a {@link Ambiguous}, for {@link Ambiguous#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Note}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitNote(Note value);
-
-        /**
-         * Called for the variant {@code Memo}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitMemo(Memo value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
-    /**
-     * A value of variant {@code Note}.
-     *
-     * @param value the value
-     */
     record NoteVariant(Note value) implements Ambiguous {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -167,11 +99,6 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
         }
     }
 
-    /**
-     * A value of variant {@code Memo}.
-     *
-     * @param value the value
-     */
     record MemoVariant(Memo value) implements Ambiguous {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -180,11 +107,8 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Ambiguous {
         @Override

@@ -66,8 +66,7 @@ final class ExplicitNulls {
       methods.add(MethodSpec.methodBuilder(taken.allocate(property.javaName() + "Null"))
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addJavadoc("Sets $L to an explicit JSON {@code null}, which is written (unlike a value never"
-              + " set);\nin a PATCH or merge-patch body it clears the field.\n\n@return this builder\n",
+          .addJavadoc("Sets $L to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.\n",
               ModelDocs.code(property.wireName()))
           .addStatement("this.$N = null", property.javaName())
           .addStatement("this.$N.put($S, null)", additional, property.wireName())

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the model emitters share for one API: its package and types, the runtime classes models
@@ -153,7 +154,24 @@ final class ModelContext {
 
   /** The file of a top-level type built with {@link #topLevel}. */
   GeneratedFile file(TypeSpec type, String source) {
-    return JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
+    GeneratedFile file = JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
+    return new GeneratedFile(file.target(), file.relativePath(), compact(file.content()));
+  }
+
+  /**
+   * A one-line member: a field without a comment ({@code private @Nullable String id;}, a constant)
+   * or a visitor's abstract method.
+   */
+  private static final Pattern ONE_LINE_MEMBER = Pattern.compile(
+      "^( {4,8}(?:private|public static final|R visit)[^\\n{]*;)\\n\\n(?= {4,8}(?:private|public static final|R visit)[^\\n{]*;\\n)",
+      Pattern.MULTILINE);
+
+  /**
+   * {@code java} without the blank line JavaPoet puts between one-line members (a builder's fields,
+   * an enum's constants, a visitor's methods), as a formatter would group them.
+   */
+  static String compact(String java) {
+    return ONE_LINE_MEMBER.matcher(java).replaceAll("$1\n");
   }
 
   /** Package types named like a class generated code may refer to. */

@@ -110,10 +110,9 @@ final class RecordEmitter {
       doc.add("\n");
     }
     for (Property property : shape.type().properties()) {
-      doc.add("$L\n", ModelDocs.wrap("@param " + property.javaName() + " " + ModelDocs.propertyDoc(property),
-          ModelDocs.TYPE_WIDTH, "    "));
+      ModelDocs.propertyDoc(property).ifPresent(text -> doc.add("$L\n",
+          ModelDocs.wrap("@param " + property.javaName() + " " + text, ModelDocs.TYPE_WIDTH, "    ")));
     }
-    doc.add("@param $N the properties the spec does not declare, written back as read\n", shape.additional());
     if (shape.type().deprecated()) {
       doc.add("@deprecated the API marks this schema as deprecated\n");
     }
@@ -141,7 +140,6 @@ final class RecordEmitter {
         .build());
     return constructor.addStatement("$N = $T.copyOrEmpty($N)", shape.additional(), models.support(),
             shape.additional())
-        .addJavadoc(ModelDocs.canonicalConstructorDoc(shape.type().properties(), shape.additional()))
         .build();
   }
 
@@ -182,7 +180,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(shape.builder())
-        .addJavadoc("A builder with no values set.\n\n@return a new builder\n")
         .addStatement("return new $T()", shape.builder())
         .build();
   }
@@ -191,8 +188,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
-        .addJavadoc("A builder holding this record's values, to derive a changed copy.\n\n"
-            + "@return a new builder\n")
         .addStatement("return new $T(this)", shape.builder())
         .build();
   }
@@ -217,9 +212,6 @@ final class RecordEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addAnnotation(Deprecated.class)
             .returns(propertyType(property))
-            .addJavadoc("Returns $L.\n\n@return the value, $L\n"
-                + "@deprecated the API marks this property as deprecated\n", ModelDocs.code(property.wireName()),
-                JsonReads.isCollection(property.type()) ? "empty when absent" : "or {@code null} when absent")
             .addStatement("return $N", property.javaName())
             .build());
       }
@@ -237,9 +229,7 @@ final class RecordEmitter {
   //   }
   private TypeSpec builderClass(Shape shape) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(shape.builder())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds a {@link $T}; {@link #build()} checks that required properties are set.\n",
-            shape.name());
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     Map<String, String> presets = models.presetDiscriminators(shape.type());
     for (Property property : shape.type().properties()) {
       FieldSpec.Builder field = FieldSpec.builder(Nullness.nullable(models.javaType(property.type())),
@@ -277,10 +267,10 @@ final class RecordEmitter {
   }
 
   /** {@code " Preset to cat, ..."} for a property the builder presets; empty otherwise. */
-  private String presetNote(Property property, Shape shape) {
+  private Optional<String> presetNote(Property property, Shape shape) {
     String tag = models.presetDiscriminators(shape.type()).get(property.wireName());
-    return tag == null || preset(property, Map.of(property.wireName(), tag)).isEmpty() ? ""
-        : " Preset to " + ModelDocs.code(tag) + ", the discriminator value that selects this type.";
+    return tag == null || preset(property, Map.of(property.wireName(), tag)).isEmpty() ? Optional.empty()
+        : Optional.of("Preset to " + ModelDocs.code(tag) + ", the discriminator value that selects this type.");
   }
 
   /** The builder's method names so far: a setter per property and its fixed methods. */
@@ -314,19 +304,15 @@ final class RecordEmitter {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(property.javaName())
           .addModifiers(Modifier.PUBLIC)
           .returns(shape.builder())
-          .addJavadoc("Sets $L.$L\n\n@param $N $L\n@return this builder\n",
-              ModelDocs.code(property.wireName()), presetNote(property, shape), property.javaName(),
-              JsonReads.isCollection(property.type())
-                  ? "the value; an empty one is written as empty" : "the value, or {@code null} for none")
           .addParameter(propertyType(property), property.javaName())
           .addStatement("this.$N = $N", property.javaName(), property.javaName());
       if (property.nullable()) {
         setter.addStatement(ExplicitNulls.forgetOnSet(property, shape.additional()));
       }
       setter.addStatement("return this");
+      presetNote(property, shape).ifPresent(note -> setter.addJavadoc("$L\n", note));
       if (property.deprecated()) {
-        setter.addAnnotation(Deprecated.class)
-            .addJavadoc("@deprecated the API marks this property as deprecated\n");
+        setter.addAnnotation(Deprecated.class);
       }
       setters.add(setter.build());
     }
@@ -338,8 +324,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder("additionalProperty")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
-        .addJavadoc("Adds a property the spec does not declare; it is written as given.\n\n"
-            + "@param name the property's JSON name\n@param value its value\n@return this builder\n")
         .addParameter(String.class, "name")
         .addParameter(Nullness.nullable(valueType), "value")
         .addStatement("this.$N.put(name, value)", shape.additional())
@@ -351,8 +335,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder(shape.additional())
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
-        .addJavadoc("Replaces every property the spec does not declare.\n\n"
-            + "@param values the properties by JSON name\n@return this builder\n")
         .addParameter(additionalType(shape), "values")
         .addStatement("this.$N.clear()", shape.additional())
         .addStatement("this.$N.putAll(values)", shape.additional())
@@ -372,11 +354,8 @@ final class RecordEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.name());
     List<Property> checked = shape.type().properties().stream().filter(RecordEmitter::mustBeSet).toList();
-    if (checked.isEmpty()) {
-      build.addJavadoc("Builds the record.\n\n@return a new record\n");
-    } else {
-      build.addJavadoc("Builds the record.\n\n@return a new record\n@throws IllegalStateException naming"
-          + " every required property that is not set\n");
+    if (!checked.isEmpty()) {
+      build.addJavadoc("@throws IllegalStateException naming every required property that is not set\n");
       build.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
           ArrayList.class);
       for (Property property : checked) {

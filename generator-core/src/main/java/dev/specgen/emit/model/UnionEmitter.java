@@ -114,7 +114,6 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addAnnotation(JacksonAnnotations.jsonValue())
         .returns(Object.class)
-        .addJavadoc("The variant's value, which is what is written as JSON.\n\n@return the value\n")
         .build();
   }
 
@@ -125,8 +124,8 @@ final class UnionEmitter {
         .addAnnotation(JacksonAnnotations.delegatingCreator())
         .returns(shape.name())
         .addParameter(ModelContext.unionJson(), "json")
-        .addJavadoc("Picks the variant {@code json} holds, {@code $T} when none reads it; Jackson calls it.\n\n"
-            + "@param json the JSON value being read\n@return the variant\n", shape.unknown());
+        .addJavadoc("Picks the variant {@code json} holds, {@code $T} when none reads it; Jackson calls it.\n",
+            shape.unknown());
     type.discriminator().ifPresentOrElse(
         discriminator -> byDiscriminator(method, type, discriminator, shape),
         () -> byShape(method, type, shape));
@@ -233,7 +232,8 @@ final class UnionEmitter {
     return TypeSpec.recordBuilder(shape.variants().get(variant))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(shape.name())
-        .addJavadoc("A value of variant $L.\n\n@param value the value\n", variantDoc(variant))
+        .addJavadoc(variant.discriminatorValues().isEmpty() ? CodeBlock.of("")
+            : CodeBlock.of("$L\n", variantDoc(variant)))
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(ParameterSpec.builder(models.javaType(variant.type()), "value").build())
             .build())
@@ -255,10 +255,9 @@ final class UnionEmitter {
     return TypeSpec.recordBuilder(shape.unknown())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(shape.name())
-        .addJavadoc("A value no variant reads, such as an object with a discriminator value this version"
-            + " does not know.\nIt holds the plain JSON values ({@code Map}, {@code List}, {@code"
-            + " String}, {@code Number},\n{@code Boolean}) and is written back unchanged.\n\n"
-            + "@param value the JSON value as read\n")
+        .addJavadoc("A value no variant reads, such as an unknown discriminator value, kept as plain JSON"
+            + " values\n({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and"
+            + " written back unchanged.\n")
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(Object.class, "value")
             .build())
