@@ -182,22 +182,22 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
       return context.handleUnexpectedToken(handledType(), parser);
     }
     Object[] arguments = new Object[slots.length + 1];
-    Map<String, @Nullable Object> undeclared = new LinkedHashMap<>();
+    Map<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       Slot slot = byName.get(name);
       try {
         if (slot == null) {
-          undeclared.put(name, value == JsonToken.VALUE_NULL ? null : read(additionalValues, parser, context));
+          undeclared = put(undeclared, name, value == JsonToken.VALUE_NULL ? null : read(additionalValues, parser, context));
         } else if (value == JsonToken.VALUE_NULL) {
           arguments[slot.index] = null;
           if (slot.keepsNull) {
-            undeclared.put(name, null);
+            undeclared = put(undeclared, name, null);
           }
         } else {
           arguments[slot.index] = read(slot.deserializer, parser, context);
-          if (slot.keepsNull) {
+          if (slot.keepsNull && undeclared != null) {
             undeclared.remove(name); // a later value replaces an earlier explicit null
           }
         }
@@ -207,6 +207,13 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     }
     arguments[additional] = undeclared;
     return construct(arguments, context);
+  }
+
+  private static Map<String, @Nullable Object> put(@Nullable Map<String, @Nullable Object> map, String name,
+      @Nullable Object value) {
+    Map<String, @Nullable Object> target = map == null ? new LinkedHashMap<>() : map;
+    target.put(name, value);
+    return target;
   }
 
   private static Object read(@Nullable JsonDeserializer<Object> deserializer, JsonParser parser,
