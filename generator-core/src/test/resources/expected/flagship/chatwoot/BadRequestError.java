@@ -72,9 +72,7 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
         }
 
         public BadRequestError build() {
-            return new BadRequestError(
-                    this.description,
-                    ModelSupport.orAbsent(this.errors),
+            return new BadRequestError(this.description, ModelSupport.orAbsent(this.errors),
                     this.additionalProperties);
         }
     }

@@ -180,20 +180,11 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
         }
 
         public ContactConversation build() {
-            return new ContactConversation(
-                    this.id,
-                    ModelSupport.orAbsent(this.messages),
-                    this.accountId,
-                    this.inboxId,
-                    this.status,
-                    this.timestamp,
-                    this.contactLastSeenAt,
-                    this.agentLastSeenAt,
-                    this.unreadCount,
+            return new ContactConversation(this.id, ModelSupport.orAbsent(this.messages),
+                    this.accountId, this.inboxId, this.status, this.timestamp,
+                    this.contactLastSeenAt, this.agentLastSeenAt, this.unreadCount,
                     ModelSupport.orAbsent(this.additionalAttributes),
-                    ModelSupport.orAbsent(this.customAttributes),
-                    this.meta,
-                    this.displayId,
+                    ModelSupport.orAbsent(this.customAttributes), this.meta, this.displayId,
                     this.additionalProperties);
         }
     }

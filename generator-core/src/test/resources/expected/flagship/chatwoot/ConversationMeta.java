@@ -71,10 +71,7 @@ public record ConversationMeta(@JsonProperty("sender") @Nullable ConversationSen
         }
 
         public ConversationMeta build() {
-            return new ConversationMeta(
-                    this.sender,
-                    this.assignee,
-                    this.additionalProperties);
+            return new ConversationMeta(this.sender, this.assignee, this.additionalProperties);
         }
     }
 }

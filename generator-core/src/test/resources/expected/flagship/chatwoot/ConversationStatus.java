@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The status of the conversation
- */
+/** The status of the conversation */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationStatus {
     public static final ConversationStatus OPEN = new ConversationStatus("open", Known.OPEN);
@@ -41,9 +39,7 @@ public final class ConversationStatus {
         return new ConversationStatus(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<ConversationStatus> values() {
         return KNOWN_VALUES;
     }

@@ -147,16 +147,10 @@ public record Message(@JsonProperty("content") @Nullable String content,
         }
 
         public Message build() {
-            return new Message(
-                    this.content,
-                    this.contentType,
-                    ModelSupport.orAbsent(this.contentAttributes),
-                    this.messageType,
-                    this.createdAt,
-                    this.private_,
-                    ModelSupport.orAbsent(this.attachment),
-                    ModelSupport.orAbsent(this.sender),
-                    this.conversationId,
+            return new Message(this.content, this.contentType,
+                    ModelSupport.orAbsent(this.contentAttributes), this.messageType, this.createdAt,
+                    this.private_, ModelSupport.orAbsent(this.attachment),
+                    ModelSupport.orAbsent(this.sender), this.conversationId,
                     this.additionalProperties);
         }
     }

@@ -79,11 +79,7 @@ public record RequestError(@JsonProperty("field") @Nullable String field,
         }
 
         public RequestError build() {
-            return new RequestError(
-                    this.field,
-                    this.message,
-                    this.code,
-                    this.additionalProperties);
+            return new RequestError(this.field, this.message, this.code, this.additionalProperties);
         }
     }
 }

@@ -79,11 +79,7 @@ public record UserAccount(@JsonProperty("id") @Nullable BigDecimal id,
         }
 
         public UserAccount build() {
-            return new UserAccount(
-                    this.id,
-                    this.name,
-                    this.role,
-                    this.additionalProperties);
+            return new UserAccount(this.id, this.name, this.role, this.additionalProperties);
         }
     }
 }

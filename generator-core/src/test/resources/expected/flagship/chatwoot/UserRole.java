@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Role of a user in an account.
- */
+/** Role of a user in an account. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class UserRole {
     public static final UserRole AGENT = new UserRole("agent", Known.AGENT);
@@ -40,9 +38,7 @@ public final class UserRole {
         return new UserRole(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<UserRole> values() {
         return KNOWN_VALUES;
     }

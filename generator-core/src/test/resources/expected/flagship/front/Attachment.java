@@ -97,13 +97,8 @@ public record Attachment(@JsonProperty("filename") @Nullable String filename,
         }
 
         public Attachment build() {
-            return new Attachment(
-                    this.filename,
-                    this.url,
-                    this.contentType,
-                    this.size,
-                    this.metadata,
-                    this.additionalProperties);
+            return new Attachment(this.filename, this.url, this.contentType, this.size,
+                    this.metadata, this.additionalProperties);
         }
     }
 }

@@ -71,10 +71,7 @@ public record AttachmentMetadata(@JsonProperty("is_inline") @Nullable Boolean is
         }
 
         public AttachmentMetadata build() {
-            return new AttachmentMetadata(
-                    this.isInline,
-                    this.cid,
-                    this.additionalProperties);
+            return new AttachmentMetadata(this.isInline, this.cid, this.additionalProperties);
         }
     }
 }

@@ -174,18 +174,9 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         }
 
         public Conversation build() {
-            return new Conversation(
-                    this.links,
-                    this.id,
-                    this.subject,
-                    this.status,
-                    this.assignee,
-                    this.recipient,
-                    ModelSupport.orAbsent(this.tags),
-                    this.lastMessage,
-                    this.createdAt,
-                    this.isPrivate,
-                    this.additionalProperties);
+            return new Conversation(this.links, this.id, this.subject, this.status, this.assignee,
+                    this.recipient, ModelSupport.orAbsent(this.tags), this.lastMessage,
+                    this.createdAt, this.isPrivate, this.additionalProperties);
         }
     }
 }

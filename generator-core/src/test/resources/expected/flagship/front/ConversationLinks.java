@@ -70,10 +70,7 @@ public record ConversationLinks(@JsonProperty("self") @Nullable String self,
         }
 
         public ConversationLinks build() {
-            return new ConversationLinks(
-                    this.self,
-                    this.related,
-                    this.additionalProperties);
+            return new ConversationLinks(this.self, this.related, this.additionalProperties);
         }
     }
 }

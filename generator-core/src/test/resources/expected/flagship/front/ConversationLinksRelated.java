@@ -97,13 +97,8 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
         }
 
         public ConversationLinksRelated build() {
-            return new ConversationLinksRelated(
-                    this.events,
-                    this.followers,
-                    this.messages,
-                    this.comments,
-                    this.inboxes,
-                    this.additionalProperties);
+            return new ConversationLinksRelated(this.events, this.followers, this.messages,
+                    this.comments, this.inboxes, this.additionalProperties);
         }
     }
 }

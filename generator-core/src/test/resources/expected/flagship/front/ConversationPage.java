@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,18 +86,9 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
          * @throws IllegalStateException naming every required property that is not set
          */
         public ConversationPage build() {
-            List<String> missing = new ArrayList<>();
-            if (this.results == null) {
-                missing.add("results");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ConversationPage is missing required properties: " + String.join(", ", missing));
-            }
-            return new ConversationPage(
-                    this.pagination,
-                    this.links,
-                    ModelSupport.orAbsent(this.results),
-                    this.additionalProperties);
+            ModelSupport.requireSet("ConversationPage", "results", this.results);
+            return new ConversationPage(this.pagination, this.links,
+                    ModelSupport.orAbsent(this.results), this.additionalProperties);
         }
     }
 }

@@ -100,11 +100,9 @@ public record ConversationQuery(
         }
 
         public ConversationQuery build() {
-            return new ConversationQuery(
-                    ModelSupport.orAbsent(this.statuses),
+            return new ConversationQuery(ModelSupport.orAbsent(this.statuses),
                     ModelSupport.orAbsent(this.statusCategories),
-                    ModelSupport.orAbsent(this.statusIds),
-                    this.additionalProperties);
+                    ModelSupport.orAbsent(this.statusIds), this.additionalProperties);
         }
     }
 }

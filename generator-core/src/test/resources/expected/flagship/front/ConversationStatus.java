@@ -45,9 +45,7 @@ public final class ConversationStatus {
         return new ConversationStatus(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<ConversationStatus> values() {
         return KNOWN_VALUES;
     }

@@ -61,9 +61,7 @@ public record ErrorResponse(@JsonProperty("_error") @Nullable ErrorResponseError
         }
 
         public ErrorResponse build() {
-            return new ErrorResponse(
-                    this.error,
-                    this.additionalProperties);
+            return new ErrorResponse(this.error, this.additionalProperties);
         }
     }
 }

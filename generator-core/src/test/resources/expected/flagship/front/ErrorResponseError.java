@@ -79,10 +79,7 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
         }
 
         public ErrorResponseError build() {
-            return new ErrorResponseError(
-                    this.status,
-                    this.title,
-                    this.message,
+            return new ErrorResponseError(this.status, this.title, this.message,
                     this.additionalProperties);
         }
     }

@@ -194,21 +194,10 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         }
 
         public Message build() {
-            return new Message(
-                    this.links,
-                    this.id,
-                    this.type,
-                    this.isInbound,
-                    this.isDraft,
-                    this.createdAt,
-                    this.blurb,
-                    this.author,
-                    ModelSupport.orAbsent(this.recipients),
-                    this.body,
-                    this.text,
-                    ModelSupport.orAbsent(this.attachments),
-                    ModelSupport.orAbsent(this.metadata),
-                    this.additionalProperties);
+            return new Message(this.links, this.id, this.type, this.isInbound, this.isDraft,
+                    this.createdAt, this.blurb, this.author, ModelSupport.orAbsent(this.recipients),
+                    this.body, this.text, ModelSupport.orAbsent(this.attachments),
+                    ModelSupport.orAbsent(this.metadata), this.additionalProperties);
         }
     }
 }

@@ -70,10 +70,7 @@ public record MessageLinks(@JsonProperty("self") @Nullable String self,
         }
 
         public MessageLinks build() {
-            return new MessageLinks(
-                    this.self,
-                    this.related,
-                    this.additionalProperties);
+            return new MessageLinks(this.self, this.related, this.additionalProperties);
         }
     }
 }

@@ -71,9 +71,7 @@ public record MessageLinksRelated(@JsonProperty("conversation") @Nullable String
         }
 
         public MessageLinksRelated build() {
-            return new MessageLinksRelated(
-                    this.conversation,
-                    this.messageRepliedTo,
+            return new MessageLinksRelated(this.conversation, this.messageRepliedTo,
                     this.additionalProperties);
         }
     }

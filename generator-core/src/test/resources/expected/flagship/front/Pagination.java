@@ -73,9 +73,7 @@ public record Pagination(@JsonProperty("next") @Nullable String next,
         }
 
         public Pagination build() {
-            return new Pagination(
-                    this.next,
-                    this.additionalProperties);
+            return new Pagination(this.next, this.additionalProperties);
         }
     }
 }

@@ -80,11 +80,7 @@ public record Recipient(@JsonProperty("_links") @Nullable RecipientLinks links,
         }
 
         public Recipient build() {
-            return new Recipient(
-                    this.links,
-                    this.handle,
-                    this.role,
-                    this.additionalProperties);
+            return new Recipient(this.links, this.handle, this.role, this.additionalProperties);
         }
     }
 }

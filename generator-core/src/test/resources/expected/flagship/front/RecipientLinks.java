@@ -61,9 +61,7 @@ public record RecipientLinks(@JsonProperty("related") @Nullable RecipientLinksRe
         }
 
         public RecipientLinks build() {
-            return new RecipientLinks(
-                    this.related,
-                    this.additionalProperties);
+            return new RecipientLinks(this.related, this.additionalProperties);
         }
     }
 }

@@ -73,9 +73,7 @@ public record RecipientLinksRelated(@JsonProperty("contact") @Nullable String co
         }
 
         public RecipientLinksRelated build() {
-            return new RecipientLinksRelated(
-                    this.contact,
-                    this.additionalProperties);
+            return new RecipientLinksRelated(this.contact, this.additionalProperties);
         }
     }
 }

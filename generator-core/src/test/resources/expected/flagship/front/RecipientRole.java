@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Role of the recipient in the message.
- */
+/** Role of the recipient in the message. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class RecipientRole {
     public static final RecipientRole FROM = new RecipientRole("from", Known.FROM);
@@ -42,9 +40,7 @@ public final class RecipientRole {
         return new RecipientRole(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<RecipientRole> values() {
         return KNOWN_VALUES;
     }

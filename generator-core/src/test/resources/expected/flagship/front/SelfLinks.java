@@ -61,9 +61,7 @@ public record SelfLinks(@JsonProperty("self") @Nullable String self,
         }
 
         public SelfLinks build() {
-            return new SelfLinks(
-                    this.self,
-                    this.additionalProperties);
+            return new SelfLinks(this.self, this.additionalProperties);
         }
     }
 }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Status category of a conversation when ticketing is enabled.
- */
+/** Status category of a conversation when ticketing is enabled. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class StatusCategory {
     public static final StatusCategory OPEN = new StatusCategory("open", Known.OPEN);
@@ -41,9 +39,7 @@ public final class StatusCategory {
         return new StatusCategory(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<StatusCategory> values() {
         return KNOWN_VALUES;
     }

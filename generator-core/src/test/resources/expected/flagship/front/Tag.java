@@ -144,15 +144,8 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         }
 
         public Tag build() {
-            return new Tag(
-                    this.links,
-                    this.id,
-                    this.name,
-                    this.highlight,
-                    this.isPrivate,
-                    this.createdAt,
-                    this.updatedAt,
-                    this.additionalProperties);
+            return new Tag(this.links, this.id, this.name, this.highlight, this.isPrivate,
+                    this.createdAt, this.updatedAt, this.additionalProperties);
         }
     }
 }

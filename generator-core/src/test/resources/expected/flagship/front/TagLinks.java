@@ -70,10 +70,7 @@ public record TagLinks(@JsonProperty("self") @Nullable String self,
         }
 
         public TagLinks build() {
-            return new TagLinks(
-                    this.self,
-                    this.related,
-                    this.additionalProperties);
+            return new TagLinks(this.self, this.related, this.additionalProperties);
         }
     }
 }

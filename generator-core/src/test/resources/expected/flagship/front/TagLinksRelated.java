@@ -101,10 +101,7 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
         }
 
         public TagLinksRelated build() {
-            return new TagLinksRelated(
-                    this.conversations,
-                    this.owner,
-                    this.children,
+            return new TagLinksRelated(this.conversations, this.owner, this.children,
                     this.additionalProperties);
         }
     }

@@ -132,16 +132,8 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
         }
 
         public Teammate build() {
-            return new Teammate(
-                    this.links,
-                    this.id,
-                    this.email,
-                    this.username,
-                    this.firstName,
-                    this.lastName,
-                    this.isAdmin,
-                    this.isAvailable,
-                    this.isBlocked,
+            return new Teammate(this.links, this.id, this.email, this.username, this.firstName,
+                    this.lastName, this.isAdmin, this.isAvailable, this.isBlocked,
                     this.additionalProperties);
         }
     }

@@ -70,10 +70,7 @@ public record TeammateLinks(@JsonProperty("self") @Nullable String self,
         }
 
         public TeammateLinks build() {
-            return new TeammateLinks(
-                    this.self,
-                    this.related,
-                    this.additionalProperties);
+            return new TeammateLinks(this.self, this.related, this.additionalProperties);
         }
     }
 }

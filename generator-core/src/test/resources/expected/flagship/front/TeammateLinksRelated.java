@@ -70,9 +70,7 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inb
         }
 
         public TeammateLinksRelated build() {
-            return new TeammateLinksRelated(
-                    this.inboxes,
-                    this.conversations,
+            return new TeammateLinksRelated(this.inboxes, this.conversations,
                     this.additionalProperties);
         }
     }

@@ -70,10 +70,7 @@ public record BadRequestError(@JsonProperty("statusCode") @Nullable Integer stat
         }
 
         public BadRequestError build() {
-            return new BadRequestError(
-                    this.statusCode,
-                    this.message,
-                    this.additionalProperties);
+            return new BadRequestError(this.statusCode, this.message, this.additionalProperties);
         }
     }
 }

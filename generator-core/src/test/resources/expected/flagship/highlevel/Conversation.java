@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,34 +191,12 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Conversation build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.contactId == null) {
-                missing.add("contactId");
-            }
-            if (this.locationId == null) {
-                missing.add("locationId");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Conversation is missing required properties: " + String.join(", ", missing));
-            }
-            return new Conversation(
-                    this.id,
-                    this.contactId,
-                    this.locationId,
-                    this.lastMessageBody,
-                    this.lastMessageType,
-                    this.type,
-                    this.unreadCount,
-                    this.fullName,
-                    this.contactName,
-                    this.email,
-                    this.phone,
-                    this.lastMessageDate,
-                    ModelSupport.orAbsent(this.sort),
-                    this.additionalProperties);
+            ModelSupport.requireSet("Conversation", "id", this.id, "contactId", this.contactId,
+                    "locationId", this.locationId);
+            return new Conversation(this.id, this.contactId, this.locationId, this.lastMessageBody,
+                    this.lastMessageType, this.type, this.unreadCount, this.fullName,
+                    this.contactName, this.email, this.phone, this.lastMessageDate,
+                    ModelSupport.orAbsent(this.sort), this.additionalProperties);
         }
     }
 }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Primary channel/type of the conversation (Phone, Email, etc)
- */
+/** Primary channel/type of the conversation (Phone, Email, etc) */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationType {
     public static final ConversationType TYPE_PHONE = new ConversationType("TYPE_PHONE", Known.TYPE_PHONE);
@@ -43,9 +41,7 @@ public final class ConversationType {
         return new ConversationType(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<ConversationType> values() {
         return KNOWN_VALUES;
     }

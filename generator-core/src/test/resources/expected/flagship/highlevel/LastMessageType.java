@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Channel/type of the most recent message (SMS, Email, Call, etc)
- */
+/** Channel/type of the most recent message (SMS, Email, Call, etc) */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class LastMessageType {
     public static final LastMessageType TYPE_CALL = new LastMessageType("TYPE_CALL", Known.TYPE_CALL);
@@ -80,9 +78,7 @@ public final class LastMessageType {
         return new LastMessageType(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<LastMessageType> values() {
         return KNOWN_VALUES;
     }

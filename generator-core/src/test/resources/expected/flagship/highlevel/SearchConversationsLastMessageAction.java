@@ -37,9 +37,7 @@ public final class SearchConversationsLastMessageAction {
         return new SearchConversationsLastMessageAction(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsLastMessageAction> values() {
         return KNOWN_VALUES;
     }

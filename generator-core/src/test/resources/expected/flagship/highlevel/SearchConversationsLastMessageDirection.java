@@ -37,9 +37,7 @@ public final class SearchConversationsLastMessageDirection {
         return new SearchConversationsLastMessageDirection(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsLastMessageDirection> values() {
         return KNOWN_VALUES;
     }

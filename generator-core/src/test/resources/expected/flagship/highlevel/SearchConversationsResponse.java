@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,20 +77,10 @@ public record SearchConversationsResponse(
          * @throws IllegalStateException naming every required property that is not set
          */
         public SearchConversationsResponse build() {
-            List<String> missing = new ArrayList<>();
-            if (this.conversations == null) {
-                missing.add("conversations");
-            }
-            if (this.total == null) {
-                missing.add("total");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("SearchConversationsResponse is missing required properties: " + String.join(", ", missing));
-            }
-            return new SearchConversationsResponse(
-                    ModelSupport.orAbsent(this.conversations),
-                    this.total,
-                    this.additionalProperties);
+            ModelSupport.requireSet("SearchConversationsResponse", "conversations",
+                    this.conversations, "total", this.total);
+            return new SearchConversationsResponse(ModelSupport.orAbsent(this.conversations),
+                    this.total, this.additionalProperties);
         }
     }
 }

@@ -37,9 +37,7 @@ public final class SearchConversationsSort {
         return new SearchConversationsSort(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsSort> values() {
         return KNOWN_VALUES;
     }

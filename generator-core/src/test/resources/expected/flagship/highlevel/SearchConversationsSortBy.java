@@ -40,9 +40,7 @@ public final class SearchConversationsSortBy {
         return new SearchConversationsSortBy(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsSortBy> values() {
         return KNOWN_VALUES;
     }

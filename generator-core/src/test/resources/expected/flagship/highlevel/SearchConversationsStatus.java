@@ -40,9 +40,7 @@ public final class SearchConversationsStatus {
         return new SearchConversationsStatus(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsStatus> values() {
         return KNOWN_VALUES;
     }

@@ -36,9 +36,7 @@ public final class SearchConversationsVersion {
         return new SearchConversationsVersion(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsVersion> values() {
         return KNOWN_VALUES;
     }

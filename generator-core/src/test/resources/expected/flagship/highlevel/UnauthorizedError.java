@@ -80,10 +80,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") @Nullable Integer st
         }
 
         public UnauthorizedError build() {
-            return new UnauthorizedError(
-                    this.statusCode,
-                    this.message,
-                    this.error,
+            return new UnauthorizedError(this.statusCode, this.message, this.error,
                     this.additionalProperties);
         }
     }

@@ -82,11 +82,8 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
         }
 
         public UnprocessableEntityError build() {
-            return new UnprocessableEntityError(
-                    this.statusCode,
-                    ModelSupport.orAbsent(this.message),
-                    this.error,
-                    this.additionalProperties);
+            return new UnprocessableEntityError(this.statusCode,
+                    ModelSupport.orAbsent(this.message), this.error, this.additionalProperties);
         }
     }
 }

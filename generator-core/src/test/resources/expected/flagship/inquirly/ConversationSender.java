@@ -89,11 +89,7 @@ public record ConversationSender(@JsonProperty("id") @Nullable BigDecimal id,
         }
 
         public ConversationSender build() {
-            return new ConversationSender(
-                    this.id,
-                    this.name,
-                    this.thumbnail,
-                    this.channel,
+            return new ConversationSender(this.id, this.name, this.thumbnail, this.channel,
                     this.additionalProperties);
         }
     }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The type of the template message
- */
+/** The type of the template message */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageContentType {
     public static final MessageContentType TEXT = new MessageContentType("text", Known.TEXT);
@@ -42,9 +40,7 @@ public final class MessageContentType {
         return new MessageContentType(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<MessageContentType> values() {
         return KNOWN_VALUES;
     }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The type of the message
- */
+/** The type of the message */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageMessageType {
     public static final MessageMessageType INCOMING = new MessageMessageType("incoming", Known.INCOMING);
@@ -42,9 +40,7 @@ public final class MessageMessageType {
         return new MessageMessageType(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<MessageMessageType> values() {
         return KNOWN_VALUES;
     }

@@ -167,19 +167,10 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
         }
 
         public User build() {
-            return new User(
-                    this.id,
-                    this.uid,
-                    this.name,
-                    this.availableName,
-                    this.displayName,
-                    this.email,
-                    this.accountId,
-                    this.role,
-                    this.confirmed,
+            return new User(this.id, this.uid, this.name, this.availableName, this.displayName,
+                    this.email, this.accountId, this.role, this.confirmed,
                     ModelSupport.orAbsent(this.customAttributes),
-                    ModelSupport.orAbsent(this.accounts),
-                    this.additionalProperties);
+                    ModelSupport.orAbsent(this.accounts), this.additionalProperties);
         }
     }
 }

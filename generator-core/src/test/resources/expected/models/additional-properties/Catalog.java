@@ -79,10 +79,8 @@ public record Catalog(
         }
 
         public Catalog build() {
-            return new Catalog(
-                    ModelSupport.orAbsent(this.labels),
-                    ModelSupport.orAbsent(this.entries),
-                    ModelSupport.orAbsent(this.open),
+            return new Catalog(ModelSupport.orAbsent(this.labels),
+                    ModelSupport.orAbsent(this.entries), ModelSupport.orAbsent(this.open),
                     this.additionalProperties);
         }
     }

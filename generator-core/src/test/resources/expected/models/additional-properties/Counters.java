@@ -60,9 +60,7 @@ public record Counters(@JsonProperty("total") @Nullable Integer total,
         }
 
         public Counters build() {
-            return new Counters(
-                    this.total,
-                    this.additionalProperties);
+            return new Counters(this.total, this.additionalProperties);
         }
     }
 }

@@ -56,9 +56,7 @@ public record Entry(@JsonProperty("label") @Nullable String label,
         }
 
         public Entry build() {
-            return new Entry(
-                    this.label,
-                    this.additionalProperties);
+            return new Entry(this.label, this.additionalProperties);
         }
     }
 }

@@ -56,9 +56,7 @@ public record Named(@JsonProperty("name") @Nullable String name,
         }
 
         public Named build() {
-            return new Named(
-                    this.name,
-                    this.additionalProperties);
+            return new Named(this.name, this.additionalProperties);
         }
     }
 }

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -81,17 +79,8 @@ public record Resource(@JsonProperty("id") @Nullable String id,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Resource build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Resource is missing required properties: " + String.join(", ", missing));
-            }
-            return new Resource(
-                    this.id,
-                    this.createdAt,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Resource", "id", this.id);
+            return new Resource(this.id, this.createdAt, this.additionalProperties);
         }
     }
 }

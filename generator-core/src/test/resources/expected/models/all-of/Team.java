@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,21 +100,8 @@ public record Team(@JsonProperty("id") @Nullable String id,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Team build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.members == null) {
-                missing.add("members");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Team is missing required properties: " + String.join(", ", missing));
-            }
-            return new Team(
-                    this.id,
-                    this.createdAt,
-                    this.name,
-                    ModelSupport.orAbsent(this.members),
+            ModelSupport.requireSet("Team", "id", this.id, "members", this.members);
+            return new Team(this.id, this.createdAt, this.name, ModelSupport.orAbsent(this.members),
                     this.additionalProperties);
         }
     }

@@ -37,9 +37,7 @@ public final class AnimalKind {
         return new AnimalKind(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<AnimalKind> values() {
         return KNOWN_VALUES;
     }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +45,7 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Preset to <code>bird</code>, the discriminator value that selects this type.
-         */
+        /** Preset to <code>bird</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable AnimalKind kind) {
             this.kind = kind;
             return this;
@@ -75,17 +71,8 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Bird build() {
-            List<String> missing = new ArrayList<>();
-            if (this.kind == null) {
-                missing.add("kind");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Bird is missing required properties: " + String.join(", ", missing));
-            }
-            return new Bird(
-                    this.kind,
-                    this.wings,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Bird", "kind", this.kind);
+            return new Bird(this.kind, this.wings, this.additionalProperties);
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,25 +192,10 @@ public record Event(
          * @throws IllegalStateException naming every required property that is not set
          */
         public Event build() {
-            List<String> missing = new ArrayList<>();
-            if (this.labels == null) {
-                missing.add("labels");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Event is missing required properties: " + String.join(", ", missing));
-            }
-            return new Event(
-                    ModelSupport.orAbsent(this.labels),
-                    ModelSupport.orAbsent(this.notes),
-                    ModelSupport.orAbsent(this.counts),
-                    this.title,
-                    this.createdAt,
-                    this.updatedAt,
-                    this.sent,
-                    this.seen,
-                    this.expires,
-                    this.size,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Event", "labels", this.labels);
+            return new Event(ModelSupport.orAbsent(this.labels), ModelSupport.orAbsent(this.notes),
+                    ModelSupport.orAbsent(this.counts), this.title, this.createdAt, this.updatedAt,
+                    this.sent, this.seen, this.expires, this.size, this.additionalProperties);
         }
     }
 }

@@ -56,9 +56,7 @@ public record Fish(@JsonProperty("fins") @Nullable Integer fins,
         }
 
         public Fish build() {
-            return new Fish(
-                    this.fins,
-                    this.additionalProperties);
+            return new Fish(this.fins, this.additionalProperties);
         }
     }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +45,7 @@ public record Cat(@JsonProperty("petType") @Nullable String petType,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Preset to <code>cat</code>, the discriminator value that selects this type.
-         */
+        /** Preset to <code>cat</code>, the discriminator value that selects this type. */
         public Builder petType(@Nullable String petType) {
             this.petType = petType;
             return this;
@@ -75,17 +71,8 @@ public record Cat(@JsonProperty("petType") @Nullable String petType,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Cat build() {
-            List<String> missing = new ArrayList<>();
-            if (this.petType == null) {
-                missing.add("petType");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Cat is missing required properties: " + String.join(", ", missing));
-            }
-            return new Cat(
-                    this.petType,
-                    this.meows,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Cat", "petType", this.petType);
+            return new Cat(this.petType, this.meows, this.additionalProperties);
         }
     }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +45,7 @@ public record Dog(@JsonProperty("petType") @Nullable String petType,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Preset to <code>dog</code>, the discriminator value that selects this type.
-         */
+        /** Preset to <code>dog</code>, the discriminator value that selects this type. */
         public Builder petType(@Nullable String petType) {
             this.petType = petType;
             return this;
@@ -75,17 +71,8 @@ public record Dog(@JsonProperty("petType") @Nullable String petType,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Dog build() {
-            List<String> missing = new ArrayList<>();
-            if (this.petType == null) {
-                missing.add("petType");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Dog is missing required properties: " + String.join(", ", missing));
-            }
-            return new Dog(
-                    this.petType,
-                    this.barks,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Dog", "petType", this.petType);
+            return new Dog(this.petType, this.barks, this.additionalProperties);
         }
     }
 }

@@ -46,9 +46,7 @@ public record Lizard(@JsonProperty("petType") @Nullable String petType,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Preset to <code>Lizard</code>, the discriminator value that selects this type.
-         */
+        /** Preset to <code>Lizard</code>, the discriminator value that selects this type. */
         public Builder petType(@Nullable String petType) {
             this.petType = petType;
             return this;
@@ -71,10 +69,7 @@ public record Lizard(@JsonProperty("petType") @Nullable String petType,
         }
 
         public Lizard build() {
-            return new Lizard(
-                    this.petType,
-                    this.scales,
-                    this.additionalProperties);
+            return new Lizard(this.petType, this.scales, this.additionalProperties);
         }
     }
 }

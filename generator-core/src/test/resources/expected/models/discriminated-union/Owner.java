@@ -70,10 +70,7 @@ public record Owner(
         }
 
         public Owner build() {
-            return new Owner(
-                    this.pet,
-                    ModelSupport.orAbsent(this.pets),
-                    this.additionalProperties);
+            return new Owner(this.pet, ModelSupport.orAbsent(this.pets), this.additionalProperties);
         }
     }
 }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Status of a conversation.
- */
+/** Status of a conversation. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationStatus {
     public static final ConversationStatus ASSIGNED = new ConversationStatus("assigned", Known.ASSIGNED);
@@ -42,9 +40,7 @@ public final class ConversationStatus {
         return new ConversationStatus(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<ConversationStatus> values() {
         return KNOWN_VALUES;
     }

@@ -9,9 +9,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A value beyond 64 bits is held as a BigInteger.
- */
+/** A value beyond 64 bits is held as a BigInteger. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Huge {
     public static final Huge VALUE_1 = new Huge(new BigInteger("1"), Known.VALUE_1);
@@ -41,9 +39,7 @@ public final class Huge {
         return new Huge(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<Huge> values() {
         return KNOWN_VALUES;
     }

@@ -7,9 +7,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Chatwoot's message types, as integers.
- */
+/** Chatwoot's message types, as integers. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageType {
     public static final MessageType VALUE_0 = new MessageType(0L, Known.VALUE_0);
@@ -40,9 +38,7 @@ public final class MessageType {
         return new MessageType(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<MessageType> values() {
         return KNOWN_VALUES;
     }

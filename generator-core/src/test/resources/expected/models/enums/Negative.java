@@ -36,9 +36,7 @@ public final class Negative {
         return new Negative(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<Negative> values() {
         return KNOWN_VALUES;
     }

@@ -99,12 +99,8 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
         }
 
         public Ticket build() {
-            return new Ticket(
-                    this.status,
-                    this.type,
-                    this.priority,
-                    ModelSupport.orAbsent(this.history),
-                    this.additionalProperties);
+            return new Ticket(this.status, this.type, this.priority,
+                    ModelSupport.orAbsent(this.history), this.additionalProperties);
         }
     }
 }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * An inline enum, nullable.
- */
+/** An inline enum, nullable. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class TicketPriority {
     public static final TicketPriority LOW = new TicketPriority("low", Known.LOW);
@@ -40,9 +38,7 @@ public final class TicketPriority {
         return new TicketPriority(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<TicketPriority> values() {
         return KNOWN_VALUES;
     }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values that are not identifiers.
- */
+/** Values that are not identifiers. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Window {
     public static final Window _0_1H = new Window("0-1h", Known._0_1H);
@@ -44,9 +42,7 @@ public final class Window {
         return new Window(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<Window> values() {
         return KNOWN_VALUES;
     }

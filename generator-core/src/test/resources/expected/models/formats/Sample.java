@@ -224,21 +224,9 @@ public record Sample(@JsonProperty("text") @Nullable String text,
         }
 
         public Sample build() {
-            return new Sample(
-                    this.text,
-                    this.email,
-                    this.when,
-                    this.day,
-                    this.id,
-                    this.data,
-                    this.small,
-                    this.plain,
-                    this.big,
-                    this.ratio,
-                    this.precise,
-                    this.amount,
-                    this.flag,
-                    this.additionalProperties);
+            return new Sample(this.text, this.email, this.when, this.day, this.id, this.data,
+                    this.small, this.plain, this.big, this.ratio, this.precise, this.amount,
+                    this.flag, this.additionalProperties);
         }
     }
 }

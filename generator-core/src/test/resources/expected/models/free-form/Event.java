@@ -102,11 +102,8 @@ public record Event(
         }
 
         public Event build() {
-            return new Event(
-                    ModelSupport.orAbsent(this.attributes),
-                    this.payload,
-                    ModelSupport.orAbsent(this.items),
-                    ModelSupport.orAbsent(this.matrix),
+            return new Event(ModelSupport.orAbsent(this.attributes), this.payload,
+                    ModelSupport.orAbsent(this.items), ModelSupport.orAbsent(this.matrix),
                     this.additionalProperties);
         }
     }

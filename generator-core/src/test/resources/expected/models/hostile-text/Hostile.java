@@ -91,11 +91,7 @@ public record Hostile(@JsonProperty("text") @Nullable String text,
         }
 
         public Hostile build() {
-            return new Hostile(
-                    this.text,
-                    this.mood,
-                    this.tagged,
-                    this.additionalProperties);
+            return new Hostile(this.text, this.mood, this.tagged, this.additionalProperties);
         }
     }
 }

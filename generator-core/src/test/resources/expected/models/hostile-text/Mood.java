@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values with quotes and backslashes: &quot; &#92; &#42;/
- */
+/** Values with quotes and backslashes: &quot; &#92; &#42;/ */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Mood {
     public static final Mood SAY_HI = new Mood("say \"hi\"", Known.SAY_HI);
@@ -44,9 +42,7 @@ public final class Mood {
         return new Mood(value, Known._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<Mood> values() {
         return KNOWN_VALUES;
     }

@@ -39,9 +39,7 @@ public record Plain(@JsonProperty("kind\"") @Nullable String kind,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Preset to <code>Plain</code>, the discriminator value that selects this type.
-         */
+        /** Preset to <code>Plain</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable String kind) {
             this.kind = kind;
             return this;
@@ -59,9 +57,7 @@ public record Plain(@JsonProperty("kind\"") @Nullable String kind,
         }
 
         public Plain build() {
-            return new Plain(
-                    this.kind,
-                    this.additionalProperties);
+            return new Plain(this.kind, this.additionalProperties);
         }
     }
 }

@@ -39,9 +39,7 @@ public record Quoted(@JsonProperty("kind\"") @Nullable String kind,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Preset to <code>a"b</code>, the discriminator value that selects this type.
-         */
+        /** Preset to <code>a"b</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable String kind) {
             this.kind = kind;
             return this;
@@ -59,9 +57,7 @@ public record Quoted(@JsonProperty("kind\"") @Nullable String kind,
         }
 
         public Quoted build() {
-            return new Quoted(
-                    this.kind,
-                    this.additionalProperties);
+            return new Quoted(this.kind, this.additionalProperties);
         }
     }
 }

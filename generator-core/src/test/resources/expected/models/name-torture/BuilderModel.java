@@ -55,9 +55,7 @@ public record BuilderModel(
         }
 
         public BuilderModel build() {
-            return new BuilderModel(
-                    this.build_,
-                    this.additionalProperties);
+            return new BuilderModel(this.build_, this.additionalProperties);
         }
     }
 }

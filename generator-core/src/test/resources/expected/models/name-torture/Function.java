@@ -54,9 +54,7 @@ public record Function(@com.fasterxml.jackson.annotation.JsonProperty("name") @N
         }
 
         public Function build() {
-            return new Function(
-                    this.name,
-                    this.additionalProperties);
+            return new Function(this.name, this.additionalProperties);
         }
     }
 }

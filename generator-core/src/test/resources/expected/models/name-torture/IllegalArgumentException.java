@@ -55,9 +55,7 @@ public record IllegalArgumentException(
         }
 
         public IllegalArgumentException build() {
-            return new IllegalArgumentException(
-                    this.reason,
-                    this.additionalProperties);
+            return new IllegalArgumentException(this.reason, this.additionalProperties);
         }
     }
 }

@@ -55,9 +55,7 @@ public record JsonProperty(
         }
 
         public JsonProperty build() {
-            return new JsonProperty(
-                    this.name,
-                    this.additionalProperties);
+            return new JsonProperty(this.name, this.additionalProperties);
         }
     }
 }

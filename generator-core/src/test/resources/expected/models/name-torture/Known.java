@@ -8,9 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * An enum whose name is the one its nested Java enum would take.
- */
+/** An enum whose name is the one its nested Java enum would take. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Known {
     public static final Known KNOWN = new Known("known", Known2.KNOWN);
@@ -44,9 +42,7 @@ public final class Known {
         return new Known(value, Known2._UNKNOWN);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<Known> values() {
         return KNOWN_VALUES_2;
     }

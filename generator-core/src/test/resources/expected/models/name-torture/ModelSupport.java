@@ -55,9 +55,7 @@ public record ModelSupport(
         }
 
         public ModelSupport build() {
-            return new ModelSupport(
-                    this.help,
-                    this.additionalProperties);
+            return new ModelSupport(this.help, this.additionalProperties);
         }
     }
 }

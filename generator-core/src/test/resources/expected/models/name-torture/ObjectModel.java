@@ -4,7 +4,6 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -344,50 +343,17 @@ public record ObjectModel(
          * @throws IllegalStateException naming every required property that is not set
          */
         public ObjectModel build() {
-            List<String> missing = new ArrayList<>();
-            if (this.class_ == null) {
-                missing.add("class_");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ObjectModel is missing required properties: " + String.join(", ", missing));
-            }
-            return new ObjectModel(
-                    this.class_,
-                    this.private_,
-                    this.links,
-                    this._01h,
-                    this._24h,
+            dev.specgen.runtime.model.ModelSupport.requireSet("ObjectModel", "class_", this.class_);
+            return new ObjectModel(this.class_, this.private_, this.links, this._01h, this._24h,
                     dev.specgen.runtime.model.ModelSupport.orAbsent(this.attachments),
-                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.attachments2),
-                    this.userId,
-                    this.userId2,
-                    this.additionalProperties_,
-                    this.builder_,
-                    this.toBuilder_,
-                    this.fromJson,
-                    this.build_,
-                    this.hashCode_,
-                    this.this_,
-                    this.source,
-                    this.missing,
-                    this.json,
-                    this.fields,
-                    this.value,
-                    this.quoteD,
-                    this.backSlash,
-                    this.dollarLS,
-                    this.u0041,
-                    this.string,
-                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.list),
-                    this.override,
-                    this.builderValue,
-                    this.known,
-                    this.uuid,
-                    this.function,
-                    this.support,
-                    this.either,
-                    this.stamp,
-                    this.additionalProperties2);
+                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.attachments2), this.userId,
+                    this.userId2, this.additionalProperties_, this.builder_, this.toBuilder_,
+                    this.fromJson, this.build_, this.hashCode_, this.this_, this.source,
+                    this.missing, this.json, this.fields, this.value, this.quoteD, this.backSlash,
+                    this.dollarLS, this.u0041, this.string,
+                    dev.specgen.runtime.model.ModelSupport.orAbsent(this.list), this.override,
+                    this.builderValue, this.known, this.uuid, this.function, this.support,
+                    this.either, this.stamp, this.additionalProperties2);
         }
     }
 }

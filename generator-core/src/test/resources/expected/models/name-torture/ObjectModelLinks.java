@@ -55,9 +55,7 @@ public record ObjectModelLinks(
         }
 
         public ObjectModelLinks build() {
-            return new ObjectModelLinks(
-                    this.self,
-                    this.additionalProperties);
+            return new ObjectModelLinks(this.self, this.additionalProperties);
         }
     }
 }

@@ -55,9 +55,7 @@ public record OverrideModel(
         }
 
         public OverrideModel build() {
-            return new OverrideModel(
-                    this.override,
-                    this.additionalProperties);
+            return new OverrideModel(this.override, this.additionalProperties);
         }
     }
 }

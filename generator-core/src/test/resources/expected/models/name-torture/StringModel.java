@@ -55,9 +55,7 @@ public record StringModel(
         }
 
         public StringModel build() {
-            return new StringModel(
-                    this.value,
-                    this.additionalProperties);
+            return new StringModel(this.value, this.additionalProperties);
         }
     }
 }

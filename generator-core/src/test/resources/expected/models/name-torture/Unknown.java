@@ -4,9 +4,7 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -63,16 +61,8 @@ public record Unknown(
          * @throws IllegalStateException naming every required property that is not set
          */
         public Unknown build() {
-            List<String> missing = new ArrayList<>();
-            if (this.mystery == null) {
-                missing.add("mystery");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Unknown is missing required properties: " + String.join(", ", missing));
-            }
-            return new Unknown(
-                    this.mystery,
-                    this.additionalProperties);
+            dev.specgen.runtime.model.ModelSupport.requireSet("Unknown", "mystery", this.mystery);
+            return new Unknown(this.mystery, this.additionalProperties);
         }
     }
 }

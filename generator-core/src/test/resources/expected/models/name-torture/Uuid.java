@@ -58,9 +58,7 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") @Nulla
         }
 
         public Uuid build() {
-            return new Uuid(
-                    this.text,
-                    this.additionalProperties);
+            return new Uuid(this.text, this.additionalProperties);
         }
     }
 }

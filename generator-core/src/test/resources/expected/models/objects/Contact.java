@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,26 +183,10 @@ public record Contact(@JsonProperty("id") @Nullable String id,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Contact build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name == null) {
-                missing.add("name");
-            }
-            if (this.tags == null) {
-                missing.add("tags");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Contact is missing required properties: " + String.join(", ", missing));
-            }
-            return new Contact(
-                    this.id,
-                    this.name,
-                    this.nickname,
-                    this.createdBy,
-                    ModelSupport.orAbsent(this.tags),
-                    this.address,
-                    ModelSupport.orAbsent(this.emails),
-                    this.legacyId,
-                    this.score,
+            ModelSupport.requireSet("Contact", "name", this.name, "tags", this.tags);
+            return new Contact(this.id, this.name, this.nickname, this.createdBy,
+                    ModelSupport.orAbsent(this.tags), this.address,
+                    ModelSupport.orAbsent(this.emails), this.legacyId, this.score,
                     this.additionalProperties);
         }
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,16 +74,8 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
          * @throws IllegalStateException naming every required property that is not set
          */
         public ContactAddress build() {
-            List<String> missing = new ArrayList<>();
-            if (this.city == null) {
-                missing.add("city");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ContactAddress is missing required properties: " + String.join(", ", missing));
-            }
-            return new ContactAddress(
-                    this.city,
-                    ModelSupport.orAbsent(this.lines),
+            ModelSupport.requireSet("ContactAddress", "city", this.city);
+            return new ContactAddress(this.city, ModelSupport.orAbsent(this.lines),
                     this.additionalProperties);
         }
     }

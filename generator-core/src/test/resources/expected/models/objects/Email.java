@@ -68,10 +68,7 @@ public record Email(@JsonProperty("address") @Nullable String address,
         }
 
         public Email build() {
-            return new Email(
-                    this.address,
-                    this.primary,
-                    this.additionalProperties);
+            return new Email(this.address, this.primary, this.additionalProperties);
         }
     }
 }

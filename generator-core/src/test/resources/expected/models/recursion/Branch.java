@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,16 +65,8 @@ public record Branch(
          * @throws IllegalStateException naming every required property that is not set
          */
         public Branch build() {
-            List<String> missing = new ArrayList<>();
-            if (this.children == null) {
-                missing.add("children");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Branch is missing required properties: " + String.join(", ", missing));
-            }
-            return new Branch(
-                    ModelSupport.orAbsent(this.children),
-                    this.additionalProperties);
+            ModelSupport.requireSet("Branch", "children", this.children);
+            return new Branch(ModelSupport.orAbsent(this.children), this.additionalProperties);
         }
     }
 }

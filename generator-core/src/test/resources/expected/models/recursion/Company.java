@@ -59,9 +59,7 @@ public record Company(
         }
 
         public Company build() {
-            return new Company(
-                    ModelSupport.orAbsent(this.staff),
-                    this.additionalProperties);
+            return new Company(ModelSupport.orAbsent(this.staff), this.additionalProperties);
         }
     }
 }

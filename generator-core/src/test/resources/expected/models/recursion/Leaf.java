@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -64,16 +62,8 @@ public record Leaf(@JsonProperty("value") @Nullable Integer value,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Leaf build() {
-            List<String> missing = new ArrayList<>();
-            if (this.value == null) {
-                missing.add("value");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Leaf is missing required properties: " + String.join(", ", missing));
-            }
-            return new Leaf(
-                    this.value,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Leaf", "value", this.value);
+            return new Leaf(this.value, this.additionalProperties);
         }
     }
 }

@@ -74,10 +74,7 @@ public record Node(@JsonProperty("name") @Nullable String name,
         }
 
         public Node build() {
-            return new Node(
-                    this.name,
-                    this.parent,
-                    ModelSupport.orAbsent(this.children),
+            return new Node(this.name, this.parent, ModelSupport.orAbsent(this.children),
                     this.additionalProperties);
         }
     }

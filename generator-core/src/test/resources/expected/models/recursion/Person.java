@@ -56,9 +56,7 @@ public record Person(@JsonProperty("employer") @Nullable Company employer,
         }
 
         public Person build() {
-            return new Person(
-                    this.employer,
-                    this.additionalProperties);
+            return new Person(this.employer, this.additionalProperties);
         }
     }
 }

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -65,16 +63,8 @@ public record Circle(@JsonProperty("radius") @Nullable BigDecimal radius,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Circle build() {
-            List<String> missing = new ArrayList<>();
-            if (this.radius == null) {
-                missing.add("radius");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Circle is missing required properties: " + String.join(", ", missing));
-            }
-            return new Circle(
-                    this.radius,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Circle", "radius", this.radius);
+            return new Circle(this.radius, this.additionalProperties);
         }
     }
 }

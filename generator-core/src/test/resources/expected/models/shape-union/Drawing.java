@@ -70,9 +70,7 @@ public record Drawing(
         }
 
         public Drawing build() {
-            return new Drawing(
-                    this.value,
-                    ModelSupport.orAbsent(this.values),
+            return new Drawing(this.value, ModelSupport.orAbsent(this.values),
                     this.additionalProperties);
         }
     }

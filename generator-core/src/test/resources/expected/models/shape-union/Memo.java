@@ -56,9 +56,7 @@ public record Memo(@JsonProperty("body") @Nullable String body,
         }
 
         public Memo build() {
-            return new Memo(
-                    this.body,
-                    this.additionalProperties);
+            return new Memo(this.body, this.additionalProperties);
         }
     }
 }

@@ -56,9 +56,7 @@ public record Note(@JsonProperty("text") @Nullable String text,
         }
 
         public Note build() {
-            return new Note(
-                    this.text,
-                    this.additionalProperties);
+            return new Note(this.text, this.additionalProperties);
         }
     }
 }

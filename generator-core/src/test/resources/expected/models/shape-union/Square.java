@@ -7,9 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -65,16 +63,8 @@ public record Square(@JsonProperty("side") @Nullable BigDecimal side,
          * @throws IllegalStateException naming every required property that is not set
          */
         public Square build() {
-            List<String> missing = new ArrayList<>();
-            if (this.side == null) {
-                missing.add("side");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Square is missing required properties: " + String.join(", ", missing));
-            }
-            return new Square(
-                    this.side,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Square", "side", this.side);
+            return new Square(this.side, this.additionalProperties);
         }
     }
 }

@@ -167,6 +167,25 @@ public final class ModelSupport {
   }
 
   /**
+   * Checks a builder's required properties: throws naming every one that is not set.
+   *
+   * @param type the record's name, for the message
+   * @param namesAndValues each required property's name followed by its value
+   * @throws IllegalStateException naming every property whose value is {@code null}
+   */
+  public static void requireSet(String type, @Nullable Object... namesAndValues) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] == null) {
+        missing.add(String.valueOf(namesAndValues[i]));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(type + " is missing required properties: " + String.join(", ", missing));
+    }
+  }
+
+  /**
    * The instant {@code seconds} after the Unix epoch, a fraction kept to the nanosecond.
    *
    * @param seconds seconds since the epoch, or {@code null}

@@ -1,6 +1,7 @@
 package dev.specgen.runtime.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,6 +49,14 @@ class ModelSupportTest {
     assertThat(ModelSupport.tag("dog", "cat", "kitty")).isEqualTo("cat");
     assertThat(ModelSupport.tag(null, "cat")).isEqualTo("cat");
     assertThat(ModelSupport.with(Map.of("a", 1), "b", 2)).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
+  }
+
+  @Test
+  void requireSetNamesEveryMissingProperty() {
+    ModelSupport.requireSet("Contact", "name", "Leela", "tags", List.of());
+    assertThatThrownBy(() -> ModelSupport.requireSet("Contact", "name", null, "id", "x", "tags", null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Contact is missing required properties: name, tags");
   }
 
   @Test

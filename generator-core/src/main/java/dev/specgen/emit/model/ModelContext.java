@@ -171,8 +171,17 @@ final class ModelContext {
    * an enum's constants, a visitor's methods), as a formatter would group them.
    */
   static String compact(String java) {
-    return ONE_LINE_MEMBER.matcher(java).replaceAll("$1\n");
+    String grouped = ONE_LINE_MEMBER.matcher(java).replaceAll("$1\n");
+    return ONE_LINE_COMMENT.matcher(grouped).replaceAll(comment ->
+        comment.group(1).length() + comment.group(2).length() + 7 <= MAX_LINE ? "$1/** $2 */" : "$0");
   }
+
+  /** A Javadoc comment of one line of text without a tag, which fits on one line. */
+  private static final Pattern ONE_LINE_COMMENT = Pattern.compile("^( *)/\\*\\*\\n\\1 \\* ([^\\n@]+)\\n\\1 \\*/$",
+      Pattern.MULTILINE);
+
+  /** The width JavaPoet wraps code at, which a one-line comment keeps to. */
+  private static final int MAX_LINE = 100;
 
   /** Package types named like a class generated code may refer to. */
   private static List<String> clashingNames(Iterable<String> packageTypes) {

@@ -344,9 +344,7 @@ final class RecordEmitter {
 
   // Emits:
   //   public Conversation build() {
-  //     List<String> missing = new ArrayList<>();
-  //     if (this.id == null) missing.add("id");
-  //     if (!missing.isEmpty()) throw new IllegalStateException("Conversation is missing ...: " + ...);
+  //     ModelSupport.requireSet("Conversation", "id", this.id, ...);
   //     return new Conversation(this.links, this.id, ..., this.additionalProperties);
   //   }
   private MethodSpec buildMethod(Shape shape) {
@@ -355,25 +353,20 @@ final class RecordEmitter {
         .returns(shape.name());
     List<Property> checked = shape.type().properties().stream().filter(RecordEmitter::mustBeSet).toList();
     if (!checked.isEmpty()) {
-      build.addJavadoc("@throws IllegalStateException naming every required property that is not set\n");
-      build.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
-          ArrayList.class);
+      List<CodeBlock> pairs = new ArrayList<>();
       for (Property property : checked) {
-        build.beginControlFlow("if (this.$N == null)", property.javaName())
-            .addStatement("missing.add($S)", property.javaName())
-            .endControlFlow();
+        pairs.add(CodeBlock.of("$S,$Wthis.$N", property.javaName(), property.javaName()));
       }
-      build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + String.join($S, missing))", IllegalStateException.class,
-              shape.name().simpleName() + " is missing required properties: ", ", ")
-          .endControlFlow();
+      build.addJavadoc("@throws IllegalStateException naming every required property that is not set\n")
+          .addStatement("$T.requireSet($S,$W$L)", models.support(), shape.name().simpleName(),
+              CodeBlock.join(pairs, ",$W"));
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
       arguments.add(orAbsent(property.type(), CodeBlock.of("this.$N", property.javaName())));
     }
     arguments.add(CodeBlock.of("this.$N", shape.additional()));
-    return build.addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
+    return build.addStatement("return new $T($L)", shape.name(), CodeBlock.join(arguments, ",$W"))
         .build();
   }
 
