@@ -26,9 +26,7 @@ public final class ConversationStatus {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationStatus of(String value) {
         Objects.requireNonNull(value, "value");
         for (ConversationStatus candidate : KNOWN_VALUES) {
@@ -77,11 +75,8 @@ public final class ConversationStatus {
 
     public enum Known {
         OPEN,
-
         RESOLVED,
-
         PENDING,
-
         _UNKNOWN
     }
 }

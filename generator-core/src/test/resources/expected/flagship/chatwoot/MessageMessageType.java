@@ -27,9 +27,7 @@ public final class MessageMessageType {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MessageMessageType of(String value) {
         Objects.requireNonNull(value, "value");
         for (MessageMessageType candidate : KNOWN_VALUES) {
@@ -78,13 +76,9 @@ public final class MessageMessageType {
 
     public enum Known {
         INCOMING,
-
         OUTGOING,
-
         ACTIVITY,
-
         TEMPLATE,
-
         _UNKNOWN
     }
 }

@@ -25,9 +25,7 @@ public final class UserRole {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UserRole of(String value) {
         Objects.requireNonNull(value, "value");
         for (UserRole candidate : KNOWN_VALUES) {
@@ -76,9 +74,7 @@ public final class UserRole {
 
     public enum Known {
         AGENT,
-
         ADMINISTRATOR,
-
         _UNKNOWN
     }
 }

@@ -32,9 +32,7 @@ public final class ConversationStatus {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationStatus of(String value) {
         Objects.requireNonNull(value, "value");
         for (ConversationStatus candidate : KNOWN_VALUES) {
@@ -83,15 +81,10 @@ public final class ConversationStatus {
 
     public enum Known {
         ASSIGNED,
-
         UNASSIGNED,
-
         ARCHIVED,
-
         TRASHED,
-
         DELETED,
-
         _UNKNOWN
     }
 }

@@ -27,9 +27,7 @@ public final class RecipientRole {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RecipientRole of(String value) {
         Objects.requireNonNull(value, "value");
         for (RecipientRole candidate : KNOWN_VALUES) {
@@ -78,13 +76,9 @@ public final class RecipientRole {
 
     public enum Known {
         FROM,
-
         TO,
-
         CC,
-
         BCC,
-
         _UNKNOWN
     }
 }

@@ -28,9 +28,7 @@ public final class ConversationType {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationType of(String value) {
         Objects.requireNonNull(value, "value");
         for (ConversationType candidate : KNOWN_VALUES) {
@@ -79,15 +77,10 @@ public final class ConversationType {
 
     public enum Known {
         TYPE_PHONE,
-
         TYPE_EMAIL,
-
         TYPE_FB_MESSENGER,
-
         TYPE_REVIEW,
-
         TYPE_GROUP_SMS,
-
         _UNKNOWN
     }
 }

@@ -65,9 +65,7 @@ public final class LastMessageType {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static LastMessageType of(String value) {
         Objects.requireNonNull(value, "value");
         for (LastMessageType candidate : KNOWN_VALUES) {
@@ -116,89 +114,47 @@ public final class LastMessageType {
 
     public enum Known {
         TYPE_CALL,
-
         TYPE_SMS,
-
         TYPE_RCS,
-
         TYPE_EMAIL,
-
         TYPE_SMS_REVIEW_REQUEST,
-
         TYPE_WEBCHAT,
-
         TYPE_SMS_NO_SHOW_REQUEST,
-
         TYPE_CAMPAIGN_SMS,
-
         TYPE_CAMPAIGN_CALL,
-
         TYPE_CAMPAIGN_EMAIL,
-
         TYPE_CAMPAIGN_VOICEMAIL,
-
         TYPE_FACEBOOK,
-
         TYPE_CAMPAIGN_FACEBOOK,
-
         TYPE_CAMPAIGN_MANUAL_CALL,
-
         TYPE_CAMPAIGN_MANUAL_SMS,
-
         TYPE_GMB,
-
         TYPE_CAMPAIGN_GMB,
-
         TYPE_REVIEW,
-
         TYPE_INSTAGRAM,
-
         TYPE_WHATSAPP,
-
         TYPE_CUSTOM_SMS,
-
         TYPE_CUSTOM_EMAIL,
-
         TYPE_CUSTOM_PROVIDER_SMS,
-
         TYPE_CUSTOM_PROVIDER_EMAIL,
-
         TYPE_IVR_CALL,
-
         TYPE_ACTIVITY_CONTACT,
-
         TYPE_ACTIVITY_INVOICE,
-
         TYPE_ACTIVITY_PAYMENT,
-
         TYPE_ACTIVITY_OPPORTUNITY,
-
         TYPE_LIVE_CHAT,
-
         TYPE_LIVE_CHAT_INFO_MESSAGE,
-
         TYPE_ACTIVITY_APPOINTMENT,
-
         TYPE_FACEBOOK_COMMENT,
-
         TYPE_INSTAGRAM_COMMENT,
-
         TYPE_CUSTOM_CALL,
-
         TYPE_INTERNAL_COMMENT,
-
         TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG,
-
         TYPE_TIKTOK,
-
         TYPE_TIKTOK_COMMENT,
-
         TYPE_ACTIVITY_WHATSAPP,
-
         TYPE_FORM_SUBMISSION,
-
         TYPE_SMS_REACTION,
-
         _UNKNOWN
     }
 }

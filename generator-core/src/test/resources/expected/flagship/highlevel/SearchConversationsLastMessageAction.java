@@ -24,9 +24,7 @@ public final class SearchConversationsLastMessageAction {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsLastMessageAction of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsLastMessageAction candidate : KNOWN_VALUES) {
@@ -75,9 +73,7 @@ public final class SearchConversationsLastMessageAction {
 
     public enum Known {
         AUTOMATED,
-
         MANUAL,
-
         _UNKNOWN
     }
 }

@@ -24,9 +24,7 @@ public final class SearchConversationsSort {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsSort of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsSort candidate : KNOWN_VALUES) {
@@ -75,9 +73,7 @@ public final class SearchConversationsSort {
 
     public enum Known {
         ASC,
-
         DESC,
-
         _UNKNOWN
     }
 }

@@ -27,9 +27,7 @@ public final class SearchConversationsSortBy {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsSortBy of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsSortBy candidate : KNOWN_VALUES) {
@@ -78,15 +76,10 @@ public final class SearchConversationsSortBy {
 
     public enum Known {
         LAST_MANUAL_MESSAGE_DATE,
-
         LAST_MESSAGE_DATE,
-
         SCORE_PROFILE,
-
         OVERDUE_AT,
-
         DUE_AT,
-
         _UNKNOWN
     }
 }

@@ -27,9 +27,7 @@ public final class SearchConversationsStatus {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsStatus of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsStatus candidate : KNOWN_VALUES) {
@@ -78,15 +76,10 @@ public final class SearchConversationsStatus {
 
     public enum Known {
         ALL,
-
         READ,
-
         UNREAD,
-
         STARRED,
-
         RECENTS,
-
         _UNKNOWN
     }
 }

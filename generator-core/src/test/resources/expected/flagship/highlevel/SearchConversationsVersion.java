@@ -23,9 +23,7 @@ public final class SearchConversationsVersion {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsVersion of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsVersion candidate : KNOWN_VALUES) {
@@ -74,7 +72,6 @@ public final class SearchConversationsVersion {
 
     public enum Known {
         _2021_04_15,
-
         _UNKNOWN
     }
 }

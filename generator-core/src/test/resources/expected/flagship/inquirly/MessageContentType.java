@@ -27,9 +27,7 @@ public final class MessageContentType {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MessageContentType of(String value) {
         Objects.requireNonNull(value, "value");
         for (MessageContentType candidate : KNOWN_VALUES) {
@@ -78,13 +76,9 @@ public final class MessageContentType {
 
     public enum Known {
         TEXT,
-
         INPUT_SELECT,
-
         CARDS,
-
         FORM,
-
         _UNKNOWN
     }
 }

@@ -67,9 +67,7 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Animal read(UnionJson json) {
         @Nullable String tag = json.text("kind");
         if (tag == null) {

@@ -92,9 +92,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Pet read(UnionJson json) {
         @Nullable String tag = json.text("petType");
         if (tag == null) {

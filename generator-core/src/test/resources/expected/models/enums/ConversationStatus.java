@@ -27,9 +27,7 @@ public final class ConversationStatus {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationStatus of(String value) {
         Objects.requireNonNull(value, "value");
         for (ConversationStatus candidate : KNOWN_VALUES) {
@@ -78,13 +76,9 @@ public final class ConversationStatus {
 
     public enum Known {
         ASSIGNED,
-
         UNASSIGNED,
-
         ARCHIVED,
-
         TRASHED,
-
         _UNKNOWN
     }
 }

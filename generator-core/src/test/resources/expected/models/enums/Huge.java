@@ -26,9 +26,7 @@ public final class Huge {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Huge of(BigInteger value) {
         Objects.requireNonNull(value, "value");
         for (Huge candidate : KNOWN_VALUES) {
@@ -77,9 +75,7 @@ public final class Huge {
 
     public enum Known {
         VALUE_1,
-
         VALUE_18446744073709551616,
-
         _UNKNOWN
     }
 }

@@ -26,9 +26,7 @@ public final class MessageType {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MessageType of(long value) {
         for (MessageType candidate : KNOWN_VALUES) {
             if (candidate.value == value) {
@@ -76,13 +74,9 @@ public final class MessageType {
 
     public enum Known {
         VALUE_0,
-
         VALUE_1,
-
         VALUE_2,
-
         VALUE_3,
-
         _UNKNOWN
     }
 }

@@ -24,9 +24,7 @@ public final class Negative {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Negative of(long value) {
         for (Negative candidate : KNOWN_VALUES) {
             if (candidate.value == value) {
@@ -74,11 +72,8 @@ public final class Negative {
 
     public enum Known {
         VALUE__1,
-
         VALUE_0,
-
         VALUE_1,
-
         _UNKNOWN
     }
 }

@@ -25,9 +25,7 @@ public final class TicketPriority {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TicketPriority of(String value) {
         Objects.requireNonNull(value, "value");
         for (TicketPriority candidate : KNOWN_VALUES) {
@@ -76,9 +74,7 @@ public final class TicketPriority {
 
     public enum Known {
         LOW,
-
         HIGH,
-
         _UNKNOWN
     }
 }

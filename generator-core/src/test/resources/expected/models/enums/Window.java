@@ -29,9 +29,7 @@ public final class Window {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Window of(String value) {
         Objects.requireNonNull(value, "value");
         for (Window candidate : KNOWN_VALUES) {
@@ -80,17 +78,11 @@ public final class Window {
 
     public enum Known {
         _0_1H,
-
         _24H,
-
         CAPTAIN_ASSISTANT,
-
         A_B,
-
         A_B_2,
-
         EMPTY,
-
         _UNKNOWN
     }
 }

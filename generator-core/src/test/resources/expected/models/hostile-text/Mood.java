@@ -29,9 +29,7 @@ public final class Mood {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Mood of(String value) {
         Objects.requireNonNull(value, "value");
         for (Mood candidate : KNOWN_VALUES) {
@@ -80,17 +78,11 @@ public final class Mood {
 
     public enum Known {
         SAY_HI,
-
         BACK_SLASH,
-
         U0022,
-
         NEW_LINE,
-
         EMPTY,
-
         L,
-
         _UNKNOWN
     }
 }

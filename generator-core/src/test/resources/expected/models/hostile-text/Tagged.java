@@ -68,9 +68,7 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Tagged read(UnionJson json) {
         @Nullable String tag = json.text("kind\"");
         if (tag == null) {

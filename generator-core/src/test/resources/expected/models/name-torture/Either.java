@@ -80,9 +80,7 @@ public sealed interface Either permits Either.Unknown2Variant, Either.JsonProper
     /**
      * Picks the variant {@code json} holds, {@code Unknown2} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Either read(UnionJson json) {
         if (json.isObject()) {
             if (json.hasAnyKey("mystery")) {

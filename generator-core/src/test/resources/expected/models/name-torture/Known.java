@@ -29,9 +29,7 @@ public final class Known {
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Known of(String value) {
         Objects.requireNonNull(value, "value");
         for (Known candidate : KNOWN_VALUES_2) {
@@ -80,17 +78,11 @@ public final class Known {
 
     public enum Known2 {
         KNOWN,
-
         KNOWN_VALUES,
-
         UNKNOWN,
-
         VALUES,
-
         VALUE,
-
         OF,
-
         _UNKNOWN
     }
 }

@@ -59,9 +59,7 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Tree read(UnionJson json) {
         if (json.isObject()) {
             if (json.hasAnyKey("value")) {

@@ -61,9 +61,7 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Ambiguous read(UnionJson json) {
         if (json.isObject()) {
             try {

@@ -181,9 +181,7 @@ public sealed interface Value permits Value.StringValueVariant, Value.DateTimeVa
     /**
      * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Value read(UnionJson json) {
         if (json.isObject()) {
             if (json.hasAnyKey("radius")) {
