@@ -9,7 +9,7 @@ assert !new File(generated, 'PetsClient.java').exists()
 // No docs, no snippets when generateDocs is false.
 assert !new File(basedir, 'target/generated-docs').exists()
 assert !new File(basedir, 'target/generated-test-sources/specgen').exists()
-// Whatever was generated compiled against jackson-annotations alone.
+// Whatever was generated compiled against specgen-runtime.
 generated.eachFileRecurse { f ->
   if (f.name.endsWith('.java')) {
     def rel = generated.toPath().relativize(f.toPath()).toString().replace('.java', '.class')

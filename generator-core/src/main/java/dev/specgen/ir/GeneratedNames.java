@@ -10,7 +10,6 @@ import java.util.Map;
  * the order in which emitters run.
  *
  * @param client the client class, {@code FrontClient}
- * @param modelSupport the models' JSON support class, {@code ModelSupport}
  * @param requests the request record of each operation, by the operation's {@link
  *     Operation#javaName()}
  * @param multipartForms the form type of each multipart request body whose schema is an object, by
@@ -22,7 +21,6 @@ import java.util.Map;
  */
 public record GeneratedNames(
     String client,
-    String modelSupport,
     Map<String, String> requests,
     Map<String, String> multipartForms,
     String apiException,

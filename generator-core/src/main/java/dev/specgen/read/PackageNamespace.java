@@ -33,9 +33,6 @@ import java.util.Optional;
  */
 final class PackageNamespace {
 
-  /** The support class's name unless a model type already has it. */
-  static final String MODEL_SUPPORT = "ModelSupport";
-
   private final Diagnostics diagnostics;
   private final NameScope names = new NameScope();
   private final Map<String, TypeDef> typesByKey = new HashMap<>();
@@ -52,7 +49,6 @@ final class PackageNamespace {
       warnIfComponentRenamed(type);
     }
     String client = allocate(apiName + "Client", List.of(apiName + "Client"), "the client class");
-    String support = allocate(MODEL_SUPPORT, List.of(MODEL_SUPPORT), "the models' support class");
     Map<String, String> requests = new LinkedHashMap<>();
     for (Operation operation : operations) {
       String base = JavaNames.typeName(operation.javaName());
@@ -66,7 +62,7 @@ final class PackageNamespace {
     }
     String apiException = allocate(apiName + "ApiException", List.of(apiName + "ApiException"),
         "the API's exception class");
-    return new GeneratedNames(client, support, requests, forms, apiException,
+    return new GeneratedNames(client, requests, forms, apiException,
         statusExceptions(apiName, operations));
   }
 

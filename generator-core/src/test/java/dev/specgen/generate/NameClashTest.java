@@ -72,8 +72,6 @@ class NameClashTest {
         "pets.yaml:26:20: warning: type `AddPetRequest` has the name of the request record of operation "
             + "'addPet', which is generated as `AddPetRequest2` instead; used by operation addPet "
             + "(at /components/schemas/AddPetRequest)",
-        "pets.yaml:28:19: warning: type `ModelSupport` has the name of the models' support class, which is "
-            + "generated as `ModelSupport2` instead; used by operation addPet (at /components/schemas/ModelSupport)",
         "pets.yaml:29:13: warning: schema 'String' is generated as `StringModel`: `String` is a JDK class or a "
             + "name the generated code uses (at /components/schemas/String)",
         "pets.yaml:30:13: warning: schema 'Object' is generated as `ObjectModel`: `Object` is a JDK class or a "
@@ -93,7 +91,7 @@ class NameClashTest {
         "com/example/pets/PetsClient.java", "com/example/pets/PetsClient2.java",
         "com/example/pets/AddPetRequest.java", "com/example/pets/AddPetRequest2.java",
         "com/example/pets/AddPetParams.java", "com/example/pets/ModelSupport.java",
-        "com/example/pets/ModelSupport2.java", "com/example/pets/StringModel.java",
+        "com/example/pets/StringModel.java",
         "com/example/pets/ObjectModel.java", "com/example/pets/ListModel.java", "com/example/pets/ListPetsRequest.java",
         "com/example/pets/ListPetsParams.java", "com/example/pets/PetsApiException.java",
         "com/example/pets/PetsApiException2.java", "com/example/pets/PetsNotFoundException.java",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  * @param attachment The file object attached to the image
  * @param sender User/Agent/AgentBot object
  * @param conversationId ID of the conversation JSON name <code>conversation_id</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,20 +40,6 @@ public record Message(@JsonProperty("content") @Nullable String content,
         @JsonProperty("sender") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> sender,
         @JsonProperty("conversation_id") @Nullable BigDecimal conversationId,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param content see {@link #content()}
-     * @param contentType see {@link #contentType()}
-     * @param contentAttributes see {@link #contentAttributes()}
-     * @param messageType see {@link #messageType()}
-     * @param createdAt see {@link #createdAt()}
-     * @param private_ see {@link #private_()}
-     * @param attachment see {@link #attachment()}
-     * @param sender see {@link #sender()}
-     * @param conversationId see {@link #conversationId()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Message {
         contentAttributes = ModelSupport.copy(contentAttributes);
         attachment = ModelSupport.copy(attachment);
@@ -61,82 +47,31 @@ public record Message(@JsonProperty("content") @Nullable String content,
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Reads a {@code Message} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Message fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Message(
-                ModelSupport.string(fields.remove("content")),
-                MessageContentType.fromJson(fields.remove("content_type")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("content_attributes"), ModelSupport::any)),
-                MessageMessageType.fromJson(fields.remove("message_type")),
-                ModelSupport.int32(fields.remove("created_at")),
-                ModelSupport.bool(fields.remove("private")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attachment"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("sender"), ModelSupport::any)),
-                ModelSupport.decimal(fields.remove("conversation_id")),
-                fields);
-    }
-
-    /**
-     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant createdAtInstant() {
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    /**
-     * Builds a {@link Message}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String content;
-
         private @Nullable MessageContentType contentType;
-
         private @Nullable Map<String, Object> contentAttributes;
-
         private @Nullable MessageMessageType messageType;
-
         private @Nullable Integer createdAt;
-
         private @Nullable Boolean private_;
-
         private @Nullable Map<String, Object> attachment;
-
         private @Nullable Map<String, Object> sender;
-
         private @Nullable BigDecimal conversationId;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -155,145 +90,67 @@ public record Message(@JsonProperty("content") @Nullable String content,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>content</code>.
-         *
-         * @param content the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder content(@Nullable String content) {
             this.content = content;
             return this;
         }
 
-        /**
-         * Sets <code>content_type</code>.
-         *
-         * @param contentType the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder contentType(@Nullable MessageContentType contentType) {
             this.contentType = contentType;
             return this;
         }
 
-        /**
-         * Sets <code>content_attributes</code>.
-         *
-         * @param contentAttributes the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder contentAttributes(Map<String, Object> contentAttributes) {
             this.contentAttributes = contentAttributes;
             return this;
         }
 
-        /**
-         * Sets <code>message_type</code>.
-         *
-         * @param messageType the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder messageType(@Nullable MessageMessageType messageType) {
             this.messageType = messageType;
             return this;
         }
 
-        /**
-         * Sets <code>created_at</code>.
-         *
-         * @param createdAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder createdAt(@Nullable Integer createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets <code>private</code>.
-         *
-         * @param private_ the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder private_(@Nullable Boolean private_) {
             this.private_ = private_;
             return this;
         }
 
-        /**
-         * Sets <code>attachment</code>.
-         *
-         * @param attachment the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder attachment(Map<String, Object> attachment) {
             this.attachment = attachment;
             return this;
         }
 
-        /**
-         * Sets <code>sender</code>.
-         *
-         * @param sender the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder sender(Map<String, Object> sender) {
             this.sender = sender;
             return this;
         }
 
-        /**
-         * Sets <code>conversation_id</code>.
-         *
-         * @param conversationId the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder conversationId(@Nullable BigDecimal conversationId) {
             this.conversationId = conversationId;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Message build() {
-            return new Message(
-                    this.content,
-                    this.contentType,
-                    ModelSupport.orAbsent(this.contentAttributes),
-                    this.messageType,
-                    this.createdAt,
-                    this.private_,
-                    ModelSupport.orAbsent(this.attachment),
-                    ModelSupport.orAbsent(this.sender),
-                    this.conversationId,
+            return new Message(this.content, this.contentType,
+                    ModelSupport.orAbsent(this.contentAttributes), this.messageType, this.createdAt,
+                    this.private_, ModelSupport.orAbsent(this.attachment),
+                    ModelSupport.orAbsent(this.sender), this.conversationId,
                     this.additionalProperties);
         }
     }

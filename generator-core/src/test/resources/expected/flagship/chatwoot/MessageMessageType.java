@@ -8,38 +8,15 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The type of the message
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
+/** The type of the message */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageMessageType {
-    /**
-     * The value <code>"incoming"</code>.
-     */
     public static final MessageMessageType INCOMING = new MessageMessageType("incoming", Known.INCOMING);
-
-    /**
-     * The value <code>"outgoing"</code>.
-     */
     public static final MessageMessageType OUTGOING = new MessageMessageType("outgoing", Known.OUTGOING);
-
-    /**
-     * The value <code>"activity"</code>.
-     */
     public static final MessageMessageType ACTIVITY = new MessageMessageType("activity", Known.ACTIVITY);
-
-    /**
-     * The value <code>"template"</code>.
-     */
     public static final MessageMessageType TEMPLATE = new MessageMessageType("template", Known.TEMPLATE);
-
     private static final List<MessageMessageType> KNOWN_VALUES = List.of(INCOMING, OUTGOING, ACTIVITY, TEMPLATE);
-
     private final String value;
-
     private final Known known;
 
     private MessageMessageType(String value, Known known) {
@@ -49,13 +26,8 @@ public final class MessageMessageType {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MessageMessageType of(String value) {
         Objects.requireNonNull(value, "value");
         for (MessageMessageType candidate : KNOWN_VALUES) {
@@ -66,49 +38,22 @@ public final class MessageMessageType {
         return new MessageMessageType(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable MessageMessageType fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<MessageMessageType> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -129,33 +74,11 @@ public final class MessageMessageType {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link MessageMessageType} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link MessageMessageType#INCOMING}.
-         */
         INCOMING,
-
-        /**
-         * {@link MessageMessageType#OUTGOING}.
-         */
         OUTGOING,
-
-        /**
-         * {@link MessageMessageType#ACTIVITY}.
-         */
         ACTIVITY,
-
-        /**
-         * {@link MessageMessageType#TEMPLATE}.
-         */
         TEMPLATE,
-
-        /**
-         * A value the spec does not list; {@link MessageMessageType#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -8,28 +8,13 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Role of a user in an account.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
+/** Role of a user in an account. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class UserRole {
-    /**
-     * The value <code>"agent"</code>.
-     */
     public static final UserRole AGENT = new UserRole("agent", Known.AGENT);
-
-    /**
-     * The value <code>"administrator"</code>.
-     */
     public static final UserRole ADMINISTRATOR = new UserRole("administrator", Known.ADMINISTRATOR);
-
     private static final List<UserRole> KNOWN_VALUES = List.of(AGENT, ADMINISTRATOR);
-
     private final String value;
-
     private final Known known;
 
     private UserRole(String value, Known known) {
@@ -39,13 +24,8 @@ public final class UserRole {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UserRole of(String value) {
         Objects.requireNonNull(value, "value");
         for (UserRole candidate : KNOWN_VALUES) {
@@ -56,49 +36,22 @@ public final class UserRole {
         return new UserRole(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable UserRole fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<UserRole> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -119,23 +72,9 @@ public final class UserRole {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link UserRole} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link UserRole#AGENT}.
-         */
         AGENT,
-
-        /**
-         * {@link UserRole#ADMINISTRATOR}.
-         */
         ADMINISTRATOR,
-
-        /**
-         * A value the spec does not list; {@link UserRole#value()} holds it.
-         */
         _UNKNOWN
     }
 }

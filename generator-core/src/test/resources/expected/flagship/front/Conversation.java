@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,10 +38,10 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt Creation time of the conversation, in seconds since the epoch (with a fractional
  *     part). JSON name <code>created_at</code>. Example: <code>1453770984.123</code>.
  * @param isPrivate Whether the conversation is private. JSON name <code>is_private</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("assignee")
 public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks links,
         @JsonProperty("id") @Nullable String id, @JsonProperty("subject") @Nullable String subject,
         @JsonProperty("status") @Nullable ConversationStatus status,
@@ -51,108 +52,37 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         @JsonProperty("created_at") @Nullable BigDecimal createdAt,
         @JsonProperty("is_private") @Nullable Boolean isPrivate,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param links see {@link #links()}
-     * @param id see {@link #id()}
-     * @param subject see {@link #subject()}
-     * @param status see {@link #status()}
-     * @param assignee see {@link #assignee()}
-     * @param recipient see {@link #recipient()}
-     * @param tags see {@link #tags()}
-     * @param lastMessage see {@link #lastMessage()}
-     * @param createdAt see {@link #createdAt()}
-     * @param isPrivate see {@link #isPrivate()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Conversation {
         tags = ModelSupport.copy(tags);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Reads a {@code Conversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Conversation fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Conversation(
-                ConversationLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("subject")),
-                ConversationStatus.fromJson(fields.remove("status")),
-                Teammate.fromJson(fields.get("assignee") == null ? null : fields.remove("assignee")),
-                Recipient.fromJson(fields.remove("recipient")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("tags"), Tag::fromJson)),
-                Message.fromJson(fields.remove("last_message")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.bool(fields.remove("is_private")),
-                fields);
-    }
-
-    /**
-     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant createdAtInstant() {
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    /**
-     * Builds a {@link Conversation}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable ConversationLinks links;
-
         private @Nullable String id;
-
         private @Nullable String subject;
-
         private @Nullable ConversationStatus status;
-
         private @Nullable Teammate assignee;
-
         private @Nullable Recipient recipient;
-
         private @Nullable List<Tag> tags;
-
         private @Nullable Message lastMessage;
-
         private @Nullable BigDecimal createdAt;
-
         private @Nullable Boolean isPrivate;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -172,122 +102,59 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable ConversationLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>subject</code>.
-         *
-         * @param subject the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder subject(@Nullable String subject) {
             this.subject = subject;
             return this;
         }
 
-        /**
-         * Sets <code>status</code>.
-         *
-         * @param status the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder status(@Nullable ConversationStatus status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets <code>assignee</code>.
-         *
-         * @param assignee the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder assignee(@Nullable Teammate assignee) {
             this.assignee = assignee;
             this.additionalProperties.remove("assignee");
             return this;
         }
 
-        /**
-         * Sets <code>recipient</code>.
-         *
-         * @param recipient the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder recipient(@Nullable Recipient recipient) {
             this.recipient = recipient;
             return this;
         }
 
-        /**
-         * Sets <code>tags</code>.
-         *
-         * @param tags the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder tags(List<Tag> tags) {
             this.tags = tags;
             return this;
         }
 
-        /**
-         * Sets <code>last_message</code>.
-         *
-         * @param lastMessage the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder lastMessage(@Nullable Message lastMessage) {
             this.lastMessage = lastMessage;
             return this;
         }
 
-        /**
-         * Sets <code>created_at</code>.
-         *
-         * @param createdAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets <code>is_private</code>.
-         *
-         * @param isPrivate the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isPrivate(@Nullable Boolean isPrivate) {
             this.isPrivate = isPrivate;
             return this;
         }
 
         /**
-         * Sets <code>assignee</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>assignee</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder assigneeNull() {
             this.assignee = null;
@@ -295,48 +162,21 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Conversation build() {
-            return new Conversation(
-                    this.links,
-                    this.id,
-                    this.subject,
-                    this.status,
-                    this.assignee,
-                    this.recipient,
-                    ModelSupport.orAbsent(this.tags),
-                    this.lastMessage,
-                    this.createdAt,
-                    this.isPrivate,
-                    this.additionalProperties);
+            return new Conversation(this.links, this.id, this.subject, this.status, this.assignee,
+                    this.recipient, ModelSupport.orAbsent(this.tags), this.lastMessage,
+                    this.createdAt, this.isPrivate, this.additionalProperties);
         }
     }
 }

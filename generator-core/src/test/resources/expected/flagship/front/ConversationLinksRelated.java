@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -18,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param messages URL of the conversation's messages.
  * @param comments URL of the conversation's comments.
  * @param inboxes URL of the inboxes the conversation appears in.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,75 +28,24 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
         @JsonProperty("comments") @Nullable String comments,
         @JsonProperty("inboxes") @Nullable String inboxes,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param events see {@link #events()}
-     * @param followers see {@link #followers()}
-     * @param messages see {@link #messages()}
-     * @param comments see {@link #comments()}
-     * @param inboxes see {@link #inboxes()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public ConversationLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code ConversationLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ConversationLinksRelated fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new ConversationLinksRelated(
-                ModelSupport.string(fields.remove("events")),
-                ModelSupport.string(fields.remove("followers")),
-                ModelSupport.string(fields.remove("messages")),
-                ModelSupport.string(fields.remove("comments")),
-                ModelSupport.string(fields.remove("inboxes")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link ConversationLinksRelated}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String events;
-
         private @Nullable String followers;
-
         private @Nullable String messages;
-
         private @Nullable String comments;
-
         private @Nullable String inboxes;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -111,98 +60,45 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>events</code>.
-         *
-         * @param events the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder events(@Nullable String events) {
             this.events = events;
             return this;
         }
 
-        /**
-         * Sets <code>followers</code>.
-         *
-         * @param followers the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder followers(@Nullable String followers) {
             this.followers = followers;
             return this;
         }
 
-        /**
-         * Sets <code>messages</code>.
-         *
-         * @param messages the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder messages(@Nullable String messages) {
             this.messages = messages;
             return this;
         }
 
-        /**
-         * Sets <code>comments</code>.
-         *
-         * @param comments the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder comments(@Nullable String comments) {
             this.comments = comments;
             return this;
         }
 
-        /**
-         * Sets <code>inboxes</code>.
-         *
-         * @param inboxes the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder inboxes(@Nullable String inboxes) {
             this.inboxes = inboxes;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public ConversationLinksRelated build() {
-            return new ConversationLinksRelated(
-                    this.events,
-                    this.followers,
-                    this.messages,
-                    this.comments,
-                    this.inboxes,
-                    this.additionalProperties);
+            return new ConversationLinksRelated(this.events, this.followers, this.messages,
+                    this.comments, this.inboxes, this.additionalProperties);
         }
     }
 }

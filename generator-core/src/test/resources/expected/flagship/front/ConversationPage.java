@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param links Links of a resource or list. JSON name <code>_links</code>.
  * @param results The conversations of this page, newest first. JSON name <code>_results</code>.
  *     Required.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,68 +27,23 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
         @JsonProperty("_links") @Nullable SelfLinks links,
         @JsonProperty("_results") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> results,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param pagination see {@link #pagination()}
-     * @param links see {@link #links()}
-     * @param results see {@link #results()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public ConversationPage {
         results = ModelSupport.copy(results);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code ConversationPage} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ConversationPage fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new ConversationPage(
-                Pagination.fromJson(fields.remove("_pagination")),
-                SelfLinks.fromJson(fields.remove("_links")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("_results"), Conversation::fromJson)),
-                fields);
-    }
-
-    /**
-     * Builds a {@link ConversationPage}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable Pagination pagination;
-
         private @Nullable SelfLinks links;
-
         private @Nullable List<Conversation> results;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -102,57 +56,26 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_pagination</code>.
-         *
-         * @param pagination the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder pagination(@Nullable Pagination pagination) {
             this.pagination = pagination;
             return this;
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable SelfLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>_results</code>.
-         *
-         * @param results the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder results(List<Conversation> results) {
             this.results = results;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -160,24 +83,12 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public ConversationPage build() {
-            List<String> missing = new ArrayList<>();
-            if (this.results == null) {
-                missing.add("results");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ConversationPage is missing required properties: " + String.join(", ", missing));
-            }
-            return new ConversationPage(
-                    this.pagination,
-                    this.links,
-                    ModelSupport.orAbsent(this.results),
-                    this.additionalProperties);
+            ModelSupport.requireSet("ConversationPage", "results", this.results);
+            return new ConversationPage(this.pagination, this.links,
+                    ModelSupport.orAbsent(this.results), this.additionalProperties);
         }
     }
 }

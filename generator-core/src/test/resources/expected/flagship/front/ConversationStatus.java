@@ -12,41 +12,16 @@ import org.jspecify.annotations.Nullable;
  * Status of a conversation. The list-contact-conversations reference names the trash status
  * <code>trashed</code>; the conversation resource reference names it <code>deleted</code>. Both
  * spellings are accepted in <code>q[statuses]</code> and may appear in responses.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationStatus {
-    /**
-     * The value <code>"assigned"</code>.
-     */
     public static final ConversationStatus ASSIGNED = new ConversationStatus("assigned", Known.ASSIGNED);
-
-    /**
-     * The value <code>"unassigned"</code>.
-     */
     public static final ConversationStatus UNASSIGNED = new ConversationStatus("unassigned", Known.UNASSIGNED);
-
-    /**
-     * The value <code>"archived"</code>.
-     */
     public static final ConversationStatus ARCHIVED = new ConversationStatus("archived", Known.ARCHIVED);
-
-    /**
-     * The value <code>"trashed"</code>.
-     */
     public static final ConversationStatus TRASHED = new ConversationStatus("trashed", Known.TRASHED);
-
-    /**
-     * The value <code>"deleted"</code>.
-     */
     public static final ConversationStatus DELETED = new ConversationStatus("deleted", Known.DELETED);
-
     private static final List<ConversationStatus> KNOWN_VALUES = List.of(ASSIGNED, UNASSIGNED, ARCHIVED, TRASHED, DELETED);
-
     private final String value;
-
     private final Known known;
 
     private ConversationStatus(String value, Known known) {
@@ -56,13 +31,8 @@ public final class ConversationStatus {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationStatus of(String value) {
         Objects.requireNonNull(value, "value");
         for (ConversationStatus candidate : KNOWN_VALUES) {
@@ -73,49 +43,22 @@ public final class ConversationStatus {
         return new ConversationStatus(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable ConversationStatus fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<ConversationStatus> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -136,38 +79,12 @@ public final class ConversationStatus {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link ConversationStatus} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link ConversationStatus#ASSIGNED}.
-         */
         ASSIGNED,
-
-        /**
-         * {@link ConversationStatus#UNASSIGNED}.
-         */
         UNASSIGNED,
-
-        /**
-         * {@link ConversationStatus#ARCHIVED}.
-         */
         ARCHIVED,
-
-        /**
-         * {@link ConversationStatus#TRASHED}.
-         */
         TRASHED,
-
-        /**
-         * {@link ConversationStatus#DELETED}.
-         */
         DELETED,
-
-        /**
-         * A value the spec does not list; {@link ConversationStatus#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -16,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param status HTTP status code.
  * @param title Short name of the error.
  * @param message Human-readable explanation.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,67 +24,22 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
         @JsonProperty("title") @Nullable String title,
         @JsonProperty("message") @Nullable String message,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param status see {@link #status()}
-     * @param title see {@link #title()}
-     * @param message see {@link #message()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public ErrorResponseError {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code ErrorResponseError} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ErrorResponseError fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new ErrorResponseError(
-                ModelSupport.int32(fields.remove("status")),
-                ModelSupport.string(fields.remove("title")),
-                ModelSupport.string(fields.remove("message")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link ErrorResponseError}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable Integer status;
-
         private @Nullable String title;
-
         private @Nullable String message;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -97,73 +52,34 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>status</code>.
-         *
-         * @param status the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder status(@Nullable Integer status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets <code>title</code>.
-         *
-         * @param title the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * Sets <code>message</code>.
-         *
-         * @param message the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public ErrorResponseError build() {
-            return new ErrorResponseError(
-                    this.status,
-                    this.title,
-                    this.message,
+            return new ErrorResponseError(this.status, this.title, this.message,
                     this.additionalProperties);
         }
     }

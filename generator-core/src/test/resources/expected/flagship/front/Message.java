@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * @param text Text version of the body.
  * @param attachments Files attached to the message.
  * @param metadata Optional metadata about the message (depends on its type).
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("author")
 public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         @JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
         @JsonProperty("is_inbound") @Nullable Boolean isInbound,
@@ -48,24 +49,6 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         @JsonProperty("attachments") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Attachment> attachments,
         @JsonProperty("metadata") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> metadata,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param links see {@link #links()}
-     * @param id see {@link #id()}
-     * @param type see {@link #type()}
-     * @param isInbound see {@link #isInbound()}
-     * @param isDraft see {@link #isDraft()}
-     * @param createdAt see {@link #createdAt()}
-     * @param blurb see {@link #blurb()}
-     * @param author see {@link #author()}
-     * @param recipients see {@link #recipients()}
-     * @param body see {@link #body()}
-     * @param text see {@link #text()}
-     * @param attachments see {@link #attachments()}
-     * @param metadata see {@link #metadata()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Message {
         recipients = ModelSupport.copy(recipients);
         attachments = ModelSupport.copy(attachments);
@@ -73,97 +56,35 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Reads a {@code Message} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Message fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Message(
-                MessageLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("type")),
-                ModelSupport.bool(fields.remove("is_inbound")),
-                ModelSupport.bool(fields.remove("is_draft")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.string(fields.remove("blurb")),
-                Teammate.fromJson(fields.get("author") == null ? null : fields.remove("author")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("recipients"), Recipient::fromJson)),
-                ModelSupport.string(fields.remove("body")),
-                ModelSupport.string(fields.remove("text")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("attachments"), Attachment::fromJson)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("metadata"), ModelSupport::any)),
-                fields);
-    }
-
-    /**
-     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant createdAtInstant() {
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    /**
-     * Builds a {@link Message}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable MessageLinks links;
-
         private @Nullable String id;
-
         private @Nullable String type;
-
         private @Nullable Boolean isInbound;
-
         private @Nullable Boolean isDraft;
-
         private @Nullable BigDecimal createdAt;
-
         private @Nullable String blurb;
-
         private @Nullable Teammate author;
-
         private @Nullable List<Recipient> recipients;
-
         private @Nullable String body;
-
         private @Nullable String text;
-
         private @Nullable List<Attachment> attachments;
-
         private @Nullable Map<String, Object> metadata;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -186,155 +107,74 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable MessageLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>type</code>.
-         *
-         * @param type the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Sets <code>is_inbound</code>.
-         *
-         * @param isInbound the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isInbound(@Nullable Boolean isInbound) {
             this.isInbound = isInbound;
             return this;
         }
 
-        /**
-         * Sets <code>is_draft</code>.
-         *
-         * @param isDraft the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isDraft(@Nullable Boolean isDraft) {
             this.isDraft = isDraft;
             return this;
         }
 
-        /**
-         * Sets <code>created_at</code>.
-         *
-         * @param createdAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets <code>blurb</code>.
-         *
-         * @param blurb the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder blurb(@Nullable String blurb) {
             this.blurb = blurb;
             return this;
         }
 
-        /**
-         * Sets <code>author</code>.
-         *
-         * @param author the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder author(@Nullable Teammate author) {
             this.author = author;
             this.additionalProperties.remove("author");
             return this;
         }
 
-        /**
-         * Sets <code>recipients</code>.
-         *
-         * @param recipients the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder recipients(List<Recipient> recipients) {
             this.recipients = recipients;
             return this;
         }
 
-        /**
-         * Sets <code>body</code>.
-         *
-         * @param body the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder body(@Nullable String body) {
             this.body = body;
             return this;
         }
 
-        /**
-         * Sets <code>text</code>.
-         *
-         * @param text the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
 
-        /**
-         * Sets <code>attachments</code>.
-         *
-         * @param attachments the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder attachments(List<Attachment> attachments) {
             this.attachments = attachments;
             return this;
         }
 
-        /**
-         * Sets <code>metadata</code>.
-         *
-         * @param metadata the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;
         }
 
         /**
-         * Sets <code>author</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>author</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder authorNull() {
             this.author = null;
@@ -342,51 +182,22 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Message build() {
-            return new Message(
-                    this.links,
-                    this.id,
-                    this.type,
-                    this.isInbound,
-                    this.isDraft,
-                    this.createdAt,
-                    this.blurb,
-                    this.author,
-                    ModelSupport.orAbsent(this.recipients),
-                    this.body,
-                    this.text,
-                    ModelSupport.orAbsent(this.attachments),
-                    ModelSupport.orAbsent(this.metadata),
-                    this.additionalProperties);
+            return new Message(this.links, this.id, this.type, this.isInbound, this.isDraft,
+                    this.createdAt, this.blurb, this.author, ModelSupport.orAbsent(this.recipients),
+                    this.body, this.text, ModelSupport.orAbsent(this.attachments),
+                    ModelSupport.orAbsent(this.metadata), this.additionalProperties);
         }
     }
 }

@@ -8,38 +8,15 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Role of the recipient in the message.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
+/** Role of the recipient in the message. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class RecipientRole {
-    /**
-     * The value <code>"from"</code>.
-     */
     public static final RecipientRole FROM = new RecipientRole("from", Known.FROM);
-
-    /**
-     * The value <code>"to"</code>.
-     */
     public static final RecipientRole TO = new RecipientRole("to", Known.TO);
-
-    /**
-     * The value <code>"cc"</code>.
-     */
     public static final RecipientRole CC = new RecipientRole("cc", Known.CC);
-
-    /**
-     * The value <code>"bcc"</code>.
-     */
     public static final RecipientRole BCC = new RecipientRole("bcc", Known.BCC);
-
     private static final List<RecipientRole> KNOWN_VALUES = List.of(FROM, TO, CC, BCC);
-
     private final String value;
-
     private final Known known;
 
     private RecipientRole(String value, Known known) {
@@ -49,13 +26,8 @@ public final class RecipientRole {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RecipientRole of(String value) {
         Objects.requireNonNull(value, "value");
         for (RecipientRole candidate : KNOWN_VALUES) {
@@ -66,49 +38,22 @@ public final class RecipientRole {
         return new RecipientRole(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable RecipientRole fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<RecipientRole> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -129,33 +74,11 @@ public final class RecipientRole {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link RecipientRole} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link RecipientRole#FROM}.
-         */
         FROM,
-
-        /**
-         * {@link RecipientRole#TO}.
-         */
         TO,
-
-        /**
-         * {@link RecipientRole#CC}.
-         */
         CC,
-
-        /**
-         * {@link RecipientRole#BCC}.
-         */
         BCC,
-
-        /**
-         * A value the spec does not list; {@link RecipientRole#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  *     <code>created_at</code>.
  * @param updatedAt Last update time of the tag, in seconds since the epoch. JSON name
  *     <code>updated_at</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("highlight")
 public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         @JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
         @JsonProperty("highlight") @Nullable String highlight,
@@ -36,104 +37,40 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         @JsonProperty("created_at") @Nullable BigDecimal createdAt,
         @JsonProperty("updated_at") @Nullable BigDecimal updatedAt,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param links see {@link #links()}
-     * @param id see {@link #id()}
-     * @param name see {@link #name()}
-     * @param highlight see {@link #highlight()}
-     * @param isPrivate see {@link #isPrivate()}
-     * @param createdAt see {@link #createdAt()}
-     * @param updatedAt see {@link #updatedAt()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Tag {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Reads a {@code Tag} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Tag fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Tag(
-                TagLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("name")),
-                ModelSupport.string(fields.get("highlight") == null ? null : fields.remove("highlight")),
-                ModelSupport.bool(fields.remove("is_private")),
-                ModelSupport.decimal(fields.remove("created_at")),
-                ModelSupport.decimal(fields.remove("updated_at")),
-                fields);
-    }
-
-    /**
-     * Returns <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>created_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant createdAtInstant() {
         return ModelSupport.epochSeconds(createdAt);
     }
 
     /**
-     * Returns <code>updated_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>updated_at</code> as an {@link Instant} (the value is seconds since the Unix epoch).
      */
     public @Nullable Instant updatedAtInstant() {
         return ModelSupport.epochSeconds(updatedAt);
     }
 
-    /**
-     * Builds a {@link Tag}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable TagLinks links;
-
         private @Nullable String id;
-
         private @Nullable String name;
-
         private @Nullable String highlight;
-
         private @Nullable Boolean isPrivate;
-
         private @Nullable BigDecimal createdAt;
-
         private @Nullable BigDecimal updatedAt;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -150,89 +87,44 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable TagLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>name</code>.
-         *
-         * @param name the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets <code>highlight</code>.
-         *
-         * @param highlight the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder highlight(@Nullable String highlight) {
             this.highlight = highlight;
             this.additionalProperties.remove("highlight");
             return this;
         }
 
-        /**
-         * Sets <code>is_private</code>.
-         *
-         * @param isPrivate the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isPrivate(@Nullable Boolean isPrivate) {
             this.isPrivate = isPrivate;
             return this;
         }
 
-        /**
-         * Sets <code>created_at</code>.
-         *
-         * @param createdAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder createdAt(@Nullable BigDecimal createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets <code>updated_at</code>.
-         *
-         * @param updatedAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder updatedAt(@Nullable BigDecimal updatedAt) {
             this.updatedAt = updatedAt;
             return this;
         }
 
         /**
-         * Sets <code>highlight</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>highlight</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder highlightNull() {
             this.highlight = null;
@@ -240,45 +132,20 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Tag build() {
-            return new Tag(
-                    this.links,
-                    this.id,
-                    this.name,
-                    this.highlight,
-                    this.isPrivate,
-                    this.createdAt,
-                    this.updatedAt,
-                    this.additionalProperties);
+            return new Tag(this.links, this.id, this.name, this.highlight, this.isPrivate,
+                    this.createdAt, this.updatedAt, this.additionalProperties);
         }
     }
 }

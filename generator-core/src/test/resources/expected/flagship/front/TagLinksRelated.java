@@ -3,9 +3,10 @@ package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -17,78 +18,30 @@ import org.jspecify.annotations.Nullable;
  * @param conversations URL of the conversations with the tag.
  * @param owner URL of the tag's owner (a team or a teammate), or null.
  * @param children URL of the tag's child tags, or null.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls({"owner", "children"})
 public record TagLinksRelated(@JsonProperty("conversations") @Nullable String conversations,
         @JsonProperty("owner") @Nullable String owner,
         @JsonProperty("children") @Nullable String children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param conversations see {@link #conversations()}
-     * @param owner see {@link #owner()}
-     * @param children see {@link #children()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public TagLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code TagLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable TagLinksRelated fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new TagLinksRelated(
-                ModelSupport.string(fields.remove("conversations")),
-                ModelSupport.string(fields.get("owner") == null ? null : fields.remove("owner")),
-                ModelSupport.string(fields.get("children") == null ? null : fields.remove("children")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link TagLinksRelated}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String conversations;
-
         private @Nullable String owner;
-
         private @Nullable String children;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -101,35 +54,17 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>conversations</code>.
-         *
-         * @param conversations the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder conversations(@Nullable String conversations) {
             this.conversations = conversations;
             return this;
         }
 
-        /**
-         * Sets <code>owner</code>.
-         *
-         * @param owner the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder owner(@Nullable String owner) {
             this.owner = owner;
             this.additionalProperties.remove("owner");
             return this;
         }
 
-        /**
-         * Sets <code>children</code>.
-         *
-         * @param children the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder children(@Nullable String children) {
             this.children = children;
             this.additionalProperties.remove("children");
@@ -137,10 +72,7 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
         }
 
         /**
-         * Sets <code>owner</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>owner</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder ownerNull() {
             this.owner = null;
@@ -149,10 +81,7 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
         }
 
         /**
-         * Sets <code>children</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>children</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder childrenNull() {
             this.children = null;
@@ -160,40 +89,19 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public TagLinksRelated build() {
-            return new TagLinksRelated(
-                    this.conversations,
-                    this.owner,
-                    this.children,
+            return new TagLinksRelated(this.conversations, this.owner, this.children,
                     this.additionalProperties);
         }
     }

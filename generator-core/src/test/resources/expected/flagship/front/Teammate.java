@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -22,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  * @param isAdmin Whether the teammate is an admin of the company. JSON name <code>is_admin</code>.
  * @param isAvailable Whether the teammate is available. JSON name <code>is_available</code>.
  * @param isBlocked Whether the teammate's account is blocked. JSON name <code>is_blocked</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,91 +35,28 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
         @JsonProperty("is_available") @Nullable Boolean isAvailable,
         @JsonProperty("is_blocked") @Nullable Boolean isBlocked,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param links see {@link #links()}
-     * @param id see {@link #id()}
-     * @param email see {@link #email()}
-     * @param username see {@link #username()}
-     * @param firstName see {@link #firstName()}
-     * @param lastName see {@link #lastName()}
-     * @param isAdmin see {@link #isAdmin()}
-     * @param isAvailable see {@link #isAvailable()}
-     * @param isBlocked see {@link #isBlocked()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Teammate {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Teammate} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Teammate fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Teammate(
-                TeammateLinks.fromJson(fields.remove("_links")),
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("email")),
-                ModelSupport.string(fields.remove("username")),
-                ModelSupport.string(fields.remove("first_name")),
-                ModelSupport.string(fields.remove("last_name")),
-                ModelSupport.bool(fields.remove("is_admin")),
-                ModelSupport.bool(fields.remove("is_available")),
-                ModelSupport.bool(fields.remove("is_blocked")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Teammate}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable TeammateLinks links;
-
         private @Nullable String id;
-
         private @Nullable String email;
-
         private @Nullable String username;
-
         private @Nullable String firstName;
-
         private @Nullable String lastName;
-
         private @Nullable Boolean isAdmin;
-
         private @Nullable Boolean isAvailable;
-
         private @Nullable Boolean isBlocked;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -138,145 +75,65 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>_links</code>.
-         *
-         * @param links the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder links(@Nullable TeammateLinks links) {
             this.links = links;
             return this;
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>email</code>.
-         *
-         * @param email the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
 
-        /**
-         * Sets <code>username</code>.
-         *
-         * @param username the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder username(@Nullable String username) {
             this.username = username;
             return this;
         }
 
-        /**
-         * Sets <code>first_name</code>.
-         *
-         * @param firstName the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder firstName(@Nullable String firstName) {
             this.firstName = firstName;
             return this;
         }
 
-        /**
-         * Sets <code>last_name</code>.
-         *
-         * @param lastName the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder lastName(@Nullable String lastName) {
             this.lastName = lastName;
             return this;
         }
 
-        /**
-         * Sets <code>is_admin</code>.
-         *
-         * @param isAdmin the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isAdmin(@Nullable Boolean isAdmin) {
             this.isAdmin = isAdmin;
             return this;
         }
 
-        /**
-         * Sets <code>is_available</code>.
-         *
-         * @param isAvailable the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isAvailable(@Nullable Boolean isAvailable) {
             this.isAvailable = isAvailable;
             return this;
         }
 
-        /**
-         * Sets <code>is_blocked</code>.
-         *
-         * @param isBlocked the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder isBlocked(@Nullable Boolean isBlocked) {
             this.isBlocked = isBlocked;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Teammate build() {
-            return new Teammate(
-                    this.links,
-                    this.id,
-                    this.email,
-                    this.username,
-                    this.firstName,
-                    this.lastName,
-                    this.isAdmin,
-                    this.isAvailable,
-                    this.isBlocked,
+            return new Teammate(this.links, this.id, this.email, this.username, this.firstName,
+                    this.lastName, this.isAdmin, this.isAvailable, this.isBlocked,
                     this.additionalProperties);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -15,70 +16,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inboxes URL of the teammate's inboxes.
  * @param conversations URL of the conversations assigned to the teammate.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inboxes,
         @JsonProperty("conversations") @Nullable String conversations,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param inboxes see {@link #inboxes()}
-     * @param conversations see {@link #conversations()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public TeammateLinksRelated {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code TeammateLinksRelated} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable TeammateLinksRelated fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new TeammateLinksRelated(
-                ModelSupport.string(fields.remove("inboxes")),
-                ModelSupport.string(fields.remove("conversations")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link TeammateLinksRelated}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String inboxes;
-
         private @Nullable String conversations;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -90,61 +48,29 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inb
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>inboxes</code>.
-         *
-         * @param inboxes the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder inboxes(@Nullable String inboxes) {
             this.inboxes = inboxes;
             return this;
         }
 
-        /**
-         * Sets <code>conversations</code>.
-         *
-         * @param conversations the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder conversations(@Nullable String conversations) {
             this.conversations = conversations;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public TeammateLinksRelated build() {
-            return new TeammateLinksRelated(
-                    this.inboxes,
-                    this.conversations,
+            return new TeammateLinksRelated(this.inboxes, this.conversations,
                     this.additionalProperties);
         }
     }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  * @param sort Sort values of the conversation for the requested <code>sortBy</code> (epoch
  *     milliseconds for the date sorts). Its first element is what <code>startAfterDate</code> takes
  *     to continue after this conversation. Example: <code>[1628008053263]</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,117 +55,40 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
         @JsonProperty("lastMessageDate") @Nullable Long lastMessageDate,
         @JsonProperty("sort") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<BigDecimal> sort,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param id see {@link #id()}
-     * @param contactId see {@link #contactId()}
-     * @param locationId see {@link #locationId()}
-     * @param lastMessageBody see {@link #lastMessageBody()}
-     * @param lastMessageType see {@link #lastMessageType()}
-     * @param type see {@link #type()}
-     * @param unreadCount see {@link #unreadCount()}
-     * @param fullName see {@link #fullName()}
-     * @param contactName see {@link #contactName()}
-     * @param email see {@link #email()}
-     * @param phone see {@link #phone()}
-     * @param lastMessageDate see {@link #lastMessageDate()}
-     * @param sort see {@link #sort()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Conversation {
         sort = ModelSupport.copy(sort);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     /**
-     * Reads a {@code Conversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Conversation fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Conversation(
-                ModelSupport.string(fields.remove("id")),
-                ModelSupport.string(fields.remove("contactId")),
-                ModelSupport.string(fields.remove("locationId")),
-                ModelSupport.string(fields.remove("lastMessageBody")),
-                LastMessageType.fromJson(fields.remove("lastMessageType")),
-                ConversationType.fromJson(fields.remove("type")),
-                ModelSupport.int32(fields.remove("unreadCount")),
-                ModelSupport.string(fields.remove("fullName")),
-                ModelSupport.string(fields.remove("contactName")),
-                ModelSupport.string(fields.remove("email")),
-                ModelSupport.string(fields.remove("phone")),
-                ModelSupport.int64(fields.remove("lastMessageDate")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("sort"), ModelSupport::decimal)),
-                fields);
-    }
-
-    /**
-     * Returns <code>lastMessageDate</code> as an {@link Instant} (the value is milliseconds since the Unix epoch).
-     *
-     * @return the instant, or {@code null} when absent
+     * <code>lastMessageDate</code> as an {@link Instant} (the value is milliseconds since the Unix epoch).
      */
     public @Nullable Instant lastMessageDateInstant() {
         return ModelSupport.epochMillis(lastMessageDate);
     }
 
-    /**
-     * Builds a {@link Conversation}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String id;
-
         private @Nullable String contactId;
-
         private @Nullable String locationId;
-
         private @Nullable String lastMessageBody;
-
         private @Nullable LastMessageType lastMessageType;
-
         private @Nullable ConversationType type;
-
         private @Nullable Integer unreadCount;
-
         private @Nullable String fullName;
-
         private @Nullable String contactName;
-
         private @Nullable String email;
-
         private @Nullable String phone;
-
         private @Nullable Long lastMessageDate;
-
         private @Nullable List<BigDecimal> sort;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -189,167 +111,76 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>contactId</code>.
-         *
-         * @param contactId the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder contactId(@Nullable String contactId) {
             this.contactId = contactId;
             return this;
         }
 
-        /**
-         * Sets <code>locationId</code>.
-         *
-         * @param locationId the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder locationId(@Nullable String locationId) {
             this.locationId = locationId;
             return this;
         }
 
-        /**
-         * Sets <code>lastMessageBody</code>.
-         *
-         * @param lastMessageBody the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder lastMessageBody(@Nullable String lastMessageBody) {
             this.lastMessageBody = lastMessageBody;
             return this;
         }
 
-        /**
-         * Sets <code>lastMessageType</code>.
-         *
-         * @param lastMessageType the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder lastMessageType(@Nullable LastMessageType lastMessageType) {
             this.lastMessageType = lastMessageType;
             return this;
         }
 
-        /**
-         * Sets <code>type</code>.
-         *
-         * @param type the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder type(@Nullable ConversationType type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Sets <code>unreadCount</code>.
-         *
-         * @param unreadCount the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder unreadCount(@Nullable Integer unreadCount) {
             this.unreadCount = unreadCount;
             return this;
         }
 
-        /**
-         * Sets <code>fullName</code>.
-         *
-         * @param fullName the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder fullName(@Nullable String fullName) {
             this.fullName = fullName;
             return this;
         }
 
-        /**
-         * Sets <code>contactName</code>.
-         *
-         * @param contactName the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder contactName(@Nullable String contactName) {
             this.contactName = contactName;
             return this;
         }
 
-        /**
-         * Sets <code>email</code>.
-         *
-         * @param email the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
 
-        /**
-         * Sets <code>phone</code>.
-         *
-         * @param phone the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder phone(@Nullable String phone) {
             this.phone = phone;
             return this;
         }
 
-        /**
-         * Sets <code>lastMessageDate</code>.
-         *
-         * @param lastMessageDate the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder lastMessageDate(@Nullable Long lastMessageDate) {
             this.lastMessageDate = lastMessageDate;
             return this;
         }
 
-        /**
-         * Sets <code>sort</code>.
-         *
-         * @param sort the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder sort(List<BigDecimal> sort) {
             this.sort = sort;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -357,40 +188,15 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Conversation build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.contactId == null) {
-                missing.add("contactId");
-            }
-            if (this.locationId == null) {
-                missing.add("locationId");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Conversation is missing required properties: " + String.join(", ", missing));
-            }
-            return new Conversation(
-                    this.id,
-                    this.contactId,
-                    this.locationId,
-                    this.lastMessageBody,
-                    this.lastMessageType,
-                    this.type,
-                    this.unreadCount,
-                    this.fullName,
-                    this.contactName,
-                    this.email,
-                    this.phone,
-                    this.lastMessageDate,
-                    ModelSupport.orAbsent(this.sort),
-                    this.additionalProperties);
+            ModelSupport.requireSet("Conversation", "id", this.id, "contactId", this.contactId,
+                    "locationId", this.locationId);
+            return new Conversation(this.id, this.contactId, this.locationId, this.lastMessageBody,
+                    this.lastMessageType, this.type, this.unreadCount, this.fullName,
+                    this.contactName, this.email, this.phone, this.lastMessageDate,
+                    ModelSupport.orAbsent(this.sort), this.additionalProperties);
         }
     }
 }

@@ -8,26 +8,12 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class SearchConversationsLastMessageDirection {
-    /**
-     * The value <code>"inbound"</code>.
-     */
     public static final SearchConversationsLastMessageDirection INBOUND = new SearchConversationsLastMessageDirection("inbound", Known.INBOUND);
-
-    /**
-     * The value <code>"outbound"</code>.
-     */
     public static final SearchConversationsLastMessageDirection OUTBOUND = new SearchConversationsLastMessageDirection("outbound", Known.OUTBOUND);
-
     private static final List<SearchConversationsLastMessageDirection> KNOWN_VALUES = List.of(INBOUND, OUTBOUND);
-
     private final String value;
-
     private final Known known;
 
     private SearchConversationsLastMessageDirection(String value, Known known) {
@@ -37,13 +23,8 @@ public final class SearchConversationsLastMessageDirection {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsLastMessageDirection of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsLastMessageDirection candidate : KNOWN_VALUES) {
@@ -54,50 +35,22 @@ public final class SearchConversationsLastMessageDirection {
         return new SearchConversationsLastMessageDirection(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable SearchConversationsLastMessageDirection fromJson(
-            @Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsLastMessageDirection> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -118,23 +71,9 @@ public final class SearchConversationsLastMessageDirection {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link SearchConversationsLastMessageDirection} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link SearchConversationsLastMessageDirection#INBOUND}.
-         */
         INBOUND,
-
-        /**
-         * {@link SearchConversationsLastMessageDirection#OUTBOUND}.
-         */
         OUTBOUND,
-
-        /**
-         * A value the spec does not list; {@link SearchConversationsLastMessageDirection#value()} holds it.
-         */
         _UNKNOWN
     }
 }

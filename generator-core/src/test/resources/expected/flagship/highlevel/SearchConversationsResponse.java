@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @param conversations The list of all conversations found for the given query Required.
  * @param total Total Number of results found for the given query Required. Example:
  *     <code>100</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,64 +25,22 @@ public record SearchConversationsResponse(
         @JsonProperty("conversations") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class) List<Conversation> conversations,
         @JsonProperty("total") @Nullable Integer total,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param conversations see {@link #conversations()}
-     * @param total see {@link #total()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public SearchConversationsResponse {
         conversations = ModelSupport.copy(conversations);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code SearchConversationsResponse} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable SearchConversationsResponse fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new SearchConversationsResponse(
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("conversations"), Conversation::fromJson)),
-                ModelSupport.int32(fields.remove("total")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link SearchConversationsResponse}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable List<Conversation> conversations;
-
         private @Nullable Integer total;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -95,46 +52,21 @@ public record SearchConversationsResponse(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>conversations</code>.
-         *
-         * @param conversations the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder conversations(List<Conversation> conversations) {
             this.conversations = conversations;
             return this;
         }
 
-        /**
-         * Sets <code>total</code>.
-         *
-         * @param total the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder total(@Nullable Integer total) {
             this.total = total;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -142,26 +74,13 @@ public record SearchConversationsResponse(
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public SearchConversationsResponse build() {
-            List<String> missing = new ArrayList<>();
-            if (this.conversations == null) {
-                missing.add("conversations");
-            }
-            if (this.total == null) {
-                missing.add("total");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("SearchConversationsResponse is missing required properties: " + String.join(", ", missing));
-            }
-            return new SearchConversationsResponse(
-                    ModelSupport.orAbsent(this.conversations),
-                    this.total,
-                    this.additionalProperties);
+            ModelSupport.requireSet("SearchConversationsResponse", "conversations",
+                    this.conversations, "total", this.total);
+            return new SearchConversationsResponse(ModelSupport.orAbsent(this.conversations),
+                    this.total, this.additionalProperties);
         }
     }
 }

@@ -8,41 +8,15 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class SearchConversationsSortBy {
-    /**
-     * The value <code>"last_manual_message_date"</code>.
-     */
     public static final SearchConversationsSortBy LAST_MANUAL_MESSAGE_DATE = new SearchConversationsSortBy("last_manual_message_date", Known.LAST_MANUAL_MESSAGE_DATE);
-
-    /**
-     * The value <code>"last_message_date"</code>.
-     */
     public static final SearchConversationsSortBy LAST_MESSAGE_DATE = new SearchConversationsSortBy("last_message_date", Known.LAST_MESSAGE_DATE);
-
-    /**
-     * The value <code>"score_profile"</code>.
-     */
     public static final SearchConversationsSortBy SCORE_PROFILE = new SearchConversationsSortBy("score_profile", Known.SCORE_PROFILE);
-
-    /**
-     * The value <code>"overdue_at"</code>.
-     */
     public static final SearchConversationsSortBy OVERDUE_AT = new SearchConversationsSortBy("overdue_at", Known.OVERDUE_AT);
-
-    /**
-     * The value <code>"due_at"</code>.
-     */
     public static final SearchConversationsSortBy DUE_AT = new SearchConversationsSortBy("due_at", Known.DUE_AT);
-
     private static final List<SearchConversationsSortBy> KNOWN_VALUES = List.of(LAST_MANUAL_MESSAGE_DATE, LAST_MESSAGE_DATE, SCORE_PROFILE, OVERDUE_AT, DUE_AT);
-
     private final String value;
-
     private final Known known;
 
     private SearchConversationsSortBy(String value, Known known) {
@@ -52,13 +26,8 @@ public final class SearchConversationsSortBy {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsSortBy of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsSortBy candidate : KNOWN_VALUES) {
@@ -69,49 +38,22 @@ public final class SearchConversationsSortBy {
         return new SearchConversationsSortBy(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable SearchConversationsSortBy fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsSortBy> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -132,38 +74,12 @@ public final class SearchConversationsSortBy {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link SearchConversationsSortBy} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link SearchConversationsSortBy#LAST_MANUAL_MESSAGE_DATE}.
-         */
         LAST_MANUAL_MESSAGE_DATE,
-
-        /**
-         * {@link SearchConversationsSortBy#LAST_MESSAGE_DATE}.
-         */
         LAST_MESSAGE_DATE,
-
-        /**
-         * {@link SearchConversationsSortBy#SCORE_PROFILE}.
-         */
         SCORE_PROFILE,
-
-        /**
-         * {@link SearchConversationsSortBy#OVERDUE_AT}.
-         */
         OVERDUE_AT,
-
-        /**
-         * {@link SearchConversationsSortBy#DUE_AT}.
-         */
         DUE_AT,
-
-        /**
-         * A value the spec does not list; {@link SearchConversationsSortBy#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -8,21 +8,11 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class SearchConversationsVersion {
-    /**
-     * The value <code>"2021-04-15"</code>.
-     */
     public static final SearchConversationsVersion _2021_04_15 = new SearchConversationsVersion("2021-04-15", Known._2021_04_15);
-
     private static final List<SearchConversationsVersion> KNOWN_VALUES = List.of(_2021_04_15);
-
     private final String value;
-
     private final Known known;
 
     private SearchConversationsVersion(String value, Known known) {
@@ -32,13 +22,8 @@ public final class SearchConversationsVersion {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SearchConversationsVersion of(String value) {
         Objects.requireNonNull(value, "value");
         for (SearchConversationsVersion candidate : KNOWN_VALUES) {
@@ -49,49 +34,22 @@ public final class SearchConversationsVersion {
         return new SearchConversationsVersion(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable SearchConversationsVersion fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<SearchConversationsVersion> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -112,18 +70,8 @@ public final class SearchConversationsVersion {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link SearchConversationsVersion} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link SearchConversationsVersion#_2021_04_15}.
-         */
         _2021_04_15,
-
-        /**
-         * A value the spec does not list; {@link SearchConversationsVersion#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  * @param meta The conversation's sender (the contact) and assignee (the agent).
  * @param displayId The conversation's number within the account, as shown in the dashboard. JSON
  *     name <code>display_id</code>.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,24 +52,6 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
         @JsonProperty("meta") @Nullable ConversationMeta meta,
         @JsonProperty("display_id") @Nullable BigDecimal displayId,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param id see {@link #id()}
-     * @param messages see {@link #messages()}
-     * @param accountId see {@link #accountId()}
-     * @param inboxId see {@link #inboxId()}
-     * @param status see {@link #status()}
-     * @param timestamp see {@link #timestamp()}
-     * @param contactLastSeenAt see {@link #contactLastSeenAt()}
-     * @param agentLastSeenAt see {@link #agentLastSeenAt()}
-     * @param unreadCount see {@link #unreadCount()}
-     * @param additionalAttributes see {@link #additionalAttributes()}
-     * @param customAttributes see {@link #customAttributes()}
-     * @param meta see {@link #meta()}
-     * @param displayId see {@link #displayId()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public ContactConversation {
         messages = ModelSupport.copy(messages);
         additionalAttributes = ModelSupport.copy(additionalAttributes);
@@ -77,85 +59,28 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code ContactConversation} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable ContactConversation fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new ContactConversation(
-                ModelSupport.decimal(fields.remove("id")),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("messages"), Message::fromJson)),
-                ModelSupport.decimal(fields.remove("account_id")),
-                ModelSupport.decimal(fields.remove("inbox_id")),
-                ConversationStatus.fromJson(fields.remove("status")),
-                ModelSupport.string(fields.remove("timestamp")),
-                ModelSupport.string(fields.remove("contact_last_seen_at")),
-                ModelSupport.string(fields.remove("agent_last_seen_at")),
-                ModelSupport.decimal(fields.remove("unread_count")),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("additional_attributes"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("custom_attributes"), ModelSupport::any)),
-                ConversationMeta.fromJson(fields.remove("meta")),
-                ModelSupport.decimal(fields.remove("display_id")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link ContactConversation}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable BigDecimal id;
-
         private @Nullable List<Message> messages;
-
         private @Nullable BigDecimal accountId;
-
         private @Nullable BigDecimal inboxId;
-
         private @Nullable ConversationStatus status;
-
         private @Nullable String timestamp;
-
         private @Nullable String contactLastSeenAt;
-
         private @Nullable String agentLastSeenAt;
-
         private @Nullable BigDecimal unreadCount;
-
         private @Nullable Map<String, Object> additionalAttributes;
-
         private @Nullable Map<String, Object> customAttributes;
-
         private @Nullable ConversationMeta meta;
-
         private @Nullable BigDecimal displayId;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -178,193 +103,88 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>id</code>.
-         *
-         * @param id the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder id(@Nullable BigDecimal id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets <code>messages</code>.
-         *
-         * @param messages the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder messages(List<Message> messages) {
             this.messages = messages;
             return this;
         }
 
-        /**
-         * Sets <code>account_id</code>.
-         *
-         * @param accountId the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder accountId(@Nullable BigDecimal accountId) {
             this.accountId = accountId;
             return this;
         }
 
-        /**
-         * Sets <code>inbox_id</code>.
-         *
-         * @param inboxId the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder inboxId(@Nullable BigDecimal inboxId) {
             this.inboxId = inboxId;
             return this;
         }
 
-        /**
-         * Sets <code>status</code>.
-         *
-         * @param status the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder status(@Nullable ConversationStatus status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets <code>timestamp</code>.
-         *
-         * @param timestamp the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder timestamp(@Nullable String timestamp) {
             this.timestamp = timestamp;
             return this;
         }
 
-        /**
-         * Sets <code>contact_last_seen_at</code>.
-         *
-         * @param contactLastSeenAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder contactLastSeenAt(@Nullable String contactLastSeenAt) {
             this.contactLastSeenAt = contactLastSeenAt;
             return this;
         }
 
-        /**
-         * Sets <code>agent_last_seen_at</code>.
-         *
-         * @param agentLastSeenAt the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder agentLastSeenAt(@Nullable String agentLastSeenAt) {
             this.agentLastSeenAt = agentLastSeenAt;
             return this;
         }
 
-        /**
-         * Sets <code>unread_count</code>.
-         *
-         * @param unreadCount the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder unreadCount(@Nullable BigDecimal unreadCount) {
             this.unreadCount = unreadCount;
             return this;
         }
 
-        /**
-         * Sets <code>additional_attributes</code>.
-         *
-         * @param additionalAttributes the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder additionalAttributes(Map<String, Object> additionalAttributes) {
             this.additionalAttributes = additionalAttributes;
             return this;
         }
 
-        /**
-         * Sets <code>custom_attributes</code>.
-         *
-         * @param customAttributes the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder customAttributes(Map<String, Object> customAttributes) {
             this.customAttributes = customAttributes;
             return this;
         }
 
-        /**
-         * Sets <code>meta</code>.
-         *
-         * @param meta the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder meta(@Nullable ConversationMeta meta) {
             this.meta = meta;
             return this;
         }
 
-        /**
-         * Sets <code>display_id</code>.
-         *
-         * @param displayId the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder displayId(@Nullable BigDecimal displayId) {
             this.displayId = displayId;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public ContactConversation build() {
-            return new ContactConversation(
-                    this.id,
-                    ModelSupport.orAbsent(this.messages),
-                    this.accountId,
-                    this.inboxId,
-                    this.status,
-                    this.timestamp,
-                    this.contactLastSeenAt,
-                    this.agentLastSeenAt,
-                    this.unreadCount,
+            return new ContactConversation(this.id, ModelSupport.orAbsent(this.messages),
+                    this.accountId, this.inboxId, this.status, this.timestamp,
+                    this.contactLastSeenAt, this.agentLastSeenAt, this.unreadCount,
                     ModelSupport.orAbsent(this.additionalAttributes),
-                    ModelSupport.orAbsent(this.customAttributes),
-                    this.meta,
-                    this.displayId,
+                    ModelSupport.orAbsent(this.customAttributes), this.meta, this.displayId,
                     this.additionalProperties);
         }
     }

@@ -8,33 +8,14 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The status of the conversation
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
+/** The status of the conversation */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class ConversationStatus {
-    /**
-     * The value <code>"open"</code>.
-     */
     public static final ConversationStatus OPEN = new ConversationStatus("open", Known.OPEN);
-
-    /**
-     * The value <code>"resolved"</code>.
-     */
     public static final ConversationStatus RESOLVED = new ConversationStatus("resolved", Known.RESOLVED);
-
-    /**
-     * The value <code>"pending"</code>.
-     */
     public static final ConversationStatus PENDING = new ConversationStatus("pending", Known.PENDING);
-
     private static final List<ConversationStatus> KNOWN_VALUES = List.of(OPEN, RESOLVED, PENDING);
-
     private final String value;
-
     private final Known known;
 
     private ConversationStatus(String value, Known known) {
@@ -44,13 +25,8 @@ public final class ConversationStatus {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationStatus of(String value) {
         Objects.requireNonNull(value, "value");
         for (ConversationStatus candidate : KNOWN_VALUES) {
@@ -61,49 +37,22 @@ public final class ConversationStatus {
         return new ConversationStatus(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable ConversationStatus fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<ConversationStatus> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -124,28 +73,10 @@ public final class ConversationStatus {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link ConversationStatus} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link ConversationStatus#OPEN}.
-         */
         OPEN,
-
-        /**
-         * {@link ConversationStatus#RESOLVED}.
-         */
         RESOLVED,
-
-        /**
-         * {@link ConversationStatus#PENDING}.
-         */
         PENDING,
-
-        /**
-         * A value the spec does not list; {@link ConversationStatus#value()} holds it.
-         */
         _UNKNOWN
     }
 }

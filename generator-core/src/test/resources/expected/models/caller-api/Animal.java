@@ -3,6 +3,8 @@ package dev.specgen.models.callerapi;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.ModelSupport;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -13,29 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, Animal.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * A {@code Animal} holding the variant {@code Bird}, its discriminator set to <code>bird</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>bird</code> unless it holds another value that selects this variant.
      */
     static Animal ofBird(Bird value) {
         Objects.requireNonNull(value, "value");
@@ -43,30 +29,18 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * A {@code Animal} holding the variant {@code Fish}, its discriminator set to <code>fish</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>fish</code> unless it holds another value that selects this variant.
      */
     static Animal ofFish(Fish value) {
         Objects.requireNonNull(value, "value");
         return new FishVariant(new Fish(value.fins(), ModelSupport.with(value.additionalProperties(), "kind", "fish")));
     }
 
-    /**
-     * Whether this value holds the variant {@code Bird}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isBird() {
         return this instanceof BirdVariant;
     }
 
     /**
-     * The value of the variant {@code Bird}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Bird asBird() {
@@ -76,19 +50,11 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
         throw new IllegalStateException("Animal holds " + getClass().getSimpleName() + ", not Bird");
     }
 
-    /**
-     * Whether this value holds the variant {@code Fish}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isFish() {
         return this instanceof FishVariant;
     }
 
     /**
-     * The value of the variant {@code Fish}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Fish asFish() {
@@ -99,69 +65,40 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
-     *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    static @Nullable Animal fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (!(ModelSupport.property(json, "kind") instanceof String tag)) {
-            return new Unknown(json);
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Animal read(UnionJson json) {
+        @Nullable String tag = json.text("kind");
+        if (tag == null) {
+            return new Unknown(json.plain());
         }
         try {
             return switch (tag) {
-                case "bird" -> new BirdVariant(Objects.requireNonNull(Bird.fromJson(json)));
-                case "fish" -> new FishVariant(Objects.requireNonNull(Fish.fromJson(json)));
-                default -> new Unknown(json);
+                case "bird" -> new BirdVariant(json.as(Bird.class));
+                case "fish" -> new FishVariant(json.as(Fish.class));
+                default -> new Unknown(json.plain());
             };
         } catch (IllegalArgumentException e) {
             // the tag is known but the fields do not fit its variant: keep the JSON as it is
-            return new Unknown(json);
+            return new Unknown(json.plain());
         }
     }
 
-    /**
-     * What to do with each variant of a {@link Animal}, for {@link Animal#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Bird}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitBird(Bird value);
-
-        /**
-         * Called for the variant {@code Fish}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitFish(Fish value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
     /**
-     * A value of variant {@code Bird} (discriminator <code>bird</code>).
-     *
-     * @param value the value
+     * {@code Bird} (discriminator <code>bird</code>)
      */
     record BirdVariant(Bird value) implements Animal {
         @Override
@@ -171,9 +108,7 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * A value of variant {@code Fish} (discriminator <code>fish</code>).
-     *
-     * @param value the value
+     * {@code Fish} (discriminator <code>fish</code>)
      */
     record FishVariant(Fish value) implements Animal {
         @Override
@@ -183,11 +118,8 @@ public sealed interface Animal permits Animal.BirdVariant, Animal.FishVariant, A
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Animal {
         @Override

@@ -5,80 +5,35 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
  * @param kind the <code>kind</code> property. Required.
- * @param wings the <code>wings</code> property.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         @JsonProperty("wings") @Nullable Integer wings,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param kind see {@link #kind()}
-     * @param wings see {@link #wings()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Bird {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Bird} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Bird fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Bird(
-                AnimalKind.fromJson(fields.remove("kind")),
-                ModelSupport.int32(fields.remove("wings")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Bird}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable AnimalKind kind = AnimalKind.of("bird");
-
         private @Nullable Integer wings;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -90,46 +45,22 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>kind</code>. Preset to <code>bird</code>, the discriminator value that selects this type.
-         *
-         * @param kind the value, or {@code null} for none
-         * @return this builder
-         */
+        /** Preset to <code>bird</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable AnimalKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /**
-         * Sets <code>wings</code>.
-         *
-         * @param wings the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder wings(@Nullable Integer wings) {
             this.wings = wings;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -137,23 +68,11 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Bird build() {
-            List<String> missing = new ArrayList<>();
-            if (this.kind == null) {
-                missing.add("kind");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Bird is missing required properties: " + String.join(", ", missing));
-            }
-            return new Bird(
-                    this.kind,
-                    this.wings,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Bird", "kind", this.kind);
+            return new Bird(this.kind, this.wings, this.additionalProperties);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.specgen.models.discriminatedunion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.ModelSupport;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -16,29 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVariant, Pet.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * A {@code Pet} holding the variant {@code Cat}, its discriminator set to <code>cat</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>cat</code> unless it holds another value that selects this variant.
      */
     static Pet ofCat(Cat value) {
         Objects.requireNonNull(value, "value");
@@ -46,11 +32,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A {@code Pet} holding the variant {@code Dog}, its discriminator set to <code>dog</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>dog</code> unless it holds another value that selects this variant.
      */
     static Pet ofDog(Dog value) {
         Objects.requireNonNull(value, "value");
@@ -58,30 +40,18 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A {@code Pet} holding the variant {@code Lizard}, its discriminator set to <code>Lizard</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>Lizard</code> unless it holds another value that selects this variant.
      */
     static Pet ofLizard(Lizard value) {
         Objects.requireNonNull(value, "value");
         return new LizardVariant(new Lizard(ModelSupport.tag(value.petType(), "Lizard"), value.scales(), value.additionalProperties()));
     }
 
-    /**
-     * Whether this value holds the variant {@code Cat}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isCat() {
         return this instanceof CatVariant;
     }
 
     /**
-     * The value of the variant {@code Cat}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Cat asCat() {
@@ -91,19 +61,11 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
         throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Cat");
     }
 
-    /**
-     * Whether this value holds the variant {@code Dog}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isDog() {
         return this instanceof DogVariant;
     }
 
     /**
-     * The value of the variant {@code Dog}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Dog asDog() {
@@ -113,19 +75,11 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
         throw new IllegalStateException("Pet holds " + getClass().getSimpleName() + ", not Dog");
     }
 
-    /**
-     * Whether this value holds the variant {@code Lizard}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isLizard() {
         return this instanceof LizardVariant;
     }
 
     /**
-     * The value of the variant {@code Lizard}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Lizard asLizard() {
@@ -136,78 +90,42 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
-     *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    static @Nullable Pet fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (!(ModelSupport.property(json, "petType") instanceof String tag)) {
-            return new Unknown(json);
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Pet read(UnionJson json) {
+        @Nullable String tag = json.text("petType");
+        if (tag == null) {
+            return new Unknown(json.plain());
         }
         try {
             return switch (tag) {
-                case "cat", "kitty" -> new CatVariant(Objects.requireNonNull(Cat.fromJson(json)));
-                case "dog" -> new DogVariant(Objects.requireNonNull(Dog.fromJson(json)));
-                case "Lizard" -> new LizardVariant(Objects.requireNonNull(Lizard.fromJson(json)));
-                default -> new Unknown(json);
+                case "cat", "kitty" -> new CatVariant(json.as(Cat.class));
+                case "dog" -> new DogVariant(json.as(Dog.class));
+                case "Lizard" -> new LizardVariant(json.as(Lizard.class));
+                default -> new Unknown(json.plain());
             };
         } catch (IllegalArgumentException e) {
             // the tag is known but the fields do not fit its variant: keep the JSON as it is
-            return new Unknown(json);
+            return new Unknown(json.plain());
         }
     }
 
-    /**
-     * What to do with each variant of a {@link Pet}, for {@link Pet#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Cat}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitCat(Cat value);
-
-        /**
-         * Called for the variant {@code Dog}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitDog(Dog value);
-
-        /**
-         * Called for the variant {@code Lizard}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitLizard(Lizard value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
     /**
-     * A value of variant {@code Cat} (discriminator <code>cat</code>, <code>kitty</code>).
-     *
-     * @param value the value
+     * {@code Cat} (discriminator <code>cat</code>, <code>kitty</code>)
      */
     record CatVariant(Cat value) implements Pet {
         @Override
@@ -217,9 +135,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A value of variant {@code Dog} (discriminator <code>dog</code>).
-     *
-     * @param value the value
+     * {@code Dog} (discriminator <code>dog</code>)
      */
     record DogVariant(Dog value) implements Pet {
         @Override
@@ -229,9 +145,7 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A value of variant {@code Lizard} (discriminator <code>Lizard</code>).
-     *
-     * @param value the value
+     * {@code Lizard} (discriminator <code>Lizard</code>)
      */
     record LizardVariant(Lizard value) implements Pet {
         @Override
@@ -241,11 +155,8 @@ public sealed interface Pet permits Pet.CatVariant, Pet.DogVariant, Pet.LizardVa
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Pet {
         @Override

@@ -4,42 +4,18 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Chatwoot's message types, as integers.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
+/** Chatwoot's message types, as integers. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class MessageType {
-    /**
-     * The value <code>0</code>.
-     */
     public static final MessageType VALUE_0 = new MessageType(0L, Known.VALUE_0);
-
-    /**
-     * The value <code>1</code>.
-     */
     public static final MessageType VALUE_1 = new MessageType(1L, Known.VALUE_1);
-
-    /**
-     * The value <code>2</code>.
-     */
     public static final MessageType VALUE_2 = new MessageType(2L, Known.VALUE_2);
-
-    /**
-     * The value <code>3</code>.
-     */
     public static final MessageType VALUE_3 = new MessageType(3L, Known.VALUE_3);
-
     private static final List<MessageType> KNOWN_VALUES = List.of(VALUE_0, VALUE_1, VALUE_2, VALUE_3);
-
     private final long value;
-
     private final Known known;
 
     private MessageType(long value, Known known) {
@@ -49,13 +25,8 @@ public final class MessageType {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MessageType of(long value) {
         for (MessageType candidate : KNOWN_VALUES) {
             if (candidate.value == value) {
@@ -65,49 +36,22 @@ public final class MessageType {
         return new MessageType(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON integer, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable MessageType fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<MessageType> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public long value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -128,33 +72,11 @@ public final class MessageType {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link MessageType} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link MessageType#VALUE_0}.
-         */
         VALUE_0,
-
-        /**
-         * {@link MessageType#VALUE_1}.
-         */
         VALUE_1,
-
-        /**
-         * {@link MessageType#VALUE_2}.
-         */
         VALUE_2,
-
-        /**
-         * {@link MessageType#VALUE_3}.
-         */
         VALUE_3,
-
-        /**
-         * A value the spec does not list; {@link MessageType#value()} holds it.
-         */
         _UNKNOWN
     }
 }

@@ -4,35 +4,16 @@ package dev.specgen.models.enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class Negative {
-    /**
-     * The value <code>-1</code>.
-     */
     public static final Negative VALUE__1 = new Negative(-1L, Known.VALUE__1);
-
-    /**
-     * The value <code>0</code>.
-     */
     public static final Negative VALUE_0 = new Negative(0L, Known.VALUE_0);
-
-    /**
-     * The value <code>1</code>.
-     */
     public static final Negative VALUE_1 = new Negative(1L, Known.VALUE_1);
-
     private static final List<Negative> KNOWN_VALUES = List.of(VALUE__1, VALUE_0, VALUE_1);
-
     private final long value;
-
     private final Known known;
 
     private Negative(long value, Known known) {
@@ -42,13 +23,8 @@ public final class Negative {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Negative of(long value) {
         for (Negative candidate : KNOWN_VALUES) {
             if (candidate.value == value) {
@@ -58,49 +34,22 @@ public final class Negative {
         return new Negative(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON integer, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable Negative fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.int64(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<Negative> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public long value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -121,28 +70,10 @@ public final class Negative {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link Negative} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link Negative#VALUE__1}.
-         */
         VALUE__1,
-
-        /**
-         * {@link Negative#VALUE_0}.
-         */
         VALUE_0,
-
-        /**
-         * {@link Negative#VALUE_1}.
-         */
         VALUE_1,
-
-        /**
-         * A value the spec does not list; {@link Negative#value()} holds it.
-         */
         _UNKNOWN
     }
 }

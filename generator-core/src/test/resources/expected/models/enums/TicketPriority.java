@@ -8,28 +8,13 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * An inline enum, nullable.
- *
- * <p>Values the spec does not list are kept as they are, and written back unchanged: {@link
- * #isKnown()} tells them apart, and {@link #known()} gives a {@link Known} to switch on.
- */
+/** An inline enum, nullable. */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public final class TicketPriority {
-    /**
-     * The value <code>"low"</code>.
-     */
     public static final TicketPriority LOW = new TicketPriority("low", Known.LOW);
-
-    /**
-     * The value <code>"high"</code>.
-     */
     public static final TicketPriority HIGH = new TicketPriority("high", Known.HIGH);
-
     private static final List<TicketPriority> KNOWN_VALUES = List.of(LOW, HIGH);
-
     private final String value;
-
     private final Known known;
 
     private TicketPriority(String value, Known known) {
@@ -39,13 +24,8 @@ public final class TicketPriority {
 
     /**
      * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the value as sent
-     * @return the matching constant, or an unknown value
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TicketPriority of(String value) {
         Objects.requireNonNull(value, "value");
         for (TicketPriority candidate : KNOWN_VALUES) {
@@ -56,49 +36,22 @@ public final class TicketPriority {
         return new TicketPriority(value, Known._UNKNOWN);
     }
 
-    /**
-     * Reads the value from a plain JSON value, as unions do.
-     *
-     * @param json a JSON string, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if {@code json} is of another kind
-     */
-    public static @Nullable TicketPriority fromJson(@Nullable Object json) {
-        return json == null ? null : of(Objects.requireNonNull(ModelSupport.string(json)));
-    }
-
-    /**
-     * The values the spec lists, in its order.
-     *
-     * @return an unmodifiable list
-     */
+    /** The values the spec lists, in its order. */
     public static List<TicketPriority> values() {
         return KNOWN_VALUES;
     }
 
-    /**
-     * The value as sent, known or not.
-     *
-     * @return the raw value
-     */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code false} for values added after the spec was written
-     */
     public boolean isKnown() {
         return known != Known._UNKNOWN;
     }
 
     /**
-     * This value as a Java enum, to switch on.
-     *
-     * @return the matching constant, or {@code _UNKNOWN} for a value the spec does not list
+     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
      */
     public Known known() {
         return known;
@@ -119,23 +72,9 @@ public final class TicketPriority {
         return String.valueOf(value);
     }
 
-    /**
-     * The values of {@link TicketPriority} the spec lists, and {@code _UNKNOWN} for all others.
-     */
     public enum Known {
-        /**
-         * {@link TicketPriority#LOW}.
-         */
         LOW,
-
-        /**
-         * {@link TicketPriority#HIGH}.
-         */
         HIGH,
-
-        /**
-         * A value the spec does not list; {@link TicketPriority#value()} holds it.
-         */
         _UNKNOWN
     }
 }

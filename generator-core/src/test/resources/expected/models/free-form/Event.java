@@ -3,9 +3,10 @@ package dev.specgen.models.freeform;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,26 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param attributes Any JSON object.
  * @param payload Any JSON value at all.
  * @param items An array of anything.
- * @param matrix the <code>matrix</code> property.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ExplicitNulls("payload")
 public record Event(
         @JsonProperty("attributes") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) Map<String, Object> attributes,
         @JsonProperty("payload") @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) @Nullable Object payload,
         @JsonProperty("items") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Object> items,
         @JsonProperty("matrix") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<List<Map<String, Object>>> matrix,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param attributes see {@link #attributes()}
-     * @param payload see {@link #payload()}
-     * @param items see {@link #items()}
-     * @param matrix see {@link #matrix()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Event {
         attributes = ModelSupport.copy(attributes);
         items = ModelSupport.copy(items);
@@ -43,61 +34,19 @@ public record Event(
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Event} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static @Nullable Event fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Event(
-                ModelSupport.orAbsent(ModelSupport.map(fields.remove("attributes"), ModelSupport::any)),
-                fields.get("payload") == null ? null : fields.remove("payload"),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("items"), ModelSupport::any)),
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("matrix"), ModelSupport.listOf(ModelSupport.mapOf(ModelSupport::any)))),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Event}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable Map<String, Object> attributes;
-
         private @Nullable Object payload;
-
         private @Nullable List<Object> items;
-
         private @Nullable List<List<Map<String, Object>>> matrix;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -111,56 +60,29 @@ public record Event(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>attributes</code>.
-         *
-         * @param attributes the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder attributes(Map<String, Object> attributes) {
             this.attributes = attributes;
             return this;
         }
 
-        /**
-         * Sets <code>payload</code>.
-         *
-         * @param payload the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder payload(@Nullable Object payload) {
             this.payload = payload;
             this.additionalProperties.remove("payload");
             return this;
         }
 
-        /**
-         * Sets <code>items</code>.
-         *
-         * @param items the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder items(List<Object> items) {
             this.items = items;
             return this;
         }
 
-        /**
-         * Sets <code>matrix</code>.
-         *
-         * @param matrix the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder matrix(List<List<Map<String, Object>>> matrix) {
             this.matrix = matrix;
             return this;
         }
 
         /**
-         * Sets <code>payload</code> to an explicit JSON {@code null}, which is written (unlike a value never set);
-         * in a PATCH or merge-patch body it clears the field.
-         *
-         * @return this builder
+         * Sets <code>payload</code> to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.
          */
         public Builder payloadNull() {
             this.payload = null;
@@ -168,41 +90,20 @@ public record Event(
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Event build() {
-            return new Event(
-                    ModelSupport.orAbsent(this.attributes),
-                    this.payload,
-                    ModelSupport.orAbsent(this.items),
-                    ModelSupport.orAbsent(this.matrix),
+            return new Event(ModelSupport.orAbsent(this.attributes), this.payload,
+                    ModelSupport.orAbsent(this.items), ModelSupport.orAbsent(this.matrix),
                     this.additionalProperties);
         }
     }

@@ -3,6 +3,8 @@ package dev.specgen.models.hostiletext;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.ModelSupport;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -14,29 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant, Tagged.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * A {@code Tagged} holding the variant {@code Quoted}, its discriminator set to <code>a"b</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>a"b</code> unless it holds another value that selects this variant.
      */
     static Tagged ofQuoted(Quoted value) {
         Objects.requireNonNull(value, "value");
@@ -44,30 +30,18 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * A {@code Tagged} holding the variant {@code Plain}, its discriminator set to <code>Plain</code>
-     * (kept when it already holds another value that selects this variant).
-     *
-     * @param value the value
-     * @return the union value
+     * Sets the discriminator to <code>Plain</code> unless it holds another value that selects this variant.
      */
     static Tagged ofPlain(Plain value) {
         Objects.requireNonNull(value, "value");
         return new PlainVariant(new Plain(ModelSupport.tag(value.kind(), "Plain"), value.additionalProperties()));
     }
 
-    /**
-     * Whether this value holds the variant {@code Quoted}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isQuoted() {
         return this instanceof QuotedVariant;
     }
 
     /**
-     * The value of the variant {@code Quoted}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Quoted asQuoted() {
@@ -77,19 +51,11 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
         throw new IllegalStateException("Tagged holds " + getClass().getSimpleName() + ", not Quoted");
     }
 
-    /**
-     * Whether this value holds the variant {@code Plain}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isPlain() {
         return this instanceof PlainVariant;
     }
 
     /**
-     * The value of the variant {@code Plain}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Plain asPlain() {
@@ -100,69 +66,40 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
-     *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    static @Nullable Tagged fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (!(ModelSupport.property(json, "kind\"") instanceof String tag)) {
-            return new Unknown(json);
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Tagged read(UnionJson json) {
+        @Nullable String tag = json.text("kind\"");
+        if (tag == null) {
+            return new Unknown(json.plain());
         }
         try {
             return switch (tag) {
-                case "a\"b", "\\u0022" -> new QuotedVariant(Objects.requireNonNull(Quoted.fromJson(json)));
-                case "Plain" -> new PlainVariant(Objects.requireNonNull(Plain.fromJson(json)));
-                default -> new Unknown(json);
+                case "a\"b", "\\u0022" -> new QuotedVariant(json.as(Quoted.class));
+                case "Plain" -> new PlainVariant(json.as(Plain.class));
+                default -> new Unknown(json.plain());
             };
         } catch (IllegalArgumentException e) {
             // the tag is known but the fields do not fit its variant: keep the JSON as it is
-            return new Unknown(json);
+            return new Unknown(json.plain());
         }
     }
 
-    /**
-     * What to do with each variant of a {@link Tagged}, for {@link Tagged#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Quoted}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitQuoted(Quoted value);
-
-        /**
-         * Called for the variant {@code Plain}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitPlain(Plain value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
     /**
-     * A value of variant {@code Quoted} (discriminator <code>a"b</code>, <code>&#92;u0022</code>).
-     *
-     * @param value the value
+     * {@code Quoted} (discriminator <code>a"b</code>, <code>&#92;u0022</code>)
      */
     record QuotedVariant(Quoted value) implements Tagged {
         @Override
@@ -172,9 +109,7 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * A value of variant {@code Plain} (discriminator <code>Plain</code>).
-     *
-     * @param value the value
+     * {@code Plain} (discriminator <code>Plain</code>)
      */
     record PlainVariant(Plain value) implements Tagged {
         @Override
@@ -184,11 +119,8 @@ public sealed interface Tagged permits Tagged.QuotedVariant, Tagged.PlainVariant
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Tagged {
         @Override

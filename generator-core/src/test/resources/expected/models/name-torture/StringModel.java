@@ -9,68 +9,25 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * @param value the <code>value</code> property.
- * @param additionalProperties the properties the spec does not declare, written back as read
- */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StringModel(
         @com.fasterxml.jackson.annotation.JsonProperty("value") @Nullable String value,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param value see {@link #value()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public StringModel {
-        additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
+        additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code StringModel} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable StringModel fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new StringModel(
-                ModelSupport2.string(fields.remove("value")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link StringModel}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String value;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -81,50 +38,24 @@ public record StringModel(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>value</code>.
-         *
-         * @param value the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder value(@Nullable String value) {
             this.value = value;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public StringModel build() {
-            return new StringModel(
-                    this.value,
-                    this.additionalProperties);
+            return new StringModel(this.value, this.additionalProperties);
         }
     }
 }

@@ -4,75 +4,33 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
  * @param mystery the <code>mystery</code> property. Required.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Unknown(
         @com.fasterxml.jackson.annotation.JsonProperty("mystery") @Nullable String mystery,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param mystery see {@link #mystery()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Unknown {
-        additionalProperties = ModelSupport2.copyOrEmpty(additionalProperties);
+        additionalProperties = dev.specgen.runtime.model.ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Unknown} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Unknown fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport2.object(json);
-        return new Unknown(
-                ModelSupport2.string(fields.remove("mystery")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Unknown}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String mystery;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -83,35 +41,16 @@ public record Unknown(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>mystery</code>.
-         *
-         * @param mystery the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder mystery(@Nullable String mystery) {
             this.mystery = mystery;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -119,22 +58,11 @@ public record Unknown(
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Unknown build() {
-            List<String> missing = new ArrayList<>();
-            if (this.mystery == null) {
-                missing.add("mystery");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Unknown is missing required properties: " + String.join(", ", missing));
-            }
-            return new Unknown(
-                    this.mystery,
-                    this.additionalProperties);
+            dev.specgen.runtime.model.ModelSupport.requireSet("Unknown", "mystery", this.mystery);
+            return new Unknown(this.mystery, this.additionalProperties);
         }
     }
 }

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param address the <code>address</code> property.
- * @param primary the <code>primary</code> property.
- * @param additionalProperties the properties the spec does not declare, written back as read
  * @deprecated the API marks this schema as deprecated
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
@@ -22,63 +20,21 @@ import org.jspecify.annotations.Nullable;
 public record Email(@JsonProperty("address") @Nullable String address,
         @JsonProperty("primary") @Nullable Boolean primary,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param address see {@link #address()}
-     * @param primary see {@link #primary()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Email {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Email} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Email fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Email(
-                ModelSupport.string(fields.remove("address")),
-                ModelSupport.bool(fields.remove("primary")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Email}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable String address;
-
         private @Nullable Boolean primary;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -90,62 +46,29 @@ public record Email(@JsonProperty("address") @Nullable String address,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>address</code>.
-         *
-         * @param address the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder address(@Nullable String address) {
             this.address = address;
             return this;
         }
 
-        /**
-         * Sets <code>primary</code>.
-         *
-         * @param primary the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder primary(@Nullable Boolean primary) {
             this.primary = primary;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         *
-         * @return a new record
-         */
         public Email build() {
-            return new Email(
-                    this.address,
-                    this.primary,
-                    this.additionalProperties);
+            return new Email(this.address, this.primary, this.additionalProperties);
         }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,67 +14,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * @param children the <code>children</code> property. Required.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Branch(
         @JsonProperty("children") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelSupport.Absent.class, content = JsonInclude.Include.ALWAYS) List<Tree> children,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param children see {@link #children()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Branch {
         children = ModelSupport.copy(children);
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Branch} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Branch fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Branch(
-                ModelSupport.orAbsent(ModelSupport.list(fields.remove("children"), Tree::fromJson)),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Branch}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable List<Tree> children;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -85,35 +45,16 @@ public record Branch(
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>children</code>.
-         *
-         * @param children the value; an empty one is written as empty
-         * @return this builder
-         */
         public Builder children(List<Tree> children) {
             this.children = children;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -121,22 +62,11 @@ public record Branch(
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Branch build() {
-            List<String> missing = new ArrayList<>();
-            if (this.children == null) {
-                missing.add("children");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Branch is missing required properties: " + String.join(", ", missing));
-            }
-            return new Branch(
-                    ModelSupport.orAbsent(this.children),
-                    this.additionalProperties);
+            ModelSupport.requireSet("Branch", "children", this.children);
+            return new Branch(ModelSupport.orAbsent(this.children), this.additionalProperties);
         }
     }
 }

@@ -5,74 +5,33 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
+import dev.specgen.runtime.model.ModelSupport;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
  * @param value the <code>value</code> property. Required.
- * @param additionalProperties the properties the spec does not declare, written back as read
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Leaf(@JsonProperty("value") @Nullable Integer value,
         @JsonAnySetter @JsonAnyGetter @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS) Map<String, Object> additionalProperties) {
-    /**
-     * Creates a record of these values; lists and maps are copied, so later changes to the arguments do not show.
-     *
-     * @param value see {@link #value()}
-     * @param additionalProperties see {@link #additionalProperties()}
-     */
     public Leaf {
         additionalProperties = ModelSupport.copyOrEmpty(additionalProperties);
     }
 
-    /**
-     * A builder with no values set.
-     *
-     * @return a new builder
-     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to derive a changed copy.
-     *
-     * @return a new builder
-     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Reads a {@code Leaf} from plain JSON values (a {@code Map} of {@code List}, {@code String},
-     * {@code Number}, {@code Boolean} and {@code null} values, as Jackson reads JSON into {@code Object}).
-     * Unions read their variants this way.
-     *
-     * @param json a JSON object, or {@code null}
-     * @return the record, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if a value does not fit its property's type
-     */
-    public static @Nullable Leaf fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> fields = ModelSupport.object(json);
-        return new Leaf(
-                ModelSupport.int32(fields.remove("value")),
-                fields);
-    }
-
-    /**
-     * Builds a {@link Leaf}; {@link #build()} checks that required properties are set.
-     */
     public static final class Builder {
         private @Nullable Integer value;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -83,35 +42,16 @@ public record Leaf(@JsonProperty("value") @Nullable Integer value,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * Sets <code>value</code>.
-         *
-         * @param value the value, or {@code null} for none
-         * @return this builder
-         */
         public Builder value(@Nullable Integer value) {
             this.value = value;
             return this;
         }
 
-        /**
-         * Adds a property the spec does not declare; it is written as given.
-         *
-         * @param name the property's JSON name
-         * @param value its value
-         * @return this builder
-         */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Replaces every property the spec does not declare.
-         *
-         * @param values the properties by JSON name
-         * @return this builder
-         */
         public Builder additionalProperties(Map<String, Object> values) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(values);
@@ -119,22 +59,11 @@ public record Leaf(@JsonProperty("value") @Nullable Integer value,
         }
 
         /**
-         * Builds the record.
-         *
-         * @return a new record
          * @throws IllegalStateException naming every required property that is not set
          */
         public Leaf build() {
-            List<String> missing = new ArrayList<>();
-            if (this.value == null) {
-                missing.add("value");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Leaf is missing required properties: " + String.join(", ", missing));
-            }
-            return new Leaf(
-                    this.value,
-                    this.additionalProperties);
+            ModelSupport.requireSet("Leaf", "value", this.value);
+            return new Leaf(this.value, this.additionalProperties);
         }
     }
 }

@@ -3,10 +3,9 @@ package dev.specgen.models.recursion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One of: {@link LeafVariant}, {@link BranchVariant}. A value no variant reads is kept as {@link
@@ -14,58 +13,26 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
-    /**
-     * A {@code Tree} holding the variant {@code Leaf}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Tree ofLeaf(Leaf value) {
         Objects.requireNonNull(value, "value");
         return new LeafVariant(value);
     }
 
-    /**
-     * A {@code Tree} holding the variant {@code Branch}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Tree ofBranch(Branch value) {
         Objects.requireNonNull(value, "value");
         return new BranchVariant(value);
     }
 
-    /**
-     * Whether this value holds the variant {@code Leaf}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isLeaf() {
         return this instanceof LeafVariant;
     }
 
     /**
-     * The value of the variant {@code Leaf}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Leaf asLeaf() {
@@ -75,19 +42,11 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
         throw new IllegalStateException("Tree holds " + getClass().getSimpleName() + ", not Leaf");
     }
 
-    /**
-     * Whether this value holds the variant {@code Branch}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isBranch() {
         return this instanceof BranchVariant;
     }
 
     /**
-     * The value of the variant {@code Branch}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Branch asBranch() {
@@ -98,74 +57,41 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
-     *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    static @Nullable Tree fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (json instanceof Map<?, ?>) {
-            if (ModelSupport.hasAnyKey(json, "value")) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Tree read(UnionJson json) {
+        if (json.isObject()) {
+            if (json.hasAnyKey("value")) {
                 try {
-                    return new LeafVariant(Objects.requireNonNull(Leaf.fromJson(json)));
+                    return new LeafVariant(json.as(Leaf.class));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
-            if (ModelSupport.hasAnyKey(json, "children")) {
+            if (json.hasAnyKey("children")) {
                 try {
-                    return new BranchVariant(Objects.requireNonNull(Branch.fromJson(json)));
+                    return new BranchVariant(json.as(Branch.class));
                 } catch (IllegalArgumentException e) {
                     // the value does not fit this variant: try the next one
                 }
             }
         }
-        return new Unknown(json);
+        return new Unknown(json.plain());
     }
 
-    /**
-     * What to do with each variant of a {@link Tree}, for {@link Tree#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Leaf}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitLeaf(Leaf value);
-
-        /**
-         * Called for the variant {@code Branch}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitBranch(Branch value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
-    /**
-     * A value of variant {@code Leaf}.
-     *
-     * @param value the value
-     */
     record LeafVariant(Leaf value) implements Tree {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -173,11 +99,6 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
         }
     }
 
-    /**
-     * A value of variant {@code Branch}.
-     *
-     * @param value the value
-     */
     record BranchVariant(Branch value) implements Tree {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -186,11 +107,8 @@ public sealed interface Tree permits Tree.LeafVariant, Tree.BranchVariant, Tree.
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Tree {
         @Override

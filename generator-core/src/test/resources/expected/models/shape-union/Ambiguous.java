@@ -3,10 +3,9 @@ package dev.specgen.models.shapeunion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
+import dev.specgen.runtime.model.UnionJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Two objects with nothing to tell them apart; the reader warns.
@@ -16,58 +15,26 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
 public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoVariant, Ambiguous.Unknown {
-    /**
-     * The variant's value, which is what is written as JSON.
-     *
-     * @return the value
-     */
     @JsonValue
     Object value();
 
-    /**
-     * Calls the method of {@code visitor} for the variant this value holds.
-     *
-     * @param <R> what the visitor returns
-     * @param visitor the code to run per variant
-     * @return what the visitor returned
-     */
     <R> R accept(Visitor<R> visitor);
 
-    /**
-     * A {@code Ambiguous} holding the variant {@code Note}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Ambiguous ofNote(Note value) {
         Objects.requireNonNull(value, "value");
         return new NoteVariant(value);
     }
 
-    /**
-     * A {@code Ambiguous} holding the variant {@code Memo}.
-     *
-     * @param value the value
-     * @return the union value
-     */
     static Ambiguous ofMemo(Memo value) {
         Objects.requireNonNull(value, "value");
         return new MemoVariant(value);
     }
 
-    /**
-     * Whether this value holds the variant {@code Note}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isNote() {
         return this instanceof NoteVariant;
     }
 
     /**
-     * The value of the variant {@code Note}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Note asNote() {
@@ -77,19 +44,11 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
         throw new IllegalStateException("Ambiguous holds " + getClass().getSimpleName() + ", not Note");
     }
 
-    /**
-     * Whether this value holds the variant {@code Memo}.
-     *
-     * @return {@code true} if it does
-     */
     default boolean isMemo() {
         return this instanceof MemoVariant;
     }
 
     /**
-     * The value of the variant {@code Memo}.
-     *
-     * @return the value
      * @throws IllegalStateException if this value holds another variant
      */
     default Memo asMemo() {
@@ -100,70 +59,37 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
     }
 
     /**
-     * Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain values.
-     *
-     * @param json plain JSON values, or {@code null}
-     * @return the variant, {@code Unknown} when none reads the value, or {@code null} for {@code null}
+     * Picks the variant {@code json} holds, {@code Unknown} when none reads it; Jackson calls it.
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    static @Nullable Ambiguous fromJson(@Nullable Object json) {
-        if (json == null) {
-            return null;
-        }
-        if (json instanceof Map<?, ?>) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Ambiguous read(UnionJson json) {
+        if (json.isObject()) {
             try {
-                return new NoteVariant(Objects.requireNonNull(Note.fromJson(json)));
+                return new NoteVariant(json.as(Note.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
             try {
-                return new MemoVariant(Objects.requireNonNull(Memo.fromJson(json)));
+                return new MemoVariant(json.as(Memo.class));
             } catch (IllegalArgumentException e) {
                 // the value does not fit this variant: try the next one
             }
         }
-        return new Unknown(json);
+        return new Unknown(json.plain());
     }
 
-    /**
-     * What to do with each variant of a {@link Ambiguous}, for {@link Ambiguous#accept}: a method per variant,
-     * so a caller needs no {@code instanceof} chain.
-     *
-     * @param <R> what the methods return
-     */
     interface Visitor<R> {
-        /**
-         * Called for the variant {@code Note}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitNote(Note value);
-
-        /**
-         * Called for the variant {@code Memo}.
-         *
-         * @param value the variant's value
-         * @return the result
-         */
         R visitMemo(Memo value);
 
         /**
          * Called for a value no variant reads, such as a discriminator value this version does not know.
          *
          * @param json the plain JSON value, as read
-         * @return the result
          */
         R visitUnknown(Object json);
     }
 
-    /**
-     * A value of variant {@code Note}.
-     *
-     * @param value the value
-     */
     record NoteVariant(Note value) implements Ambiguous {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -171,11 +97,6 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
         }
     }
 
-    /**
-     * A value of variant {@code Memo}.
-     *
-     * @param value the value
-     */
     record MemoVariant(Memo value) implements Ambiguous {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -184,11 +105,8 @@ public sealed interface Ambiguous permits Ambiguous.NoteVariant, Ambiguous.MemoV
     }
 
     /**
-     * A value no variant reads, such as an object with a discriminator value this version does not know.
-     * It holds the plain JSON values ({@code Map}, {@code List}, {@code String}, {@code Number},
-     * {@code Boolean}) and is written back unchanged.
-     *
-     * @param value the JSON value as read
+     * A value no variant reads, such as an unknown discriminator value, kept as plain JSON values
+     * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and written back unchanged.
      */
     record Unknown(Object value) implements Ambiguous {
         @Override

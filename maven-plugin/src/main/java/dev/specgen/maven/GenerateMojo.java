@@ -71,8 +71,8 @@ public class GenerateMojo extends AbstractSpecgenMojo {
   private boolean generateHtml;
 
   /**
-   * Whether API clients are generated; {@code false} generates models only (which then need only
-   * jackson-annotations and jspecify instead of specgen-runtime).
+   * Whether API clients are generated; {@code false} generates models only (which still need
+   * specgen-runtime).
    *
    * @since 0.1.0
    */

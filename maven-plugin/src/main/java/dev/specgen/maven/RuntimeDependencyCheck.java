@@ -4,15 +4,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks, before generating, that the project can compile what is generated: clients need {@code
- * dev.specgen:specgen-runtime}; models alone need {@code com.fasterxml.jackson.core:jackson-annotations}
- * and {@code org.jspecify:jspecify} (which specgen-runtime brings along).
+ * Checks, before generating, that the project can compile what is generated: clients and models
+ * alike need {@code dev.specgen:specgen-runtime} (models are read through its {@code
+ * dev.specgen.runtime.model} support).
  */
 public final class RuntimeDependencyCheck {
 
   static final String RUNTIME = "dev.specgen:specgen-runtime";
-  static final String ANNOTATIONS = "com.fasterxml.jackson.core:jackson-annotations";
-  static final String NULLNESS = "org.jspecify:jspecify";
 
   private final String runtimeVersion;
 
@@ -29,19 +27,10 @@ public final class RuntimeDependencyCheck {
    * @param generateClients whether clients are generated (false: models only)
    */
   public Optional<String> problem(Set<String> compileArtifacts, boolean generateClients) {
-    if (generateClients && !compileArtifacts.contains(RUNTIME)) {
-      return Optional.of("The generated clients need " + RUNTIME + " on the compile classpath, but"
-          + " this project does not depend on it. Add to the <dependencies> of its pom.xml:\n\n"
-          + runtimeSnippet() + "\n\n"
-          + "(or set <generateClients>false</generateClients> to generate models only)");
-    }
-    boolean modelsCompile = compileArtifacts.contains(RUNTIME)
-        || compileArtifacts.contains(ANNOTATIONS) && compileArtifacts.contains(NULLNESS);
-    if (!generateClients && !modelsCompile) {
-      return Optional.of("The generated models need " + ANNOTATIONS + " and " + NULLNESS + " on the"
-          + " compile classpath, but this project does not depend on both. Add to the <dependencies>"
-          + " of its pom.xml (it brings both):\n\n" + runtimeSnippet() + "\n\n"
-          + "or depend on " + ANNOTATIONS + " and " + NULLNESS + " directly.");
+    if (!compileArtifacts.contains(RUNTIME)) {
+      return Optional.of("The generated " + (generateClients ? "clients" : "models") + " need " + RUNTIME
+          + " on the compile classpath, but this project does not depend on it. Add to the <dependencies>"
+          + " of its pom.xml:\n\n" + runtimeSnippet());
     }
     return Optional.empty();
   }

@@ -120,7 +120,7 @@ class SpecgenJsonTest {
   }
 
   @Test
-  void javaTimeValuesUseIsoStringsWithoutTheJsr310Module() throws Exception {
+  void javaTimeValuesUseIsoStringsAndKeepTheOffset() throws Exception {
     Stamped stamped =
         new Stamped(
             OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 123_000_000, ZoneOffset.ofHours(2)),

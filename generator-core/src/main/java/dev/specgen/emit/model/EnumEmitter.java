@@ -50,7 +50,6 @@ final class EnumEmitter {
   //     private static final List<ConversationStatus> KNOWN_VALUES = List.of(ASSIGNED, ...);
   //     private final String value; private final Known known;
   //     @JsonCreator(mode = DELEGATING) public static ConversationStatus of(String value) { ... }
-  //     public static ConversationStatus fromJson(Object json) { ... }
   //     public static List<ConversationStatus> values() { ... }
   //     @JsonValue public String value() { ... }
   //     public boolean isKnown() { ... }  public Known known() { ... }
@@ -71,7 +70,6 @@ final class EnumEmitter {
         .addField(shape.known(), "known", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor(shape))
         .addMethod(ofMethod(shape))
-        .addMethod(fromJsonMethod(type, shape))
         .addMethod(valuesMethod(shape))
         .addMethod(valueMethod(shape))
         .addMethod(isKnownMethod(shape))
@@ -103,14 +101,10 @@ final class EnumEmitter {
   }
 
   private static CodeBlock javadoc(EnumType type, Shape shape) {
-    StringBuilder doc = new StringBuilder();
-    if (!type.description().isBlank()) {
-      doc.append(ModelDocs.text(type.description())).append("\n\n<p>");
+    if (type.description().isBlank()) {
+      return CodeBlock.of("");
     }
-    doc.append("Values the spec does not list are kept as they are, and written back unchanged: {@link"
-        + " #isKnown()} tells them apart, and {@link #known()} gives a {@link ").append(shape.known().simpleName())
-        .append("} to switch on.");
-    return CodeBlock.of("$L\n", ModelDocs.wrap(doc.toString(), ModelDocs.TYPE_WIDTH, ""));
+    return CodeBlock.of("$L\n", ModelDocs.wrap(ModelDocs.text(type.description()), ModelDocs.TYPE_WIDTH, ""));
   }
 
   // Emits: /** {@code "assigned"} */ public static final ConversationStatus ASSIGNED = new ConversationStatus("assigned", Known.ASSIGNED);
@@ -119,13 +113,10 @@ final class EnumEmitter {
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T($L, $T.$N)", shape.name(), literal(constant, shape), shape.known(),
             constant.javaName());
-    String doc = "The value " + ModelDocs.code(wireText(constant)) + "."
-        + (constant.description().isBlank() ? "" : " " + ModelDocs.inline(constant.description()));
-    return field.addJavadoc("$L\n", ModelDocs.wrap(doc, ModelDocs.MEMBER_WIDTH, "")).build();
-  }
-
-  private static String wireText(EnumConstant constant) {
-    return constant.wireValue() instanceof String text ? "\"" + text + "\"" : constant.wireValue().toString();
+    if (!constant.description().isBlank()) {
+      field.addJavadoc("$L\n", ModelDocs.wrap(ModelDocs.inline(constant.description()), ModelDocs.MEMBER_WIDTH, ""));
+    }
+    return field.build();
   }
 
   /** {@code "assigned"}, {@code 3L}, or {@code new BigInteger("...")}. */
@@ -170,9 +161,7 @@ final class EnumEmitter {
         .addAnnotation(JacksonAnnotations.delegatingCreator())
         .returns(shape.name())
         .addParameter(shape.valueType(), "value")
-        .addJavadoc("The constant for {@code value}, or a new instance holding a value the spec does"
-            + " not list.\n\n@param value the value as sent\n@return the matching constant, or an"
-            + " unknown value\n");
+        .addJavadoc("The constant for {@code value}, or a new instance holding a value the spec does not list.\n");
     if (!shape.primitive()) {
       of.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
     }
@@ -185,27 +174,11 @@ final class EnumEmitter {
         .build();
   }
 
-  // Emits: public static ConversationStatus fromJson(Object json) { return json == null ? null : of(ModelSupport.string(json)); }
-  private MethodSpec fromJsonMethod(EnumType type, Shape shape) {
-    String reader = type.kind() == EnumKind.STRING ? "string" : shape.primitive() ? "int64" : "bigInteger";
-    return MethodSpec.methodBuilder("fromJson")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Nullness.nullable(shape.name()))
-        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
-        .addJavadoc("Reads the value from a plain JSON value, as unions do.\n\n"
-            + "@param json a JSON $L, or {@code null}\n@return the value, or {@code null} for {@code null}\n"
-            + "@throws IllegalArgumentException if {@code json} is of another kind\n",
-            type.kind() == EnumKind.STRING ? "string" : "integer")
-        .addStatement("return json == null ? null : of($T.requireNonNull($T.$N(json)))", Objects.class,
-            models.support(), reader)
-        .build();
-  }
-
   private static MethodSpec valuesMethod(Shape shape) {
     return MethodSpec.methodBuilder("values")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), shape.name()))
-        .addJavadoc("The values the spec lists, in its order.\n\n@return an unmodifiable list\n")
+        .addJavadoc("The values the spec lists, in its order.\n")
         .addStatement("return $N", shape.knownValues())
         .build();
   }
@@ -215,7 +188,6 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(JacksonAnnotations.jsonValue())
         .returns(shape.valueType())
-        .addJavadoc("The value as sent, known or not.\n\n@return the raw value\n")
         .addStatement("return value")
         .build();
   }
@@ -224,8 +196,6 @@ final class EnumEmitter {
     return MethodSpec.methodBuilder("isKnown")
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addJavadoc("Whether the spec lists this value.\n\n@return {@code false} for values added"
-            + " after the spec was written\n")
         .addStatement("return known != $T.$N", shape.known(), UNKNOWN)
         .build();
   }
@@ -234,8 +204,8 @@ final class EnumEmitter {
     return MethodSpec.methodBuilder("known")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.known())
-        .addJavadoc("This value as a Java enum, to switch on.\n\n@return the matching constant, or"
-            + " {@code $N} for a value the spec does not list\n", UNKNOWN)
+        .addJavadoc("This value as a Java enum, to switch on; {@code $N} for a value the spec does not list.\n",
+            UNKNOWN)
         .addStatement("return known")
         .build();
   }
@@ -275,17 +245,10 @@ final class EnumEmitter {
   // Emits: public enum Known { ASSIGNED, UNASSIGNED, ..., _UNKNOWN }
   private static TypeSpec knownEnum(EnumType type, Shape shape) {
     TypeSpec.Builder known = TypeSpec.enumBuilder(shape.known())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The values of {@link $T} the spec lists, and {@code $N} for all others.\n",
-            shape.name(), UNKNOWN);
+        .addModifiers(Modifier.PUBLIC);
     for (EnumConstant constant : type.constants()) {
-      known.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
-          .addJavadoc("{@link $T#$N}.\n", shape.name(), constant.javaName())
-          .build());
+      known.addEnumConstant(constant.javaName());
     }
-    return known.addEnumConstant(UNKNOWN, TypeSpec.anonymousClassBuilder("")
-            .addJavadoc("A value the spec does not list; {@link $T#value()} holds it.\n", shape.name())
-            .build())
-        .build();
+    return known.addEnumConstant(UNKNOWN).build();
   }
 }

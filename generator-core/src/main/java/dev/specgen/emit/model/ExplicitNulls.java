@@ -1,5 +1,6 @@
 package dev.specgen.emit.model;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -7,37 +8,35 @@ import dev.specgen.ir.Property;
 import dev.specgen.naming.NameScope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * How a record keeps an explicit JSON {@code null} of a nullable property apart from an absent
  * property: the component is {@code null} either way, and an explicit {@code null} is also kept in
  * the record's map of undeclared properties, under the property's wire name, so that it is written
- * back ({@code "assignee": null}). Such a record is read through its {@code fromJson}, which sees
- * the difference; its builder sets an explicit {@code null} with {@code assigneeNull()}, for PATCH
+ * back ({@code "assignee": null}). Such a record names those properties in the runtime's {@code
+ * @ExplicitNulls}, which its deserializer reads; its builder sets an explicit {@code null} with {@code assigneeNull()}, for PATCH
  * and merge-patch bodies that clear a field.
  */
 final class ExplicitNulls {
 
   private ExplicitNulls() {}
 
-  /** Whether a record of these properties keeps explicit nulls (it has a nullable property). */
-  static boolean kept(List<Property> properties) {
-    return properties.stream().anyMatch(Property::nullable);
-  }
-
   /**
-   * The value {@code fromJson} reads for {@code property} from its map {@code fields}: the entry is
-   * taken out of the map unless it is an explicit {@code null} of a nullable property, which stays
-   * in the map of undeclared properties to be written back.
+   * The runtime's {@code @ExplicitNulls} naming the record's nullable properties by wire name, which
+   * the runtime's record deserializer reads; empty when the record has none.
    *
-   * <p>Emits: {@code fields.remove("name")} or {@code fields.get("assignee") == null ? null :
-   * fields.remove("assignee")}
+   * <p>Emits: {@code @ExplicitNulls({"assignee", "subject"})}
    */
-  static CodeBlock take(Property property) {
-    return property.nullable()
-        ? CodeBlock.of("fields.get($S) == null ? null : fields.remove($S)", property.wireName(), property.wireName())
-        : CodeBlock.of("fields.remove($S)", property.wireName());
+  static Optional<AnnotationSpec> annotation(List<Property> properties) {
+    List<CodeBlock> names = properties.stream().filter(Property::nullable)
+        .map(property -> CodeBlock.of("$S", property.wireName())).toList();
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    CodeBlock value = names.size() == 1 ? names.get(0) : CodeBlock.of("{$L}", CodeBlock.join(names, ", "));
+    return Optional.of(AnnotationSpec.builder(ModelContext.explicitNulls()).addMember("value", "$L", value).build());
   }
 
   /**
@@ -67,8 +66,7 @@ final class ExplicitNulls {
       methods.add(MethodSpec.methodBuilder(taken.allocate(property.javaName() + "Null"))
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addJavadoc("Sets $L to an explicit JSON {@code null}, which is written (unlike a value never"
-              + " set);\nin a PATCH or merge-patch body it clears the field.\n\n@return this builder\n",
+          .addJavadoc("Sets $L to an explicit JSON {@code null}, which is written: in a PATCH body it clears the field.\n",
               ModelDocs.code(property.wireName()))
           .addStatement("this.$N = null", property.javaName())
           .addStatement("this.$N.put($S, null)", additional, property.wireName())

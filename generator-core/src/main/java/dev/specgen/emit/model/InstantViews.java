@@ -93,7 +93,7 @@ final class InstantViews {
     MethodSpec.Builder method = MethodSpec.methodBuilder(taken.allocate(property.javaName() + "Instant"))
         .addModifiers(Modifier.PUBLIC)
         .returns(Nullness.nullable(ClassName.get(Instant.class)))
-        .addJavadoc("Returns $L as an {@link $T}$L.\n\n@return the instant, or {@code null} when absent\n",
+        .addJavadoc("$L as an {@link $T}$L.\n",
             ModelDocs.code(property.wireName()), Instant.class, unit(kind));
     switch (kind) {
       case DATE_TIME -> method.addStatement("return $N == null ? null : $N.toInstant()", property.javaName(),
@@ -102,8 +102,7 @@ final class InstantViews {
       case EPOCH_MILLIS -> method.addStatement("return $T.epochMillis($N)", support, property.javaName());
     }
     if (property.deprecated()) {
-      method.addAnnotation(Deprecated.class)
-          .addJavadoc("@deprecated the API marks this property as deprecated\n");
+      method.addAnnotation(Deprecated.class);
     }
     return method.build();
   }

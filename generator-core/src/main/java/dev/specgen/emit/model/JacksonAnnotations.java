@@ -55,12 +55,12 @@ final class JacksonAnnotations {
    * lists and maps: left out only when absent (an empty one is written), and with {@code
    * contentAlways} a {@code null} inside a map is written back whatever the mapper's defaults.
    *
-   * @param support the package's {@code ModelSupport} class, which holds the filter
+   * @param support the runtime's {@code ModelSupport} class, which holds the filter
    */
   static AnnotationSpec unlessAbsent(ClassName support, boolean contentAlways) {
     AnnotationSpec.Builder include = AnnotationSpec.builder(JSON_INCLUDE)
         .addMember("value", "$T.Include.CUSTOM", JSON_INCLUDE)
-        .addMember("valueFilter", "$T.class", support.nestedClass(SupportEmitter.ABSENT_FILTER));
+        .addMember("valueFilter", "$T.class", support.nestedClass("Absent"));
     if (contentAlways) {
       include.addMember("content", "$T.Include.ALWAYS", JSON_INCLUDE);
     }

@@ -2,14 +2,17 @@ package dev.specgen.emit.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.specgen.ir.TypeRef;
 
 /**
- * Code that reads plain JSON values (what Jackson produces for an {@code Object} target: {@code
- * Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}, {@code null}) into the
- * Java type of a {@link TypeRef}. Unions read their variants this way, without databind.
+ * Code that binds the JSON of a union being read (the runtime's {@code UnionJson}) to the Java
+ * type of one of its variants; Jackson does the binding, with the mapper's own deserializers.
  */
 final class JsonReads {
+
+  private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   private final ModelContext models;
 
@@ -18,49 +21,20 @@ final class JsonReads {
   }
 
   /**
-   * An expression reading {@code value}.
+   * An expression binding {@code json} to {@code type}.
    *
-   * <p>Emits: {@code ModelSupport.string(value)}, {@code Tag.fromJson(value)}, {@code
-   * ModelSupport.list(value, Tag::fromJson)}, or {@code value} itself for any JSON value.
+   * <p>Emits: {@code json.as(Cat.class)}, {@code json.as(new TypeReference<List<Tag>>() {})}, or
+   * {@code json.plain()} for any JSON value.
    */
-  CodeBlock read(TypeRef type, CodeBlock value) {
-    ClassName support = models.support();
-    if (type instanceof TypeRef.Primitive primitive) {
-      return CodeBlock.of("$T.$N($L)", support, SupportEmitter.readerOf(primitive.kind()), value);
+  CodeBlock read(TypeRef type, CodeBlock json) {
+    if (type instanceof TypeRef.Any) {
+      return CodeBlock.of("$L.plain()", json);
     }
-    if (type instanceof TypeRef.Named named) {
-      return CodeBlock.of("$T.fromJson($L)", models.javaType(named), value);
+    TypeName javaType = models.javaType(type);
+    if (javaType instanceof ParameterizedTypeName) {
+      return CodeBlock.of("$L.as(new $T<$T>() {})", json, TYPE_REFERENCE, javaType);
     }
-    if (type instanceof TypeRef.ArrayOf array) {
-      return CodeBlock.of("$T.list($L, $L)", support, value, reader(array.items()));
-    }
-    if (type instanceof TypeRef.MapOf map) {
-      return CodeBlock.of("$T.map($L, $L)", support, value, reader(map.values()));
-    }
-    return value;
-  }
-
-  /**
-   * A {@code Function<Object, T>} reading one value.
-   *
-   * <p>Emits: {@code ModelSupport::string}, {@code Tag::fromJson}, {@code
-   * ModelSupport.listOf(ModelSupport::int32)}, {@code ModelSupport::any}.
-   */
-  CodeBlock reader(TypeRef type) {
-    ClassName support = models.support();
-    if (type instanceof TypeRef.Primitive primitive) {
-      return CodeBlock.of("$T::$N", support, SupportEmitter.readerOf(primitive.kind()));
-    }
-    if (type instanceof TypeRef.Named named) {
-      return CodeBlock.of("$T::fromJson", models.javaType(named));
-    }
-    if (type instanceof TypeRef.ArrayOf array) {
-      return CodeBlock.of("$T.listOf($L)", support, reader(array.items()));
-    }
-    if (type instanceof TypeRef.MapOf map) {
-      return CodeBlock.of("$T.mapOf($L)", support, reader(map.values()));
-    }
-    return CodeBlock.of("$T::any", support);
+    return CodeBlock.of("$L.as($T.class)", json, javaType);
   }
 
   /** Whether values of {@code type} are held in a list or map that records copy. */

@@ -15,18 +15,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * What the model emitters share for one API: its package and types, the name of the package's
- * support class, and how a type becomes a file.
+ * What the model emitters share for one API: its package and types, the runtime classes models
+ * call, and how a type becomes a file.
  */
 final class ModelContext {
 
   private final EmitContext context;
   private final Map<String, TypeDef> types;
   private final JavaTypes javaTypes;
-  private final ClassName support;
   private final List<String> clashingNames;
+
+  /** The runtime package generated models call. */
+  private static final String RUNTIME_MODEL = "dev.specgen.runtime.model";
+
+  private static final ClassName SUPPORT = ClassName.get(RUNTIME_MODEL, "ModelSupport");
+
+  /** The runtime classes models refer to by simple name: a package type of one of these names makes them qualified. */
+  private static final List<String> RUNTIME_NAMES = List.of("ModelSupport", "UnionJson", "ExplicitNulls", "TypeReference");
 
   /** The JDK packages whose classes generated models refer to. */
   private static final List<String> JDK_PACKAGES = List.of("java.lang", "java.util", "java.util.function",
@@ -36,10 +44,7 @@ final class ModelContext {
     this.context = context;
     this.types = model.typesByName();
     this.javaTypes = new JavaTypes(context.packageName());
-    this.support = ClassName.get(context.packageName(), model.generatedNames().modelSupport());
-    List<String> packageTypes = new ArrayList<>(types.keySet());
-    packageTypes.add(support.simpleName());
-    this.clashingNames = clashingNames(packageTypes);
+    this.clashingNames = clashingNames(types.keySet());
   }
 
   /** The Java type of a use of a type. */
@@ -79,10 +84,10 @@ final class ModelContext {
     return presets;
   }
 
-  /** The simple names of the package's top-level classes: every model and the support class. */
+  /** The simple names a union's nested types must not take: every model and the runtime classes models use. */
   List<String> packageClassNames() {
     List<String> names = new ArrayList<>(types.keySet());
-    names.add(support.simpleName());
+    names.addAll(RUNTIME_NAMES);
     return names;
   }
 
@@ -121,9 +126,19 @@ final class ModelContext {
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
   }
 
-  /** The package-private class of helpers that the models of this package call. */
+  /** The runtime's class of helpers that generated models call. */
   ClassName support() {
-    return support;
+    return SUPPORT;
+  }
+
+  /** The runtime's class a union's delegating creator takes: the JSON being read, as a tree. */
+  static ClassName unionJson() {
+    return ClassName.get(RUNTIME_MODEL, "UnionJson");
+  }
+
+  /** The runtime's annotation naming a record's nullable properties, whose explicit nulls are kept. */
+  static ClassName explicitNulls() {
+    return ClassName.get(RUNTIME_MODEL, "ExplicitNulls");
   }
 
   /**
@@ -139,14 +154,52 @@ final class ModelContext {
 
   /** The file of a top-level type built with {@link #topLevel}. */
   GeneratedFile file(TypeSpec type, String source) {
-    return JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
+    GeneratedFile file = JavaFiles.file(GeneratedFile.Target.SOURCES, context.packageName(), type, source);
+    return new GeneratedFile(file.target(), file.relativePath(), compact(file.content()));
   }
 
-  /** Package types (and the support class) named like a class generated code may refer to. */
+  /**
+   * A one-line member: a field without a comment ({@code private @Nullable String id;}, a constant)
+   * or a visitor's abstract method.
+   */
+  private static final Pattern ONE_LINE_MEMBER = Pattern.compile(
+      "^( {4,8}(?:private|public static final|R visit)[^\\n{]*;)\\n\\n(?= {4,8}(?:private|public static final|R visit)[^\\n{]*;\\n)",
+      Pattern.MULTILINE);
+
+  /**
+   * {@code java} as a formatter would lay it out: without the blank line JavaPoet puts between
+   * one-line members (a builder's fields, an enum's constants, a visitor's methods), with
+   * one-member annotations and one-line comments on one line.
+   */
+  static String compact(String java) {
+    String grouped = ENUM_CONSTANT.matcher(ONE_LINE_MEMBER.matcher(java).replaceAll("$1\n")).replaceAll("$1\n");
+    String annotated = ONE_MEMBER_ANNOTATION.matcher(grouped).replaceAll(annotation ->
+        annotation.group(1).length() + annotation.group(2).length() + annotation.group(3).length() + 3 <= MAX_LINE
+            ? "$1@$2($3)" : "$0");
+    return ONE_LINE_COMMENT.matcher(annotated).replaceAll(comment ->
+        comment.group(1).length() + comment.group(2).length() + 7 <= MAX_LINE ? "$1/** $2 */" : "$0");
+  }
+
+  /** A constant of a plain Java enum ({@code ACTIVE,}) followed by another. */
+  private static final Pattern ENUM_CONSTANT = Pattern.compile("^( +[A-Z_][A-Z_0-9]*,)\\n\\n(?= +[A-Z_][A-Z_0-9]*,?\\n)",
+      Pattern.MULTILINE);
+
+  /** An annotation with one member that JavaPoet spreads over three lines ({@code @JsonCreator(mode = ...)}). */
+  private static final Pattern ONE_MEMBER_ANNOTATION = Pattern.compile("^( +)@([\\w.]+)\\(\\n +(\\w+ = [^\\n]+)\\n +\\)$",
+      Pattern.MULTILINE);
+
+  /** A Javadoc comment of one line of text without a tag, which fits on one line. */
+  private static final Pattern ONE_LINE_COMMENT = Pattern.compile("^( *)/\\*\\*\\n\\1 \\* ([^\\n@]+)\\n\\1 \\*/$",
+      Pattern.MULTILINE);
+
+  /** The width JavaPoet wraps code at, which a one-line comment keeps to. */
+  private static final int MAX_LINE = 100;
+
+  /** Package types named like a class generated code may refer to. */
   private static List<String> clashingNames(Iterable<String> packageTypes) {
     List<String> clashes = new ArrayList<>();
     for (String name : packageTypes) {
-      if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || isJdkClass(name)) {
+      if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || RUNTIME_NAMES.contains(name) || isJdkClass(name)) {
         clashes.add(name);
       }
     }

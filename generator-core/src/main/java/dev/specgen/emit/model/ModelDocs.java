@@ -129,35 +129,17 @@ final class ModelDocs {
   }
 
   /**
-   * The Javadoc of a record's canonical constructor. Its {@code @param}s point to the components,
-   * which the record's Javadoc describes, rather than describing them a second time.
-   *
-   * <p>Emits: {@code Creates a record of these values; collections are copied.\n\n@param id see {@link #id()}\n...}
-   *
-   * @param properties the record's declared properties, in component order
-   * @param additional the name of the component holding undeclared properties
-   * @return the Javadoc
-   */
-  static CodeBlock canonicalConstructorDoc(java.util.List<Property> properties, String additional) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Creates a record of these values; lists and maps are copied, so later changes to the"
-            + " arguments do not show.\n\n");
-    for (Property property : properties) {
-      doc.add("@param $N see {@link #$N()}\n", property.javaName(), property.javaName());
-    }
-    return doc.add("@param $N see {@link #$N()}\n", additional, additional).build();
-  }
-
-  /**
-   * The {@code @param} text of a record component.
+   * The {@code @param} text of a record component, when it says something the component does not:
+   * the spec's description, or what the spec says of the property.
    *
    * <p>Emits: {@code Description. JSON name <code>_links</code>. Required. Example: <code>"x"</code>.}
    */
-  static String propertyDoc(Property property) {
+  static Optional<String> propertyDoc(Property property) {
     StringBuilder doc = new StringBuilder();
     doc.append(property.description().isBlank()
         ? "the " + code(property.wireName()) + " property."
         : inline(property.description()));
+    int plain = doc.length();
     if (!property.wireName().equals(property.javaName()) && !property.description().isBlank()) {
       doc.append(" JSON name ").append(code(property.wireName())).append('.');
     }
@@ -174,6 +156,6 @@ final class ModelDocs {
       doc.append(" Deprecated.");
     }
     property.example().ifPresent(example -> doc.append(" Example: ").append(code(example.toJson())).append('.'));
-    return doc.toString();
+    return property.description().isBlank() && doc.length() == plain ? Optional.empty() : Optional.of(doc.toString());
   }
 }

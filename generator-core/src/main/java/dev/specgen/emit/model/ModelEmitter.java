@@ -13,13 +13,12 @@ import java.util.List;
 /**
  * Emits a Java 17 source file for every named type of an API: objects as records with builders
  * ({@link RecordEmitter}), enums as forward-compatible value classes ({@link EnumEmitter}), unions
- * as sealed interfaces ({@link UnionEmitter}), plus the package's {@code ModelSupport} helpers
- * ({@link SupportEmitter}). Models refer only to {@code jackson-annotations}. The same model gives
- * byte-identical files.
+ * as sealed interfaces ({@link UnionEmitter}). Models refer to {@code jackson-annotations} and to the
+ * runtime's {@code dev.specgen.runtime.model} support. The same model gives byte-identical files.
  */
 public final class ModelEmitter implements Emitter {
 
-  // Emits: <package>/package-info.java, <package>/Conversation.java, ..., <package>/ModelSupport.java
+  // Emits: <package>/package-info.java, <package>/Conversation.java, ...
   @Override
   public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
     List<GeneratedFile> files = new ArrayList<>();
@@ -34,7 +33,6 @@ public final class ModelEmitter implements Emitter {
     for (TypeDef type : model.types()) {
       files.add(models.file(typeSpec(type, models), context.sourceOf(type.origin())));
     }
-    files.add(models.file(new SupportEmitter(models).emit(), context.specName()));
     return files;
   }
 

@@ -35,11 +35,9 @@ final class RecordEmitter {
   static final String ADDITIONAL = "additionalProperties";
 
   private final ModelContext models;
-  private final JsonReads reads;
 
   RecordEmitter(ModelContext models) {
     this.models = models;
-    this.reads = new JsonReads(models);
   }
 
   /**
@@ -59,7 +57,6 @@ final class RecordEmitter {
   //     public Conversation { ...immutable copies... }
   //     public static Builder builder() { ... }
   //     public Builder toBuilder() { ... }
-  //     public static Conversation fromJson(Object json) { ... }
   //     @Deprecated public Integer legacyId() { ... }   // deprecated properties only
   //     public static final class Builder { ... }
   //   }
@@ -73,13 +70,13 @@ final class RecordEmitter {
         .recordConstructor(canonicalConstructor(shape))
         .addMethod(builderMethod(shape))
         .addMethod(toBuilderMethod(shape))
-        .addMethod(fromJsonMethod(shape))
         .addMethods(deprecatedAccessors(shape))
         .addMethods(InstantViews.accessors(type.properties(), recordMethodNames(shape), models.support()))
         .addType(builderClass(shape));
     if (ByteArrayEquality.needed(type.properties())) {
       record.addMethods(ByteArrayEquality.methods(shape.name(), type.properties(), shape.additional()));
     }
+    ExplicitNulls.annotation(type.properties()).ifPresent(record::addAnnotation);
     if (type.deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
@@ -113,10 +110,9 @@ final class RecordEmitter {
       doc.add("\n");
     }
     for (Property property : shape.type().properties()) {
-      doc.add("$L\n", ModelDocs.wrap("@param " + property.javaName() + " " + ModelDocs.propertyDoc(property),
-          ModelDocs.TYPE_WIDTH, "    "));
+      ModelDocs.propertyDoc(property).ifPresent(text -> doc.add("$L\n",
+          ModelDocs.wrap("@param " + property.javaName() + " " + text, ModelDocs.TYPE_WIDTH, "    ")));
     }
-    doc.add("@param $N the properties the spec does not declare, written back as read\n", shape.additional());
     if (shape.type().deprecated()) {
       doc.add("@deprecated the API marks this schema as deprecated\n");
     }
@@ -144,7 +140,6 @@ final class RecordEmitter {
         .build());
     return constructor.addStatement("$N = $T.copyOrEmpty($N)", shape.additional(), models.support(),
             shape.additional())
-        .addJavadoc(ModelDocs.canonicalConstructorDoc(shape.type().properties(), shape.additional()))
         .build();
   }
 
@@ -185,7 +180,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(shape.builder())
-        .addJavadoc("A builder with no values set.\n\n@return a new builder\n")
         .addStatement("return new $T()", shape.builder())
         .build();
   }
@@ -194,47 +188,7 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
-        .addJavadoc("A builder holding this record's values, to derive a changed copy.\n\n"
-            + "@return a new builder\n")
         .addStatement("return new $T(this)", shape.builder())
-        .build();
-  }
-
-  // Emits:
-  //   public static Conversation fromJson(Object json) {
-  //     if (json == null) return null;
-  //     Map<String, Object> fields = ModelSupport.object(json);
-  //     return new Conversation(ConversationLinks.fromJson(fields.remove("_links")), ..., fields);
-  //   }
-  private MethodSpec fromJsonMethod(Shape shape) {
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (Property property : shape.type().properties()) {
-      arguments.add(orAbsent(property.type(), reads.read(property.type(), ExplicitNulls.take(property))));
-    }
-    arguments.add(shape.type().additionalProperties()
-        .map(values -> orAbsent(new TypeRef.MapOf(values), reads.read(new TypeRef.MapOf(values), CodeBlock.of("fields"))))
-        .orElse(CodeBlock.of("fields")));
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson");
-    if (ExplicitNulls.kept(shape.type().properties())) {
-      method.addAnnotation(JacksonAnnotations.delegatingCreator()); // sees an explicit null, unlike Jackson
-    }
-    return method
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Nullness.nullable(shape.name()))
-        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
-        .addJavadoc("Reads a {@code $L} from plain JSON values (a {@code Map} of {@code List}, {@code"
-            + " String},\n{@code Number}, {@code Boolean} and {@code null} values, as Jackson reads"
-            + " JSON into {@code Object}).\nUnions read their variants this way.\n\n"
-            + "@param json a JSON object, or {@code null}\n"
-            + "@return the record, or {@code null} for {@code null}\n"
-            + "@throws IllegalArgumentException if a value does not fit its property's type\n",
-            shape.name().simpleName())
-        .beginControlFlow("if (json == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T fields = $T.object(json)",
-            ParameterizedTypeName.get(Map.class, String.class, Object.class), models.support())
-        .addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
         .build();
   }
 
@@ -258,9 +212,6 @@ final class RecordEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addAnnotation(Deprecated.class)
             .returns(propertyType(property))
-            .addJavadoc("Returns $L.\n\n@return the value, $L\n"
-                + "@deprecated the API marks this property as deprecated\n", ModelDocs.code(property.wireName()),
-                JsonReads.isCollection(property.type()) ? "empty when absent" : "or {@code null} when absent")
             .addStatement("return $N", property.javaName())
             .build());
       }
@@ -278,9 +229,7 @@ final class RecordEmitter {
   //   }
   private TypeSpec builderClass(Shape shape) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(shape.builder())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds a {@link $T}; {@link #build()} checks that required properties are set.\n",
-            shape.name());
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     Map<String, String> presets = models.presetDiscriminators(shape.type());
     for (Property property : shape.type().properties()) {
       FieldSpec.Builder field = FieldSpec.builder(Nullness.nullable(models.javaType(property.type())),
@@ -306,7 +255,7 @@ final class RecordEmitter {
   private static NameScope recordMethodNames(Shape shape) {
     NameScope names = new NameScope();
     shape.type().properties().forEach(p -> names.reserve(p.javaName()));
-    List.of("builder", "toBuilder", "fromJson", "equals", "hashCode", "toString", shape.additional())
+    List.of("builder", "toBuilder", "equals", "hashCode", "toString", shape.additional())
         .forEach(names::reserve);
     return names;
   }
@@ -318,10 +267,10 @@ final class RecordEmitter {
   }
 
   /** {@code " Preset to cat, ..."} for a property the builder presets; empty otherwise. */
-  private String presetNote(Property property, Shape shape) {
+  private Optional<String> presetNote(Property property, Shape shape) {
     String tag = models.presetDiscriminators(shape.type()).get(property.wireName());
-    return tag == null || preset(property, Map.of(property.wireName(), tag)).isEmpty() ? ""
-        : " Preset to " + ModelDocs.code(tag) + ", the discriminator value that selects this type.";
+    return tag == null || preset(property, Map.of(property.wireName(), tag)).isEmpty() ? Optional.empty()
+        : Optional.of("Preset to " + ModelDocs.code(tag) + ", the discriminator value that selects this type.");
   }
 
   /** The builder's method names so far: a setter per property and its fixed methods. */
@@ -355,19 +304,15 @@ final class RecordEmitter {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(property.javaName())
           .addModifiers(Modifier.PUBLIC)
           .returns(shape.builder())
-          .addJavadoc("Sets $L.$L\n\n@param $N $L\n@return this builder\n",
-              ModelDocs.code(property.wireName()), presetNote(property, shape), property.javaName(),
-              JsonReads.isCollection(property.type())
-                  ? "the value; an empty one is written as empty" : "the value, or {@code null} for none")
           .addParameter(propertyType(property), property.javaName())
           .addStatement("this.$N = $N", property.javaName(), property.javaName());
       if (property.nullable()) {
         setter.addStatement(ExplicitNulls.forgetOnSet(property, shape.additional()));
       }
       setter.addStatement("return this");
+      presetNote(property, shape).ifPresent(note -> setter.addJavadoc("$L\n", note));
       if (property.deprecated()) {
-        setter.addAnnotation(Deprecated.class)
-            .addJavadoc("@deprecated the API marks this property as deprecated\n");
+        setter.addAnnotation(Deprecated.class);
       }
       setters.add(setter.build());
     }
@@ -379,8 +324,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder("additionalProperty")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
-        .addJavadoc("Adds a property the spec does not declare; it is written as given.\n\n"
-            + "@param name the property's JSON name\n@param value its value\n@return this builder\n")
         .addParameter(String.class, "name")
         .addParameter(Nullness.nullable(valueType), "value")
         .addStatement("this.$N.put(name, value)", shape.additional())
@@ -392,8 +335,6 @@ final class RecordEmitter {
     return MethodSpec.methodBuilder(shape.additional())
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
-        .addJavadoc("Replaces every property the spec does not declare.\n\n"
-            + "@param values the properties by JSON name\n@return this builder\n")
         .addParameter(additionalType(shape), "values")
         .addStatement("this.$N.clear()", shape.additional())
         .addStatement("this.$N.putAll(values)", shape.additional())
@@ -403,9 +344,7 @@ final class RecordEmitter {
 
   // Emits:
   //   public Conversation build() {
-  //     List<String> missing = new ArrayList<>();
-  //     if (this.id == null) missing.add("id");
-  //     if (!missing.isEmpty()) throw new IllegalStateException("Conversation is missing ...: " + ...);
+  //     ModelSupport.requireSet("Conversation", "id", this.id, ...);
   //     return new Conversation(this.links, this.id, ..., this.additionalProperties);
   //   }
   private MethodSpec buildMethod(Shape shape) {
@@ -413,29 +352,21 @@ final class RecordEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.name());
     List<Property> checked = shape.type().properties().stream().filter(RecordEmitter::mustBeSet).toList();
-    if (checked.isEmpty()) {
-      build.addJavadoc("Builds the record.\n\n@return a new record\n");
-    } else {
-      build.addJavadoc("Builds the record.\n\n@return a new record\n@throws IllegalStateException naming"
-          + " every required property that is not set\n");
-      build.addStatement("$T missing = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
-          ArrayList.class);
+    if (!checked.isEmpty()) {
+      List<CodeBlock> pairs = new ArrayList<>();
       for (Property property : checked) {
-        build.beginControlFlow("if (this.$N == null)", property.javaName())
-            .addStatement("missing.add($S)", property.javaName())
-            .endControlFlow();
+        pairs.add(CodeBlock.of("$S,$Wthis.$N", property.javaName(), property.javaName()));
       }
-      build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + String.join($S, missing))", IllegalStateException.class,
-              shape.name().simpleName() + " is missing required properties: ", ", ")
-          .endControlFlow();
+      build.addJavadoc("@throws IllegalStateException naming every required property that is not set\n")
+          .addStatement("$T.requireSet($S,$W$L)", models.support(), shape.name().simpleName(),
+              CodeBlock.join(pairs, ",$W"));
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : shape.type().properties()) {
       arguments.add(orAbsent(property.type(), CodeBlock.of("this.$N", property.javaName())));
     }
     arguments.add(CodeBlock.of("this.$N", shape.additional()));
-    return build.addStatement("return new $T(\n$L)", shape.name(), CodeBlock.join(arguments, ",\n"))
+    return build.addStatement("return new $T($L)", shape.name(), CodeBlock.join(arguments, ",$W"))
         .build();
   }
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -24,8 +23,8 @@ import javax.lang.model.element.Modifier;
  * Emits a union ({@code oneOf}/{@code anyOf}) as a sealed interface with a record per variant
  * that wraps the variant's value, plus an {@code Unknown} record for values no variant reads.
  *
- * <p>Jackson reads the whole JSON value as plain values into {@code fromJson(Object)}, a
- * delegating {@code @JsonCreator}, which picks the variant: by the discriminator property when the
+ * <p>Jackson reads the whole JSON value as a tree (the runtime's {@code UnionJson}) into {@code
+ * read}, a delegating {@code @JsonCreator}, which picks the variant and binds the tree to it: by the discriminator property when the
  * spec has one (its mapping honoured), otherwise by the shape of the JSON ({@link
  * UnionDispatch}). Every record writes its value through the interface's {@code @JsonValue}. A
  * value no variant reads (an unknown discriminator value, a value of an unexpected shape) becomes
@@ -54,7 +53,7 @@ final class UnionEmitter {
   //     @JsonValue Object value();
   //     <R> R accept(Visitor<R> visitor);
   //     static Pet ofCat(Cat value) { ... }   default boolean isCat() { ... }   default Cat asCat() { ... }
-  //     @JsonCreator(mode = DELEGATING) static Pet fromJson(Object json) { ...dispatch... }
+  //     @JsonCreator(mode = DELEGATING) static Pet read(UnionJson json) { ...dispatch... }
   //     interface Visitor<R> { R visitCat(Cat value); ...; R visitUnknown(Object json); }
   //     record CatVariant(Cat value) implements Pet { ...accept... }
   //     record Unknown(Object value) implements Pet { ...accept... }
@@ -69,7 +68,7 @@ final class UnionEmitter {
         .addMethod(valueMethod())
         .addMethod(members.abstractAccept())
         .addMethods(members.perVariant())
-        .addMethod(fromJsonMethod(type, shape))
+        .addMethod(readMethod(type, shape))
         .addType(members.visitor());
     for (UnionVariant variant : type.variants()) {
       spec.addPermittedSubclass(shape.variants().get(variant))
@@ -115,24 +114,18 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addAnnotation(JacksonAnnotations.jsonValue())
         .returns(Object.class)
-        .addJavadoc("The variant's value, which is what is written as JSON.\n\n@return the value\n")
         .build();
   }
 
-  // Emits: @JsonCreator(mode = JsonCreator.Mode.DELEGATING) static Pet fromJson(Object json) { ... }
-  private MethodSpec fromJsonMethod(UnionType type, Shape shape) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
+  // Emits: @JsonCreator(mode = JsonCreator.Mode.DELEGATING) static Pet read(UnionJson json) { ... }
+  private MethodSpec readMethod(UnionType type, Shape shape) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addAnnotation(JacksonAnnotations.delegatingCreator())
-        .returns(Nullness.nullable(shape.name()))
-        .addParameter(Nullness.nullable(ClassName.OBJECT), "json")
-        .addJavadoc("Reads the variant {@code json} holds; Jackson calls it with the JSON read as plain"
-            + " values.\n\n@param json plain JSON values, or {@code null}\n@return the variant,"
-            + " {@code $T} when none reads the value, or {@code null} for {@code null}\n",
-            shape.unknown())
-        .beginControlFlow("if (json == null)")
-        .addStatement("return null")
-        .endControlFlow();
+        .returns(shape.name())
+        .addParameter(ModelContext.unionJson(), "json")
+        .addJavadoc("Picks the variant {@code json} holds, {@code $T} when none reads it; Jackson calls it.\n",
+            shape.unknown());
     type.discriminator().ifPresentOrElse(
         discriminator -> byDiscriminator(method, type, discriminator, shape),
         () -> byShape(method, type, shape));
@@ -140,18 +133,19 @@ final class UnionEmitter {
   }
 
   // Emits:
-  //   if (!(ModelSupport.property(json, "petType") instanceof String tag)) return new Unknown(json);
+  //   @Nullable String tag = json.text("petType");
+  //   if (tag == null) return new Unknown(json.plain());
   //   try {
   //     return switch (tag) {
-  //       case "cat" -> new Cat(com.acme.Cat.fromJson(json));
-  //       default -> new Unknown(json);
+  //       case "cat" -> new CatVariant(json.as(Cat.class));
+  //       default -> new Unknown(json.plain());
   //     };
-  //   } catch (IllegalArgumentException e) { return new Unknown(json); }
+  //   } catch (IllegalArgumentException e) { return new Unknown(json.plain()); }
   private void byDiscriminator(MethodSpec.Builder method, UnionType type, Discriminator discriminator,
       Shape shape) {
-    method.beginControlFlow("if (!($T.property(json, $S) instanceof String tag))", models.support(),
-            discriminator.propertyName())
-        .addStatement("return new $T(json)", shape.unknown())
+    method.addStatement("$T tag = json.text($S)", Nullness.nullable(ClassName.get(String.class)), discriminator.propertyName())
+        .beginControlFlow("if (tag == null)")
+        .addStatement("return new $T(json.plain())", shape.unknown())
         .endControlFlow()
         .beginControlFlow("try")
         .addCode("return switch (tag) {\n$>");
@@ -165,19 +159,19 @@ final class UnionEmitter {
         method.addCode("case $L -> $L;\n", CodeBlock.join(labels, ", "), wrap(variant, shape));
       }
     }
-    method.addCode("default -> new $T(json);\n$<};\n", shape.unknown())
+    method.addCode("default -> new $T(json.plain());\n$<};\n", shape.unknown())
         .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
         .addCode("// the tag is known but the fields do not fit its variant: keep the JSON as it is\n")
-        .addStatement("return new $T(json)", shape.unknown())
+        .addStatement("return new $T(json.plain())", shape.unknown())
         .endControlFlow();
   }
 
   // Emits:
-  //   if (json instanceof Map<?, ?>) {
-  //     if (ModelSupport.hasAnyKey(json, "meow")) { try { return new Cat(...); } catch (IllegalArgumentException e) { } }
+  //   if (json.isObject()) {
+  //     if (json.hasAnyKey("meow")) { try { return new CatVariant(json.as(Cat.class)); } catch (IllegalArgumentException e) { } }
   //     ...
-  //   } else if (json instanceof String) { ... }
-  //   return new Unknown(json);
+  //   } else if (json.isString()) { ... }
+  //   return new Unknown(json.plain());
   private void byShape(MethodSpec.Builder method, UnionType type, Shape shape) {
     UnionDispatch.Plan plan = UnionDispatch.plan(type, models::typeDef);
     boolean first = true;
@@ -198,25 +192,25 @@ final class UnionEmitter {
     if (!first) {
       method.endControlFlow();
     }
-    method.addStatement("return new $T(json)", shape.unknown());
+    method.addStatement("return new $T(json.plain())", shape.unknown());
   }
 
   private CodeBlock guard(JsonKind kind) {
     return switch (kind) {
-      case OBJECT -> CodeBlock.of("json instanceof $T<?, ?>", Map.class);
-      case ARRAY -> CodeBlock.of("json instanceof $T<?>", List.class);
-      case STRING -> CodeBlock.of("json instanceof String");
-      case INTEGER -> CodeBlock.of("$T.isIntegral(json)", models.support());
-      case NUMBER -> CodeBlock.of("json instanceof Number");
-      case BOOLEAN -> CodeBlock.of("json instanceof Boolean");
+      case OBJECT -> CodeBlock.of("json.isObject()");
+      case ARRAY -> CodeBlock.of("json.isArray()");
+      case STRING -> CodeBlock.of("json.isString()");
+      case INTEGER -> CodeBlock.of("json.isIntegral()");
+      case NUMBER -> CodeBlock.of("json.isNumber()");
+      case BOOLEAN -> CodeBlock.of("json.isBoolean()");
     };
   }
 
-  // Emits: [if (ModelSupport.hasAnyKey(json, "meow")) {] try { return new Cat(...); } catch (IllegalArgumentException e) { ... } [}]
+  // Emits: [if (json.hasAnyKey("meow")) {] try { return new Cat(...); } catch (IllegalArgumentException e) { ... } [}]
   private void attempt(MethodSpec.Builder method, Candidate candidate, Shape shape) {
     if (!candidate.keys().isEmpty()) {
       CodeBlock keys = candidate.keys().stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", "));
-      method.beginControlFlow("if ($T.hasAnyKey(json, $L))", models.support(), keys);
+      method.beginControlFlow("if (json.hasAnyKey($L))", keys);
     }
     method.beginControlFlow("try")
         .addStatement("return $L", wrap(candidate.variant(), shape))
@@ -228,13 +222,9 @@ final class UnionEmitter {
     }
   }
 
-  /**
-   * {@code new CatVariant(Objects.requireNonNull(Cat.fromJson(json)))}: readers give {@code null}
-   * only for {@code null}, which never reaches here; the check says so to nullness checkers.
-   */
+  /** {@code new CatVariant(json.as(Cat.class))}: binding never gives {@code null}. */
   private CodeBlock wrap(UnionVariant variant, Shape shape) {
-    return CodeBlock.of("new $T($T.requireNonNull($L))", shape.variants().get(variant), Objects.class,
-        reads.read(variant.type(), CodeBlock.of("json")));
+    return CodeBlock.of("new $T($L)", shape.variants().get(variant), reads.read(variant.type(), CodeBlock.of("json")));
   }
 
   // Emits: /** A value of variant Cat. */ record CatVariant(Cat value) implements Pet { ...accept... }
@@ -242,7 +232,8 @@ final class UnionEmitter {
     return TypeSpec.recordBuilder(shape.variants().get(variant))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(shape.name())
-        .addJavadoc("A value of variant $L.\n\n@param value the value\n", variantDoc(variant))
+        .addJavadoc(variant.discriminatorValues().isEmpty() ? CodeBlock.of("")
+            : CodeBlock.of("$L\n", variantDoc(variant)))
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(ParameterSpec.builder(models.javaType(variant.type()), "value").build())
             .build())
@@ -264,10 +255,9 @@ final class UnionEmitter {
     return TypeSpec.recordBuilder(shape.unknown())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(shape.name())
-        .addJavadoc("A value no variant reads, such as an object with a discriminator value this version"
-            + " does not know.\nIt holds the plain JSON values ({@code Map}, {@code List}, {@code"
-            + " String}, {@code Number},\n{@code Boolean}) and is written back unchanged.\n\n"
-            + "@param value the JSON value as read\n")
+        .addJavadoc("A value no variant reads, such as an unknown discriminator value, kept as plain JSON"
+            + " values\n({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}) and"
+            + " written back unchanged.\n")
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(Object.class, "value")
             .build())

@@ -53,9 +53,6 @@ final class UnionMembers {
         .addTypeVariable(R)
         .returns(R)
         .addParameter(visitorOf(R), "visitor")
-        .addJavadoc("Calls the method of {@code visitor} for the variant this value holds.\n\n"
-            + "@param <R> what the visitor returns\n@param visitor the code to run per variant\n"
-            + "@return what the visitor returned\n")
         .build();
   }
 
@@ -87,17 +84,12 @@ final class UnionMembers {
   TypeSpec visitor() {
     TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(shape.visitor())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariable(R)
-        .addJavadoc("What to do with each variant of a {@link $T}, for {@link $T#accept}: a method per"
-            + " variant,\nso a caller needs no {@code instanceof} chain.\n\n@param <R> what the methods"
-            + " return\n", shape.name(), shape.name());
+        .addTypeVariable(R);
     for (UnionVariant variant : union.variants()) {
       visitor.addMethod(MethodSpec.methodBuilder(visitMethod(variant))
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(R)
           .addParameter(models.javaType(variant.type()), "value")
-          .addJavadoc("Called for the variant {@code $L}.\n\n@param value the variant's value\n"
-              + "@return the result\n", variant.javaName())
           .build());
     }
     return visitor.addMethod(MethodSpec.methodBuilder(visitUnknown())
@@ -105,7 +97,7 @@ final class UnionMembers {
             .returns(R)
             .addParameter(Object.class, "json")
             .addJavadoc("Called for a value no variant reads, such as a discriminator value this version does"
-                + " not know.\n\n@param json the plain JSON value, as read\n@return the result\n")
+                + " not know.\n\n@param json the plain JSON value, as read\n")
             .build())
         .build();
   }
@@ -130,11 +122,11 @@ final class UnionMembers {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(shape.name())
         .addParameter(models.javaType(variant.type()), "value")
-        .addJavadoc("A {@code $L} holding the variant {@code $L}$L.\n\n@param value the value\n"
-            + "@return the union value\n", shape.name().simpleName(), variant.javaName(),
-            tagged.isPresent() ? ", its discriminator set to " + ModelDocs.code(discriminatorValue(variant))
-                + "\n(kept when it already holds another value that selects this variant)" : "")
         .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
+    if (tagged.isPresent()) {
+      factory.addJavadoc("Sets the discriminator to $L unless it holds another value that selects this variant.\n",
+          ModelDocs.code(discriminatorValue(variant)));
+    }
     if (tagged.isPresent() && readsDeprecated(variant)) {
       factory.addAnnotation(ModelContext.suppressDeprecation());
     }
@@ -147,8 +139,6 @@ final class UnionMembers {
     return MethodSpec.methodBuilder("is" + names.stem(variant))
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(TypeName.BOOLEAN)
-        .addJavadoc("Whether this value holds the variant {@code $L}.\n\n@return {@code true} if it does\n",
-            variant.javaName())
         .addStatement("return this instanceof $T", shape.variants().get(variant))
         .build();
   }
@@ -157,8 +147,7 @@ final class UnionMembers {
     return MethodSpec.methodBuilder("as" + names.stem(variant))
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(models.javaType(variant.type()))
-        .addJavadoc("The value of the variant {@code $L}.\n\n@return the value\n@throws IllegalStateException"
-            + " if this value holds another variant\n", variant.javaName())
+        .addJavadoc("@throws IllegalStateException if this value holds another variant\n")
         .beginControlFlow("if (this instanceof $T variant)", shape.variants().get(variant))
         .addStatement("return variant.value()")
         .endControlFlow()

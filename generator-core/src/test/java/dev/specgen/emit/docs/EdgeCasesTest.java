@@ -101,7 +101,7 @@ class EdgeCasesTest {
     String readme = DocsFixtures.read(docs.resolve("README.md"));
     assertThat(readme).contains("[`README`](README-2.md)").contains(".baseUrl(\"https://api.example.com\")");
 
-    DocsFixtures.requireModel(out, "com/example/conversations/ModelSupport.java");
+    DocsFixtures.requireModel(out, "com/example/conversations/SearchAllThingsResponsedefault.java");
     List<Path> sources = new ArrayList<>(DocsFixtures.files(out.resolve("java"), ".java"));
     sources.addAll(DocsFixtures.files(out.resolve("snippets"), ".java"));
     DocsFixtures.compile(sources, dir.resolve("classes"));

@@ -32,10 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code src/test/resources/expected/<group>/<name>/}, and those sources must compile without a
  * warning. The reader's diagnostics are kept beside them in {@code diagnostics.txt}.
  *
- * <p>The support class every package gets ({@code ModelSupport.java}) is the same text in each
- * but for its source line and package, so it is checked against one golden file, {@code
- * expected/ModelSupport.java}, rather than a copy per spec.
- *
  * <p>Run with {@code -Dgolden.update=true} to rewrite the expected files after an intended change,
  * then review the difference.
  */
@@ -44,8 +40,6 @@ class ModelGoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final List<String> FLAGSHIP = List.of("front", "chatwoot", "highlevel", "inquirly");
   private static final String DIAGNOSTICS = "diagnostics.txt";
-  private static final String SUPPORT = "ModelSupport.java";
-  private static final String SOURCE_LINE = "// Source: ";
 
   /** One golden case: a spec, where its expected sources live, and the package they use. */
   record Golden(String group, String name, Path spec) {
@@ -100,15 +94,6 @@ class ModelGoldenTest {
     if (!diagnostics.isEmpty()) {
       actual.put(DIAGNOSTICS, diagnostics);
     }
-    String support = actual.get(SUPPORT);
-    if (support != null && support.contains("\nfinal class ModelSupport {")) { // not a model so named
-      actual.remove(SUPPORT);
-      String generic = withoutSpec(support, golden);
-      if (UPDATE) {
-        Files.writeString(sharedSupport(), generic, StandardCharsets.UTF_8);
-      }
-      assertSameText(golden + "/" + SUPPORT, Files.readString(sharedSupport(), StandardCharsets.UTF_8), generic);
-    }
     if (UPDATE) {
       rewrite(golden.expectedDir(), actual);
     }
@@ -128,12 +113,8 @@ class ModelGoldenTest {
   @Test
   void goldenFilesCompileWithoutWarnings() throws IOException {
     Map<String, String> sources = new TreeMap<>();
-    String support = Files.readString(sharedSupport(), StandardCharsets.UTF_8);
     for (Golden golden : goldens().toList()) {
       Map<String, String> files = read(golden.expectedDir());
-      if (files.keySet().stream().noneMatch(file -> file.startsWith("ModelSupport"))) {
-        files.put(SUPPORT, withSpec(support, golden));
-      }
       files.forEach((file, content) -> {
         if (file.endsWith(".java")) {
           sources.put(OutputPaths.packageFolder(golden.packageName()) + "/" + file, content);
@@ -157,25 +138,6 @@ class ModelGoldenTest {
       assertThat(again).as("%s generated twice", golden).isEqualTo(first);
       assertThat(moved).as("%s generated from another folder", golden).isEqualTo(first);
     }
-  }
-
-  /** {@code expected/ModelSupport.java}: the support class of every package that has the plain one. */
-  private static Path sharedSupport() {
-    return SpecgenTestKit.testResources().resolve("expected").resolve(SUPPORT);
-  }
-
-  /** The support class with its spec and package replaced by placeholders. */
-  private static String withoutSpec(String support, Golden golden) {
-    String sourceLine = SOURCE_LINE + golden.spec().getFileName() + "\n";
-    String packageLine = "package " + golden.packageName() + ";\n";
-    assertThat(support).as("%s of %s", SUPPORT, golden).startsWith(sourceLine + packageLine);
-    return SOURCE_LINE + "SPEC\npackage PACKAGE;\n" + support.substring(sourceLine.length() + packageLine.length());
-  }
-
-  /** The shared support golden as {@code golden}'s package has it. */
-  private static String withSpec(String generic, Golden golden) {
-    return generic.replaceFirst("^// Source: SPEC\n", SOURCE_LINE + golden.spec().getFileName() + "\n")
-        .replaceFirst("\npackage PACKAGE;\n", "\npackage " + golden.packageName() + ";\n");
   }
 
   /** {@code Contact.java}: goldens keep one folder per spec, without the package folders. */

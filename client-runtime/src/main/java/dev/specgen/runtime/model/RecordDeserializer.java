@@ -1,0 +1,236 @@
+package dev.specgen.runtime.model;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a generated record in one pass over the JSON tokens: each property name is looked up
+ * among the canonical constructor's parameters (by their {@code @JsonProperty} name), its value
+ * read by that parameter's own deserializer (found once, when Jackson resolves this one), names
+ * the record does not declare are collected in order into its {@code @JsonAnySetter} map, and the
+ * canonical constructor is called once. No {@code Map} of the whole object is built on the way.
+ *
+ * <p>A property that is absent or {@code null} gets {@code null} (records turn that into their
+ * absent value); an explicit {@code null} of a property named by {@link ExplicitNulls} is also
+ * kept in the map of undeclared properties, so it is written back. Reading is lenient about
+ * required properties, as servers forget them; a value of the wrong type fails with an error
+ * naming the record and the property.
+ */
+public final class RecordDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Slot[] slots;
+  private final transient Map<String, Slot> byName;
+  private final int additional;
+  private final transient JavaType additionalType;
+  private final transient MethodHandle constructor;
+  private transient @Nullable JsonDeserializer<Object> additionalValues;
+
+  /** One constructor parameter: where it goes, its JSON name and type, and its deserializer once resolved. */
+  private static final class Slot {
+    final int index;
+    final String name;
+    final JavaType type;
+    final boolean keepsNull;
+    @Nullable JsonDeserializer<Object> deserializer;
+
+    Slot(int index, String name, JavaType type, boolean keepsNull) {
+      this.index = index;
+      this.name = name;
+      this.type = type;
+      this.keepsNull = keepsNull;
+    }
+  }
+
+  private RecordDeserializer(JavaType type, Slot[] slots, int additional, JavaType additionalType,
+      MethodHandle constructor) {
+    super(type);
+    this.slots = slots;
+    this.byName = new HashMap<>();
+    for (Slot slot : slots) {
+      byName.put(slot.name, slot);
+    }
+    this.additional = additional;
+    this.additionalType = additionalType;
+    this.constructor = constructor;
+  }
+
+  /**
+   * Whether {@code type} is a record this class reads: a record whose canonical constructor has a
+   * {@code @JsonAnySetter} map parameter for undeclared properties, as every generated record has.
+   *
+   * @param type a class
+   * @return whether {@link #of} accepts it
+   */
+  public static boolean reads(Class<?> type) {
+    return type.isRecord() && anySetterIndex(canonical(type)) >= 0;
+  }
+
+  /**
+   * Creates the deserializer of a record that {@link #reads} accepts.
+   *
+   * @param type the record type
+   * @param types the type factory that resolves the parameters' generic types
+   * @return the deserializer, not yet resolved
+   * @throws IllegalArgumentException if the record is not one this class reads
+   */
+  public static RecordDeserializer of(JavaType type, TypeFactory types) {
+    Class<?> raw = type.getRawClass();
+    Constructor<?> canonical = canonical(raw);
+    int additional = anySetterIndex(canonical);
+    if (!raw.isRecord() || additional < 0) {
+      throw new IllegalArgumentException(raw.getName() + " is not a record with a @JsonAnySetter map");
+    }
+    ExplicitNulls nulls = raw.getAnnotation(ExplicitNulls.class);
+    List<String> keepsNull = nulls == null ? List.of() : Arrays.asList(nulls.value());
+    Parameter[] parameters = canonical.getParameters();
+    RecordComponent[] components = raw.getRecordComponents();
+    Slot[] slots = new Slot[parameters.length - 1];
+    int next = 0;
+    for (int i = 0; i < parameters.length; i++) {
+      if (i != additional) {
+        String name = jsonName(parameters[i], components[i]);
+        slots[next++] = new Slot(i, name, types.constructType(parameters[i].getParameterizedType()),
+            keepsNull.contains(name));
+      }
+    }
+    return new RecordDeserializer(type, slots, additional,
+        types.constructType(parameters[additional].getParameterizedType()), handle(canonical));
+  }
+
+  private static Constructor<?> canonical(Class<?> record) {
+    Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType)
+        .toArray(Class<?>[]::new);
+    try {
+      return record.getDeclaredConstructor(types);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("a record without its canonical constructor: " + record.getName(), e);
+    }
+  }
+
+  private static int anySetterIndex(Constructor<?> canonical) {
+    Parameter[] parameters = canonical.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i].isAnnotationPresent(JsonAnySetter.class) && Map.class.isAssignableFrom(parameters[i].getType())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String jsonName(Parameter parameter, RecordComponent component) {
+    JsonProperty property = parameter.getAnnotation(JsonProperty.class);
+    return property == null || property.value().isEmpty() ? component.getName() : property.value();
+  }
+
+  /** The canonical constructor as one handle taking the arguments as an array. */
+  private static MethodHandle handle(Constructor<?> canonical) {
+    try {
+      canonical.setAccessible(true);
+      return MethodHandles.lookup().unreflectConstructor(canonical)
+          .asSpreader(Object[].class, canonical.getParameterCount())
+          .asType(MethodType.methodType(Object.class, Object[].class));
+    } catch (IllegalAccessException | RuntimeException e) {
+      throw new IllegalStateException("cannot call the constructor of " + canonical.getDeclaringClass().getName(), e);
+    }
+  }
+
+  @Override
+  public void resolve(DeserializationContext context) throws JsonMappingException {
+    for (Slot slot : slots) {
+      slot.deserializer = context.findContextualValueDeserializer(slot.type, null);
+    }
+    JavaType values = additionalType.getContentType();
+    additionalValues = context.findContextualValueDeserializer(
+        values == null ? context.constructType(Object.class) : values, null);
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
+  @Override
+  public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      token = parser.nextToken();
+    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      return context.handleUnexpectedToken(handledType(), parser);
+    }
+    Object[] arguments = new Object[slots.length + 1];
+    Map<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
+    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      Slot slot = byName.get(name);
+      try {
+        if (slot == null) {
+          undeclared = put(undeclared, name, value == JsonToken.VALUE_NULL ? null : read(additionalValues, parser, context));
+        } else if (value == JsonToken.VALUE_NULL) {
+          arguments[slot.index] = null;
+          if (slot.keepsNull) {
+            undeclared = put(undeclared, name, null);
+          }
+        } else {
+          arguments[slot.index] = read(slot.deserializer, parser, context);
+          if (slot.keepsNull && undeclared != null) {
+            undeclared.remove(name); // a later value replaces an earlier explicit null
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        throw JsonMappingException.wrapWithPath(e, handledType(), name);
+      }
+    }
+    arguments[additional] = undeclared;
+    return construct(arguments, context);
+  }
+
+  private static Map<String, @Nullable Object> put(@Nullable Map<String, @Nullable Object> map, String name,
+      @Nullable Object value) {
+    Map<String, @Nullable Object> target = map == null ? new LinkedHashMap<>() : map;
+    target.put(name, value);
+    return target;
+  }
+
+  private static Object read(@Nullable JsonDeserializer<Object> deserializer, JsonParser parser,
+      DeserializationContext context) throws IOException {
+    if (deserializer == null) {
+      throw new IllegalStateException("the deserializer was not resolved");
+    }
+    return deserializer.deserialize(parser, context);
+  }
+
+  private Object construct(Object[] arguments, DeserializationContext context) throws IOException {
+    try {
+      return constructor.invokeExact(arguments);
+    } catch (IOException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return context.handleInstantiationProblem(handledType(), null, e);
+    }
+  }
+}
