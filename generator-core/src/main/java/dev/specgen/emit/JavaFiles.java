@@ -26,7 +26,8 @@ public final class JavaFiles {
         .skipJavaLangImports(true)
         .indent("    ")
         .build()
-        .toString();
+        .toString()
+        .transform(CompactLayout::compact);
   }
 
   /**

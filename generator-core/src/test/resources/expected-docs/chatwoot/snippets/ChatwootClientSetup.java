@@ -6,9 +6,7 @@ import dev.specgen.runtime.retry.RetryPolicy;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
 
-/**
- * The client set-up examples of the docs (chatwoot/README.md).
- */
+/** The client set-up examples of the docs (chatwoot/README.md). */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class ChatwootClientSetup {
     private ChatwootClientSetup() {

@@ -43,9 +43,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public final class FrontClient implements AutoCloseable {
     private final ApiClientCore core;
-
     private final WithRawResponse withRawResponse = new WithRawResponse();
-
     private final Async async = new Async();
 
     private FrontClient(ApiClientCore core) {
@@ -336,16 +334,11 @@ public final class FrontClient implements AutoCloseable {
      * Configures a {@link FrontClient}. Only the base URL has to be right; everything else has a default.
      */
     public static final class Builder extends ClientSettings<Builder> {
-        /**
-         * The spec's first server: Front Core API
-         */
+        /** The spec's first server: Front Core API */
         public static final String DEFAULT_BASE_URL = "https://api2.frontapp.com";
-
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
-        /**
-         * True when this builder starts from a client's settings, credentials included.
-         */
+        /** True when this builder starts from a client's settings, credentials included. */
         private final boolean derived;
 
         private Builder() {

@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Front API answered 403 Forbidden.
- */
+/** Front API answered 403 Forbidden. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class FrontForbiddenException extends FrontApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 403 Forbidden.
-     */
+    /** Created by the client, for a response of 403 Forbidden. */
     public FrontForbiddenException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);
     }

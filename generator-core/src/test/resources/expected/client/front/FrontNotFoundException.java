@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Front API answered 404 Not Found.
- */
+/** Front API answered 404 Not Found. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class FrontNotFoundException extends FrontApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 404 Not Found.
-     */
+    /** Created by the client, for a response of 404 Not Found. */
     public FrontNotFoundException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);
     }

@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Front API answered 429 Too Many Requests.
- */
+/** Front API answered 429 Too Many Requests. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class FrontTooManyRequestsException extends FrontApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 429 Too Many Requests.
-     */
+    /** Created by the client, for a response of 429 Too Many Requests. */
     public FrontTooManyRequestsException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);
     }

@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Front API answered 401 Unauthorized.
- */
+/** Front API answered 401 Unauthorized. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class FrontUnauthorizedException extends FrontApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 401 Unauthorized.
-     */
+    /** Created by the client, for a response of 401 Unauthorized. */
     public FrontUnauthorizedException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);
     }

@@ -26,11 +26,8 @@ public record ListContactConversationsRequest(String contactId, @Nullable Conver
 
     public static final class Builder {
         private @Nullable String contactId;
-
         private @Nullable ConversationQuery q;
-
         private @Nullable Integer limit;
-
         private @Nullable String pageToken;
 
         private Builder() {

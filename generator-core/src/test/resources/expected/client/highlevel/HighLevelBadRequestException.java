@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * HighLevel API answered 400 Bad Request.
- */
+/** HighLevel API answered 400 Bad Request. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class HighLevelBadRequestException extends HighLevelApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 400 Bad Request.
-     */
+    /** Created by the client, for a response of 400 Bad Request. */
     public HighLevelBadRequestException(String message, FailedCall call, FailedResponse response) {
         super(message, call, response);
     }

@@ -39,9 +39,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public final class HighLevelClient implements AutoCloseable {
     private final ApiClientCore core;
-
     private final WithRawResponse withRawResponse = new WithRawResponse();
-
     private final Async async = new Async();
 
     private HighLevelClient(ApiClientCore core) {
@@ -300,16 +298,11 @@ public final class HighLevelClient implements AutoCloseable {
      * Configures a {@link HighLevelClient}. Only the base URL has to be right; everything else has a default.
      */
     public static final class Builder extends ClientSettings<Builder> {
-        /**
-         * The spec's first server: HighLevel API v2
-         */
+        /** The spec's first server: HighLevel API v2 */
         public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
-
         private final Map<String, Auth> credentials = new LinkedHashMap<>();
 
-        /**
-         * True when this builder starts from a client's settings, credentials included.
-         */
+        /** True when this builder starts from a client's settings, credentials included. */
         private final boolean derived;
 
         private Builder() {

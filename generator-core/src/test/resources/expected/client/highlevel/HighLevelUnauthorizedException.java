@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * HighLevel API answered 401 Unauthorized.
- */
+/** HighLevel API answered 401 Unauthorized. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class HighLevelUnauthorizedException extends HighLevelApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 401 Unauthorized.
-     */
+    /** Created by the client, for a response of 401 Unauthorized. */
     public HighLevelUnauthorizedException(String message, FailedCall call,
             FailedResponse response) {
         super(message, call, response);

@@ -6,16 +6,12 @@ import dev.specgen.runtime.error.FailedResponse;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * HighLevel API answered 422 Unprocessable Entity.
- */
+/** HighLevel API answered 422 Unprocessable Entity. */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public class HighLevelUnprocessableEntityException extends HighLevelApiException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Created by the client, for a response of 422 Unprocessable Entity.
-     */
+    /** Created by the client, for a response of 422 Unprocessable Entity. */
     public HighLevelUnprocessableEntityException(String message, FailedCall call,
             FailedResponse response) {
         super(message, call, response);

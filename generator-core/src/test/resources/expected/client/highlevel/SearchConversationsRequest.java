@@ -58,41 +58,23 @@ public record SearchConversationsRequest(String locationId, @Nullable String con
 
     public static final class Builder {
         private @Nullable String locationId;
-
         private @Nullable String contactId;
-
         private @Nullable List<String> assignedTo;
-
         private @Nullable List<String> followers;
-
         private @Nullable List<String> mentions;
-
         private @Nullable String id;
-
         private @Nullable SearchConversationsLastMessageAction lastMessageAction;
-
         private @Nullable SearchConversationsLastMessageDirection lastMessageDirection;
-
         private @Nullable LastMessageType lastMessageType;
-
         private @Nullable Integer limit;
-
         private @Nullable String query;
-
         private @Nullable String scoreProfile;
-
         private @Nullable BigDecimal scoreProfileMin;
-
         private @Nullable BigDecimal scoreProfileMax;
-
         private @Nullable SearchConversationsSort sort;
-
         private @Nullable SearchConversationsSortBy sortBy;
-
         private @Nullable String sortScoreProfile;
-
         private @Nullable Long startAfterDate;
-
         private @Nullable SearchConversationsStatus status;
 
         private Builder() {
