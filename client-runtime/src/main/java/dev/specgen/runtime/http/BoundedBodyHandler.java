@@ -23,6 +23,9 @@ final class BoundedBodyHandler implements HttpResponse.BodyHandler<BufferedBody>
   private final ResponseLimits limits;
   private final AtomicReference<Subscriber> current = new AtomicReference<>();
 
+  /** Set by {@link #abort}; a body whose headers arrive after it is failed at once. */
+  private volatile Throwable abortedBy;
+
   BoundedBodyHandler(ResponseLimits limits) {
     this.limits = limits;
   }
@@ -32,14 +35,25 @@ final class BoundedBodyHandler implements HttpResponse.BodyHandler<BufferedBody>
     long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
     Subscriber subscriber = new Subscriber(info.statusCode(), limits, declared);
     current.set(subscriber);
+    // Written after current and read before it by abort(), so one of the two always sees the other.
+    Throwable reason = abortedBy;
+    if (reason != null) {
+      subscriber.abort(reason);
+    }
     return subscriber;
   }
 
-  /** Stops reading a body in progress, if any; the exchange's deadline passed or it was cancelled. */
-  void abort() {
+  /**
+   * Stops reading the body, now or as soon as its headers arrive: the exchange's deadline passed or
+   * it was cancelled.
+   *
+   * @param reason what the body read fails with
+   */
+  void abort(Throwable reason) {
+    abortedBy = reason;
     Subscriber subscriber = current.get();
     if (subscriber != null) {
-      subscriber.abort();
+      subscriber.abort(reason);
     }
   }
 
@@ -128,8 +142,8 @@ final class BoundedBodyHandler implements HttpResponse.BodyHandler<BufferedBody>
       subscription.cancel();
     }
 
-    void abort() {
-      result.cancel(false);
+    void abort(Throwable reason) {
+      result.completeExceptionally(reason);
       Flow.Subscription active = subscription;
       if (active != null) {
         active.cancel();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * response headers and the whole body. (The JDK's own {@link HttpRequest#timeout()} stops applying
  * once the headers arrive, so a server trickling its body would otherwise hold the call.) When it
  * passes, the exchange fails with an {@link HttpTimeoutException} and the connection is closed.
- * The body is read into one array within the request's {@link ResponseLimits}. Blocking sends run
- * the same asynchronous exchange and wait for it, so both paths share every limit.
+ * The body is read into one array within the request's {@link ResponseLimits}, by the same body
+ * handler on the blocking and the asynchronous path, so both share every limit.
  *
  * <p>A transport made by {@link #create} owns its client and the client's threads: {@link #close()}
  * stops its executor and lets go of the client, whose selector thread then ends as soon as the
@@ -118,21 +119,47 @@ public final class JdkHttpTransport implements HttpTransport {
     return current;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This goes through the client's blocking {@link HttpClient#send}, not {@link #sendAsync}: the
+   * JDK hands every asynchronous result to the common pool, which on a machine with two cores or
+   * fewer starts a new thread per call. The deadline is the same: the JDK's request timeout covers
+   * connecting and the headers, and a timer fails the body read when the whole exchange overruns.
+   * An interrupted caller cancels the exchange, which closes its connection.
+   */
   @Override
   public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-    return awaited(sendAsync(request));
+    SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
+    BoundedBodyHandler handler = new BoundedBodyHandler(request.responseLimits());
+    ScheduledFuture<?> timer =
+        request.timeout().map(timeout -> DEADLINES.schedule(
+            () -> handler.abort(deadlinePassed(timeout)), timeout.toNanos(), TimeUnit.NANOSECONDS))
+            .orElse(null);
+    try {
+      HttpResponse<BufferedBody> response = open().send(toJdkRequest(request, publisher), handler);
+      return toTransportResponse(response, publisher.sends());
+    } catch (IOException e) {
+      throw rethrown(reported(originalOf(e), publisher.sends()));
+    } finally {
+      if (timer != null) {
+        timer.cancel(false);
+      }
+    }
   }
 
-  /** Waits for an exchange; an interrupted wait cancels it, which closes its connection. */
-  private static <R> R awaited(CompletableFuture<R> exchange) throws IOException, InterruptedException {
-    try {
-      return exchange.get();
-    } catch (InterruptedException e) {
-      exchange.cancel(false);
-      throw e;
-    } catch (ExecutionException e) {
-      throw rethrown(e.getCause());
-    }
+  /**
+   * The failure behind one the JDK's blocking send threw: it rethrows an exchange's failure as a new
+   * exception of a broader type (a body-limit failure as a plain {@link IOException}) whose cause is
+   * the original, except for timeouts, which it rethrows without a cause and with the same message.
+   */
+  private static IOException originalOf(IOException thrown) {
+    return thrown.getCause() instanceof IOException original ? original : thrown;
+  }
+
+  private static HttpTimeoutException deadlinePassed(Duration timeout) {
+    return new HttpTimeoutException(
+        "no complete response within " + timeout.toMillis() + " ms (connect, headers and body)");
   }
 
   @Override
@@ -155,7 +182,7 @@ public final class JdkHttpTransport implements HttpTransport {
     result.whenComplete(
         (response, error) -> {
           if (!jdkExchange.isDone()) {
-            handler.abort();
+            handler.abort(new CancellationException("the exchange ended before its body was read"));
             jdkExchange.cancel(true);
           }
         });
@@ -170,7 +197,14 @@ public final class JdkHttpTransport implements HttpTransport {
    */
   @Override
   public StreamedResponse sendStreaming(TransportRequest request) throws IOException, InterruptedException {
-    return awaited(sendStreamingAsync(request));
+    SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
+    try {
+      HttpResponse<InputStream> response =
+          open().send(toJdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream());
+      return toStreamedResponse(response, publisher.sends());
+    } catch (IOException e) {
+      throw rethrown(reported(originalOf(e), publisher.sends()));
+    }
   }
 
   /**
@@ -224,12 +258,7 @@ public final class JdkHttpTransport implements HttpTransport {
       CompletableFuture<TransportResponse> result, Duration timeout, SendCountingPublisher publisher) {
     ScheduledFuture<?> timer =
         DEADLINES.schedule(
-            () -> {
-              HttpTimeoutException expired =
-                  new HttpTimeoutException(
-                      "no complete response within " + timeout.toMillis() + " ms (connect, headers and body)");
-              result.completeExceptionally(reported(expired, publisher.sends()));
-            },
+            () -> result.completeExceptionally(reported(deadlinePassed(timeout), publisher.sends())),
             timeout.toNanos(),
             TimeUnit.NANOSECONDS);
     result.whenComplete((response, error) -> timer.cancel(false));
