@@ -51,13 +51,15 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
 
   /** One constructor parameter: where it goes, its JSON name and type, and its deserializer once resolved. */
   private static final class Slot {
+    final int position;
     final int index;
     final String name;
     final JavaType type;
     final boolean keepsNull;
     @Nullable JsonDeserializer<Object> deserializer;
 
-    Slot(int index, String name, JavaType type, boolean keepsNull) {
+    Slot(int position, int index, String name, JavaType type, boolean keepsNull) {
+      this.position = position;
       this.index = index;
       this.name = name;
       this.type = type;
@@ -112,9 +114,11 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     int next = 0;
     for (int i = 0; i < parameters.length; i++) {
       if (i != additional) {
-        String name = jsonName(parameters[i], components[i]);
-        slots[next++] = new Slot(i, name, types.constructType(parameters[i].getParameterizedType()),
+        // Interned, as the names Jackson's parser returns are, so that slotNamed can compare identities.
+        String name = jsonName(parameters[i], components[i]).intern();
+        slots[next] = new Slot(next, i, name, types.constructType(parameters[i].getParameterizedType()),
             keepsNull.contains(name));
+        next++;
       }
     }
     return new RecordDeserializer(type, slots, additional,
@@ -183,10 +187,14 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     }
     Object[] arguments = new Object[slots.length + 1];
     Map<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
+    int expected = 0;
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      Slot slot = byName.get(name);
+      Slot slot = slotNamed(name, expected);
+      if (slot != null) {
+        expected = slot.position + 1;
+      }
       try {
         if (slot == null) {
           undeclared = put(undeclared, name, value == JsonToken.VALUE_NULL ? null : read(additionalValues, parser, context));
@@ -207,6 +215,19 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     }
     arguments[additional] = undeclared;
     return construct(arguments, context);
+  }
+
+  /**
+   * The slot of a property name. Servers mostly send properties in the order the spec (and so the
+   * record) declares them, and Jackson interns the names it reads, as the compiler does the names
+   * in {@code @JsonProperty}: so the slot after the last one matched is tried first, by identity,
+   * before the map.
+   */
+  private @Nullable Slot slotNamed(String name, int expected) {
+    if (expected < slots.length && slots[expected].name == name) {
+      return slots[expected];
+    }
+    return byName.get(name);
   }
 
   private static Map<String, @Nullable Object> put(@Nullable Map<String, @Nullable Object> map, String name,

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.specgen.runtime.json.SpecgenJson;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -110,6 +112,28 @@ class RecordDeserializerTest {
     assertThat(ticket.notes().get(0).text()).isEqualTo("hi");
     assertThat(ticket.notes().get(0).replies().get(0).text()).isEqualTo("re");
     assertThat(ticket.additionalProperties()).isEmpty();
+  }
+
+  @Test
+  void readsPropertiesInAnyOrderAndWithoutInternedNames() throws Exception {
+    String reversed = """
+        {"counts": {"x": 1}, "tags": ["a"], "score": 1, "status": "open", "assignee": "u1", "id": "t1"}
+        """;
+    ObjectMapper notInterning =
+        JsonMapper.builder(JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build())
+            .addModule(new ModelModule())
+            .build();
+
+    for (ObjectMapper reader : List.of(mapper, notInterning)) {
+      Ticket ticket = reader.readValue(reversed, Ticket.class);
+      assertThat(ticket.id()).isEqualTo("t1");
+      assertThat(ticket.assignee()).isEqualTo("u1");
+      assertThat(ticket.status()).isEqualTo(Status.of("open"));
+      assertThat(ticket.score()).isEqualTo(new BigDecimal("1"));
+      assertThat(ticket.tags()).containsExactly("a");
+      assertThat(ticket.counts()).containsExactly(Map.entry("x", 1));
+      assertThat(ticket.additionalProperties()).isEmpty();
+    }
   }
 
   @Test
