@@ -4,16 +4,12 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.PrimitiveType;
 import dev.specgen.ir.TypeRef;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What every page of the HTML reference shares: escaping, the head with its Content-Security-Policy
  * (the page runs only its shipped script and style, loads nothing from elsewhere and may only
- * connect to a gateway over http or https), and the sidebar of operations grouped by tag.
+ * connect to a gateway over http or https), and the {@link HtmlSidebar} of operations.
  */
 final class HtmlPage {
 
@@ -23,14 +19,15 @@ final class HtmlPage {
 
   private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src http: https:; base-uri 'none'; form-action 'none'";
-  private static final String UNTAGGED = "Other operations";
 
   private final ApiModel model;
   private final HtmlLayout layout;
+  private final HtmlSidebar sidebar;
 
   HtmlPage(ApiModel model, HtmlLayout layout) {
     this.model = model;
     this.layout = layout;
+    this.sidebar = new HtmlSidebar(model.operations(), layout);
   }
 
   /** Text for HTML content and double-quoted attribute values. */
@@ -61,29 +58,8 @@ final class HtmlPage {
         + "</head>\n<body class=\"" + bodyClass + "\" data-spec=\"" + escape(layout.folder()) + "\">\n"
         + "<header class=\"top\"><a class=\"api-title\" href=\"" + INDEX + "\">" + escape(model.title()) + "</a>"
         + " <span class=\"version\">" + escape(model.version()) + "</span></header>\n"
-        + "<div class=\"layout\">\n" + sidebar(current) + "<main id=\"main\">\n" + main + "</main>\n</div>\n"
+        + "<div class=\"layout\">\n" + sidebar.html(current) + "<main id=\"main\">\n" + main + "</main>\n</div>\n"
         + "</body>\n</html>\n";
-  }
-
-  /** Operations grouped by their first tag, in spec order, with a filter box. */
-  private String sidebar(Operation current) {
-    Map<String, List<Operation>> byTag = new LinkedHashMap<>();
-    for (Operation operation : model.operations()) {
-      String tag = operation.tags().isEmpty() ? UNTAGGED : operation.tags().get(0);
-      byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(operation);
-    }
-    StringBuilder out = new StringBuilder("<nav class=\"sidebar\" aria-label=\"Operations\">\n")
-        .append("<input type=\"search\" id=\"filter\" placeholder=\"Filter operations\" aria-label=\"Filter operations\">\n");
-    for (Map.Entry<String, List<Operation>> group : byTag.entrySet()) {
-      out.append("<div class=\"tag-group\"><h2 class=\"tag\">").append(escape(group.getKey())).append("</h2>\n<ul>\n");
-      for (Operation operation : group.getValue()) {
-        out.append("<li class=\"op-link").append(operation == current ? " current" : "").append("\"><a href=\"")
-            .append(escape(layout.page(operation))).append("\">").append(methodBadge(operation))
-            .append(" <span class=\"op-name\">").append(escape(label(operation))).append("</span></a></li>\n");
-      }
-      out.append("</ul></div>\n");
-    }
-    return out.append("</nav>\n").toString();
   }
 
   static String methodBadge(Operation operation) {

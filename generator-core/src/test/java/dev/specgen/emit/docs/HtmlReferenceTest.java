@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,58 @@ class HtmlReferenceTest {
         "highlevel/html/searchConversations.html", "inquirly/html/index.html");
     assertThat(second.keySet()).isEqualTo(first.keySet());
     first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  /** A spec with {@code count} GET operations, alternately tagged {@code even} and {@code odd}. */
+  private Path manyOperations(int count) throws IOException {
+    StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: Many, version: '1'}\npaths:\n");
+    for (int i = 0; i < count; i++) {
+      yaml.append("  /items").append(i).append(":\n    get:\n      operationId: getItem").append(i)
+          .append("\n      tags: [").append(i % 2 == 0 ? "even" : "odd").append("]\n")
+          .append("      responses: {'204': {description: done}}\n");
+    }
+    Path spec = dir.resolve("many.yaml");
+    Files.writeString(spec, yaml);
+    return spec;
+  }
+
+  private Path generateHtml(Path spec) {
+    Path out = dir.resolve("many-out");
+    GeneratorOptions options = GeneratorOptions.sourcesOnly(List.of(new SpecInput(spec, "com.example.many")),
+            out.resolve("java"))
+        .withDocs(out.resolve("docs")).withSnippets(out.resolve("snippets")).withHtmlReference(true);
+    assertThat(new Generator().generate(options).hasErrors()).isFalse();
+    return out.resolve("docs/many/html");
+  }
+
+  @Test
+  void aLargeApisPagesListTheirNeighboursAndTheIndexListsEveryOperation() throws IOException {
+    int count = HtmlSidebar.FULL_LIST_LIMIT + 100;
+    Path html = generateHtml(manyOperations(count));
+
+    String index = Files.readString(html.resolve("index.html"));
+    assertThat(index.split("class=\"op-link", -1)).hasSize(count + 1);
+    String page = Files.readString(html.resolve("getItem150.html"));
+    // Only its own tag's operations, NEIGHBOURS on each side of itself.
+    List<String> listed = Pattern.compile("class=\"op-link[^\"]*\"><a href=\"getItem(\\d+)\\.html\"")
+        .matcher(page).results().map(match -> match.group(1)).toList();
+    assertThat(listed).hasSize(2 * HtmlSidebar.NEIGHBOURS + 1)
+        .allMatch(number -> Integer.parseInt(number) % 2 == 0);
+    assertThat(listed.indexOf("150")).isEqualTo(HtmlSidebar.NEIGHBOURS);
+    assertThat(page).contains("<li class=\"op-link current\"><a href=\"getItem150.html\">",
+        "All " + count + " operations", "more in this tag");
+    // The page no longer grows with the API: one sidebar entry is about 130 bytes.
+    assertThat(page.length()).isLessThan(index.length() / 3);
+  }
+
+  @Test
+  void aSmallApisPagesListEveryOperation() throws IOException {
+    Path html = generateHtml(manyOperations(HtmlSidebar.FULL_LIST_LIMIT));
+
+    String page = Files.readString(html.resolve("getItem7.html"));
+    assertThat(page.split("class=\"op-link", -1)).hasSize(HtmlSidebar.FULL_LIST_LIMIT + 1);
+    assertThat(page).contains("<li class=\"op-link current\"><a href=\"getItem7.html\">")
+        .doesNotContain("All " + HtmlSidebar.FULL_LIST_LIMIT + " operations");
   }
 
   @Test
