@@ -150,17 +150,6 @@ public final class ColdGeneration {
     }
   }
 
-  /**
-   * The largest spec whose docs are generated in these runs. The HTML reference lists every
-   * operation on every page, so its size grows with the square of the operations: at 5,000 a
-   * single run with docs took 240 s and 6.1 GB of memory, longer than the rest of this part. The
-   * targets are all about {@code --no-docs}.
-   */
-  static final int MAX_OPERATIONS_WITH_DOCS = 1000;
-
-  static final String DOCS_NOT_RUN = "not run: the HTML reference grows with the square of the"
-      + " operations (each page lists every one); one run at 5,000 took 240 s and 6.1 GB";
-
   public Map<Case, Map<Tool, Cell>> run(List<Case> cases, int rounds) throws IOException {
     Map<Case, Map<Tool, Cell>> results = new LinkedHashMap<>();
     for (Case c : cases) {
@@ -177,9 +166,6 @@ public final class ColdGeneration {
               && noDocs.stopped() && !cell.stopped()) {
             // With docs is strictly more work: no need to wait for a second time-out.
             cell.failure = "not run: --no-docs " + noDocs.failure;
-          }
-          if (tool == Tool.SPECGEN_DOCS && c.operations() > MAX_OPERATIONS_WITH_DOCS) {
-            cell.failure = DOCS_NOT_RUN;
           }
           if (!cell.stopped()) {
             runOnce(c, tool, round, cell);
