@@ -167,7 +167,7 @@ class BuildFingerprintTest {
     record("config", List.of());
 
     String state = Files.readString(stateFile(), StandardCharsets.UTF_8);
-    assertThat(state).startsWith("specgen-state 3\nconfig ")
+    assertThat(state).startsWith("specgen-state 4\nsetting config\nrecorded ")
         .contains("spec specs/front.yaml\npackage com.acme.front\n")
         .contains("file " + FileStamp.sha256(Files.readAllBytes(fragment)) + " "
             + Files.size(fragment) + " " + Files.getLastModifiedTime(fragment).toMillis()
@@ -183,7 +183,7 @@ class BuildFingerprintTest {
     copyTree(dir, other, Set.of(other)); // new files, new modification times
     Path copy = other.resolve("project");
 
-    BuildFingerprint there = new BuildFingerprint(copy.resolve(STATE), copy, "config");
+    BuildFingerprint there = new BuildFingerprint(copy.resolve(STATE), copy, List.of("config"));
     Check check = there.check(List.of(new SpecInput(copy.resolve("specs/front.yaml"), "com.acme.front"),
         new SpecInput(copy.resolve("specs/orders.yaml"), "com.acme.orders")));
     assertThat(check.upToDate()).isTrue();
@@ -217,22 +217,85 @@ class BuildFingerprintTest {
 
   @Test
   void theDescriptionCoversEverySharedSettingWithProjectRelativePaths() {
-    GeneratorOptions options = GeneratorOptions.sourcesOnly(List.of(front), project.resolve("out"));
-    String base = BuildFingerprint.describe(options, project, List.of("plugin 1.0"));
+    SpecgenSettings settings = settings(project);
+    List<String> base = BuildFingerprint.describe(settings, true, List.of("plugin 1.0"));
 
-    assertThat(base).contains("plugin 1.0", "sources out\n", "clients true").doesNotContain(
-        dir.toString());
-    assertThat(BuildFingerprint.describe(options.withGenerateClients(false), project,
-        List.of("plugin 1.0"))).isNotEqualTo(base);
-    assertThat(BuildFingerprint.describe(options.withDocs(project.resolve("docs")), project,
-        List.of("plugin 1.0"))).isNotEqualTo(base);
-    assertThat(BuildFingerprint.describe(options, project, List.of("plugin 1.1")))
-        .isNotEqualTo(base);
-    assertThat(BuildFingerprint.describe(options.withLoad(options.load().withRefRoot(dir)),
-        project, List.of("plugin 1.0"))).isNotEqualTo(base);
+    assertThat(base).startsWith("plugin 1.0").contains("sources out", "docs -", "snippets -",
+        "clients true", "html true", "package -", "refRoot .", "failOnWarnings false");
+    assertThat(String.join("\n", base)).doesNotContain(dir.toString());
+    long bytes = settings.maxSpecBytes();
+    List<SpecgenSettings> changed = List.of(
+        settings(project, Optional.of("com.acme"), bytes, Optional.empty(), true, false),
+        settings(project, Optional.empty(), 1234, Optional.empty(), true, false),
+        settings(project, Optional.empty(), bytes, Optional.of(Path.of("docs")), true, false),
+        settings(project, Optional.empty(), bytes, Optional.empty(), false, false),
+        settings(project, Optional.empty(), bytes, Optional.empty(), true, true),
+        settings.withRefRoot(Path.of("specs")));
+    for (SpecgenSettings other : changed) {
+      assertThat(BuildFingerprint.describe(other, true, List.of("plugin 1.0"))).isNotEqualTo(base);
+    }
+    assertThat(BuildFingerprint.describe(settings, false, List.of("plugin 1.0"))).isNotEqualTo(base);
+    assertThat(BuildFingerprint.describe(settings, true, List.of("plugin 1.1"))).isNotEqualTo(base);
+    // Which specs there are is compared spec by spec, not as a setting.
+    assertThat(BuildFingerprint.describe(settings.withSpecs(List.of(front.spec())), true,
+        List.of("plugin 1.0"))).isEqualTo(base);
     Path elsewhere = dir.resolve("elsewhere/project");
-    assertThat(BuildFingerprint.describe(GeneratorOptions.sourcesOnly(List.of(front),
-        elsewhere.resolve("out")), elsewhere, List.of("plugin 1.0"))).isEqualTo(base);
+    assertThat(BuildFingerprint.describe(settings(elsewhere), true, List.of("plugin 1.0")))
+        .isEqualTo(base);
+  }
+
+  @Test
+  void unchangedReplaysTheWarningsWhenEverySpecIsUpToDate() throws IOException {
+    record("config", List.of("orders.yaml:3:1: warning: w"));
+
+    assertThat(fingerprint("config").unchanged(List.of(front.spec(), orders.spec())))
+        .contains(List.of("front.yaml:3:1: warning: w", "orders.yaml:3:1: warning: w"));
+  }
+
+  @Test
+  void unchangedIsEmptyWhenAnythingIsToBeDone() throws IOException {
+    List<Path> both = List.of(front.spec(), orders.spec());
+    assertThat(fingerprint("config").unchanged(both)).as("no state").isEmpty();
+
+    record("config", List.of());
+    assertThat(fingerprint("config").unchanged(both)).isPresent();
+    assertThat(fingerprint("config, changed").unchanged(both)).as("a setting").isEmpty();
+    assertThat(fingerprint("config").unchanged(List.of(front.spec()))).as("a spec gone").isEmpty();
+    Path added = write("specs/added.yaml", "openapi: 3.1.0\n");
+    assertThat(fingerprint("config").unchanged(List.of(added, front.spec(), orders.spec())))
+        .as("a spec added").isEmpty();
+    assertThat(fingerprint("config").unchanged(List.of(added, front.spec())))
+        .as("a spec replaced by another").isEmpty();
+
+    Files.delete(ordersOutput.resolve(OutputWriter.MARKER));
+    assertThat(fingerprint("config").unchanged(both)).as("an output marker deleted").isEmpty();
+    write("out/com/acme/orders/" + OutputWriter.MARKER, "generated\n");
+    assertThat(fingerprint("config").unchanged(both)).isPresent();
+
+    Files.writeString(fragment, "components: {schemas: {}}\n");
+    assertThat(fingerprint("config").unchanged(both)).as("a fragment edited").isEmpty();
+  }
+
+  @Test
+  void settingsWithLineBreaksAndBackslashesAreKeptExactly() throws IOException {
+    List<String> settings = List.of("sources a\\b", "docs a\nb", "snippets a\\nb\r");
+    BuildFingerprint fingerprint = new BuildFingerprint(stateFile(), project, settings);
+    fingerprint.record(List.of(), System.currentTimeMillis());
+
+    assertThat(Files.readAllLines(stateFile())).contains("setting docs a\\nb");
+    assertThat(fingerprint.unchanged(List.of())).isPresent();
+    assertThat(new BuildFingerprint(stateFile(), project,
+        List.of("sources a\\b", "docs a\\nb", "snippets a\\nb\r")).unchanged(List.of())).isEmpty();
+  }
+
+  @Test
+  void aStateOfTheEarlierFormatMeansGenerate() throws IOException {
+    record("config", List.of());
+    String state = Files.readString(stateFile(), StandardCharsets.UTF_8);
+    Files.writeString(stateFile(), state.replace(StateFile.HEADER, "specgen-state 3"));
+
+    assertThat(fingerprint("config").unchanged(List.of(front.spec(), orders.spec()))).isEmpty();
+    assertThat(fingerprint("config").check(List.of(front, orders)).stale()).hasSize(2);
   }
 
   @Test
@@ -247,6 +310,18 @@ class BuildFingerprintTest {
   }
 
   private static final String STATE = "target/specgen-state/default.properties";
+
+  /** The settings {@code describe} starts from: no package, sources only, warnings pass. */
+  private static SpecgenSettings settings(Path basedir) {
+    return settings(basedir, Optional.empty(), 50L * 1024 * 1024, Optional.empty(), true, false);
+  }
+
+  private static SpecgenSettings settings(Path basedir, Optional<String> packageName,
+      long maxSpecBytes, Optional<Path> docs, boolean clients, boolean failOnWarnings) {
+    return new SpecgenSettings(basedir, List.of(), Path.of("specs"), null, null, packageName,
+        Path.of("."), maxSpecBytes, Path.of("out"), docs, Optional.empty(), clients,
+        failOnWarnings);
+  }
 
   private Path stateFile() {
     return project.resolve(STATE);
@@ -269,7 +344,7 @@ class BuildFingerprintTest {
   }
 
   private BuildFingerprint fingerprint(String config) {
-    return new BuildFingerprint(stateFile(), project, config);
+    return new BuildFingerprint(stateFile(), project, List.of(config));
   }
 
   private Path write(String relative, String content) throws IOException {
