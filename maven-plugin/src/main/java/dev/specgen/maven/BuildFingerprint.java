@@ -96,7 +96,7 @@ public final class BuildFingerprint {
   public static List<String> describe(SpecgenSettings settings, boolean htmlReference,
       Collection<String> extra) {
     ProjectPaths paths = new ProjectPaths(settings.basedir());
-    LoaderLimits limits = LoaderLimits.DEFAULTS.withMaxFileBytes(settings.maxSpecBytes());
+    LoaderLimits limits = LoaderLimits.DEFAULTS; // but for the file size, which is a setting
     List<String> lines = new ArrayList<>(extra);
     lines.add("sources " + paths.relative(settings.resolve(settings.sourcesDirectory())));
     lines.add("docs " + relativeOrNone(settings, settings.docsDirectory(), paths));
@@ -104,7 +104,7 @@ public final class BuildFingerprint {
     lines.add("clients " + settings.generateClients());
     lines.add("html " + htmlReference);
     lines.add("package " + settings.packageName().orElse(NONE));
-    lines.add("limits " + limits.maxFileBytes() + " " + limits.maxDepth() + " "
+    lines.add("limits " + settings.maxSpecBytes() + " " + limits.maxDepth() + " "
         + limits.maxNodes());
     lines.add("refRoot " + paths.relative(settings.resolve(settings.refRoot())));
     lines.add("failOnWarnings " + settings.failOnWarnings());
@@ -252,7 +252,10 @@ public final class BuildFingerprint {
       return true;
     }
 
-    /** Keyed by the stamp's text: hashing a record's fields would cost more than the check. */
+    /**
+     * Remembered by the stamp's text rather than by the record: a record's first {@code hashCode}
+     * bootstraps its generated methods, which costs more than this whole check.
+     */
     private boolean matches(FileStamp file) {
       String key = file.line();
       Boolean known = files.get(key);
