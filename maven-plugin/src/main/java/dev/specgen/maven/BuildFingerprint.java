@@ -32,7 +32,7 @@ import java.util.TreeMap;
  *
  * <p>Hashing is what makes the check exact, and is also its main cost. So a file whose size and
  * modification time are the recorded ones is taken as unchanged without being read, unless it was
- * modified less than {@link #RACY_MILLIS} before the state was recorded: a later edit in the same
+ * modified less than {@link #RACY_MILLIS} before its spec's record was made: a later edit in the same
  * tick of a coarse file system clock could then have kept its time (Git calls such entries
  * "racily clean"). A file whose time changed but whose content did not (a {@code touch}, another
  * checkout) is hashed and still up to date.
@@ -55,10 +55,9 @@ public final class BuildFingerprint {
    * @param stale the specs to generate, in their order
    * @param retired folders that specs no longer up to date, or no longer configured, had written
    * @param removed how many recorded specs are no longer configured
-   * @param recorded when the fresh records were made
    */
   public record Check(List<SpecRecord> fresh, List<SpecInput> stale, List<Path> retired,
-      int removed, long recorded) {
+      int removed) {
 
     /** Nothing to generate and nothing to remove. */
     public boolean upToDate() {
@@ -135,7 +134,7 @@ public final class BuildFingerprint {
     for (SpecRecord record : state.get().specs()) {
       recorded.put(record.spec(), record);
     }
-    FreshnessCheck freshness = new FreshnessCheck(state.get().recorded());
+    FreshnessCheck freshness = new FreshnessCheck();
     List<String> warnings = new ArrayList<>();
     for (Path spec : specs) {
       SpecRecord record = recorded.get(paths.relative(spec));
@@ -150,17 +149,15 @@ public final class BuildFingerprint {
   /** Compares {@code specs} with what the state recorded. */
   public Check check(List<SpecInput> specs) {
     Optional<State> state = stateFile.read();
-    long now = System.currentTimeMillis();
     if (state.isEmpty()) {
-      return new Check(List.of(), specs, List.of(), 0, now);
+      return new Check(List.of(), specs, List.of(), 0);
     }
     if (!state.get().settings().equals(settings)) {
-      return new Check(List.of(), specs, outputsOf(state.get().specs()), state.get().specs().size(),
-          now);
+      return new Check(List.of(), specs, outputsOf(state.get().specs()), state.get().specs().size());
     }
     Map<String, SpecRecord> recorded = new HashMap<>();
     state.get().specs().forEach(r -> recorded.put(r.spec(), r));
-    FreshnessCheck freshness = new FreshnessCheck(state.get().recorded());
+    FreshnessCheck freshness = new FreshnessCheck();
     List<SpecRecord> fresh = new ArrayList<>();
     List<SpecInput> stale = new ArrayList<>();
     List<SpecRecord> replaced = new ArrayList<>();
@@ -174,8 +171,7 @@ public final class BuildFingerprint {
       }
     }
     replaced.addAll(recorded.values()); // what is left was recorded for specs no longer configured
-    return new Check(fresh, stale, outputsOf(replaced), recorded.size(),
-        fresh.isEmpty() ? now : state.get().recorded());
+    return new Check(fresh, stale, outputsOf(replaced), recorded.size());
   }
 
   /**
@@ -187,13 +183,13 @@ public final class BuildFingerprint {
     if (check.fresh().isEmpty()) {
       stateFile.delete();
     } else {
-      stateFile.write(new State(settings, check.recorded(), check.fresh()));
+      stateFile.write(new State(settings, check.fresh()));
     }
   }
 
   /** Records a successful run: {@code specs}, in spec order, are all the execution's specs. */
-  public void record(List<SpecRecord> specs, long recorded) throws IOException {
-    stateFile.write(new State(settings, recorded, specs));
+  public void record(List<SpecRecord> specs) throws IOException {
+    stateFile.write(new State(settings, specs));
   }
 
   /**
@@ -203,6 +199,7 @@ public final class BuildFingerprint {
    * @param owned the folders the spec owns (those holding the marker are recorded)
    */
   public Optional<SpecRecord> recordOf(SpecReport report, List<Path> owned, List<String> warnings) {
+    long recorded = System.currentTimeMillis(); // before reading: the conservative side
     Map<String, Path> closure = new TreeMap<>();
     report.referencedFiles().forEach(f -> closure.put(paths.relative(f), f));
     List<FileStamp> stamps = new ArrayList<>();
@@ -217,7 +214,7 @@ public final class BuildFingerprint {
         .filter(o -> Files.isRegularFile(o.resolve(OutputWriter.MARKER)))
         .map(paths::relative).toList();
     return Optional.of(new SpecRecord(paths.relative(report.input().spec()),
-        report.input().packageName(), stamps, outputs, warnings));
+        report.input().packageName(), recorded, stamps, outputs, warnings));
   }
 
   private List<Path> outputsOf(Collection<SpecRecord> records) {
@@ -226,12 +223,7 @@ public final class BuildFingerprint {
 
   /** One check's file comparisons, each file compared once however many specs reach it. */
   private final class FreshnessCheck {
-    private final long recordedAt;
     private final Map<String, Boolean> files = new HashMap<>();
-
-    FreshnessCheck(long recordedAt) {
-      this.recordedAt = recordedAt;
-    }
 
     boolean upToDate(SpecRecord record, String packageName) {
       return record.packageName().equals(packageName) && upToDate(record);
@@ -245,7 +237,7 @@ public final class BuildFingerprint {
         }
       }
       for (FileStamp file : record.files()) {
-        if (!matches(file)) {
+        if (!matches(file, record.recorded())) {
           return false;
         }
       }
@@ -256,7 +248,7 @@ public final class BuildFingerprint {
      * Remembered by the stamp's text rather than by the record: a record's first {@code hashCode}
      * bootstraps its generated methods, which costs more than this whole check.
      */
-    private boolean matches(FileStamp file) {
+    private boolean matches(FileStamp file, long recordedAt) {
       String key = file.line();
       Boolean known = files.get(key);
       if (known == null) {

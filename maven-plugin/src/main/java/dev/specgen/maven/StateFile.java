@@ -16,8 +16,8 @@ import java.util.Optional;
  * <pre>
  * specgen-state 4
  * setting &lt;line&gt;                                 each setting all specs share
- * recorded &lt;epoch millis when the state was written&gt;
  * spec &lt;path&gt;                                    then, for this spec:
+ * recorded &lt;epoch millis when its files were read&gt;
  * package &lt;Java package it was generated into&gt;
  * file &lt;SHA-256&gt; &lt;size&gt; &lt;modified, epoch millis&gt; &lt;path&gt;   each file of its $ref closure
  * output &lt;path&gt;                                  each folder it owns
@@ -38,10 +38,9 @@ final class StateFile {
    *
    * @param settings the settings shared by all specs, one line each (see {@link
    *     BuildFingerprint#describe})
-   * @param recorded when the state was written, epoch millis
    * @param specs one record per spec, in spec order
    */
-  record State(List<String> settings, long recorded, List<SpecRecord> specs) {}
+  record State(List<String> settings, List<SpecRecord> specs) {}
 
   private final Path file;
 
@@ -72,9 +71,9 @@ final class StateFile {
     for (String setting : state.settings()) {
       text.append("setting ").append(escape(setting)).append('\n');
     }
-    text.append("recorded ").append(state.recorded()).append('\n');
     for (SpecRecord spec : state.specs()) {
       text.append("spec ").append(spec.spec()).append('\n')
+          .append("recorded ").append(spec.recorded()).append('\n')
           .append("package ").append(spec.packageName()).append('\n');
       for (FileStamp f : spec.files()) {
         text.append("file ").append(f.line()).append('\n');
@@ -126,7 +125,7 @@ final class StateFile {
   /** Reads the lines after the header; throws on anything it does not know. */
   private static final class Parser {
     private final List<String> settings = new ArrayList<>();
-    private long recorded;
+    private long recorded = -1;
     private final List<SpecRecord> specs = new ArrayList<>();
     private String spec;
     private String packageName = "";
@@ -140,7 +139,7 @@ final class StateFile {
         String value = parts.length == 2 ? parts[1] : "";
         switch (parts[0]) {
           case "setting" -> settings.add(unescape(value));
-          case "recorded" -> recorded = Long.parseLong(value);
+          case "recorded" -> current().recorded = Long.parseLong(value);
           case "spec" -> startSpec(value);
           case "package" -> current().packageName = value;
           case "file" -> current().files.add(stamp(value));
@@ -150,7 +149,7 @@ final class StateFile {
         }
       }
       endSpec();
-      return new State(List.copyOf(settings), recorded, specs);
+      return new State(List.copyOf(settings), specs);
     }
 
     private static FileStamp stamp(String value) {
@@ -172,9 +171,13 @@ final class StateFile {
 
     private void endSpec() {
       if (spec != null) {
-        specs.add(new SpecRecord(spec, packageName, files, outputs, warnings));
+        if (recorded < 0) {
+          throw new IllegalArgumentException("spec " + spec + " without its recording time");
+        }
+        specs.add(new SpecRecord(spec, packageName, recorded, files, outputs, warnings));
       }
       spec = null;
+      recorded = -1;
       packageName = "";
       files.clear();
       outputs.clear();
