@@ -104,16 +104,44 @@ public abstract class AbstractSpecgenMojo extends AbstractMojo {
   /** The generator options, or empty (with a warning logged) when no spec was found. */
   protected Optional<GeneratorOptions> options(Path sources, Optional<Path> docs,
       Optional<Path> snippets, boolean generateClients) throws MojoFailureException {
-    SpecgenSettings settings = new SpecgenSettings(basedir(), paths(specs), specDirectory.toPath(), includes, excludes, Optional.ofNullable(packageName),
-        refRoot.toPath(), maxSpecBytes, sources, docs, snippets, generateClients,
-        failOnWarnings);
+    SpecgenSettings settings = settings(sources, docs, snippets, generateClients);
+    List<Path> found = specFiles(settings);
+    return found.isEmpty() ? Optional.empty() : Optional.of(options(settings, found));
+  }
+
+  /** The goal's parameters as plain values, with the given output folders. */
+  protected SpecgenSettings settings(Path sources, Optional<Path> docs, Optional<Path> snippets,
+      boolean generateClients) {
+    return new SpecgenSettings(basedir(), paths(specs), specDirectory.toPath(), includes, excludes,
+        Optional.ofNullable(packageName), refRoot.toPath(), maxSpecBytes, sources, docs, snippets,
+        generateClients, failOnWarnings);
+  }
+
+  /**
+   * The specs to read, checked against the settings that need no generator code ({@code refRoot},
+   * {@code maxSpecBytes}); empty, with a warning logged, when none was found.
+   */
+  protected List<Path> specFiles(SpecgenSettings settings) throws MojoFailureException {
+    OptionsMapper mapper = new OptionsMapper();
     try {
-      Optional<GeneratorOptions> options = new OptionsMapper().map(settings);
-      if (options.isEmpty()) {
+      List<Path> found = mapper.specFiles(settings);
+      if (found.isEmpty()) {
         getLog().warn("Specgen: no specs found in " + specDirectory + " (includes "
             + settings.includes() + "); nothing to do");
+      } else {
+        mapper.checkSettings(settings, found);
       }
-      return options;
+      return found;
+    } catch (OptionsMapper.InvalidConfiguration e) {
+      throw new MojoFailureException("Specgen: " + e.getMessage(), e);
+    }
+  }
+
+  /** The generator options for {@code specs}, found by {@link #specFiles}. */
+  protected GeneratorOptions options(SpecgenSettings settings, List<Path> specs)
+      throws MojoFailureException {
+    try {
+      return new OptionsMapper().map(settings, specs);
     } catch (OptionsMapper.InvalidConfiguration e) {
       throw new MojoFailureException("Specgen: " + e.getMessage(), e);
     }

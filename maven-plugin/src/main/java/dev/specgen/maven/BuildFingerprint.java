@@ -1,13 +1,11 @@
 package dev.specgen.maven;
 
-import dev.specgen.generate.GeneratorOptions;
 import dev.specgen.generate.OutputWriter;
 import dev.specgen.generate.SpecInput;
 import dev.specgen.generate.SpecReport;
 import dev.specgen.load.LoaderLimits;
 import dev.specgen.maven.StateFile.State;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,21 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Decides, spec by spec, which specs of an execution must be generated again, and remembers what
  * each spec of a successful run was made from (in a {@link StateFile}).
  *
- * <p>A spec is up to date when the settings shared by all specs (their hash is the state's
- * {@code config}) are the recorded ones, it is still generated into the recorded package, every
- * file of its {@code $ref} closure still has the recorded SHA-256, and every folder it owns still
- * has its {@value OutputWriter#MARKER} file. Changing one spec of fifty therefore regenerates that
- * spec alone; changing a fragment regenerates exactly the specs that reach it.
+ * <p>A spec is up to date when the settings shared by all specs (the state's {@code setting}
+ * lines) are the recorded ones, it is still generated into the recorded package, every file of its
+ * {@code $ref} closure still has the recorded SHA-256, and every folder it owns still has its
+ * {@value OutputWriter#MARKER} file. Changing one spec of fifty therefore regenerates that spec
+ * alone; changing a fragment regenerates exactly the specs that reach it.
+ *
+ * <p>A build that changed nothing is the common case, and its check ({@link #unchanged}) loads no
+ * generator code: the packages need not be assigned to be compared, because the settings (the base
+ * package among them) and the set of specs decide every package.
  *
  * <p>Hashing is what makes the check exact, and is also its main cost. So a file whose size and
  * modification time are the recorded ones is taken as unchanged without being read, unless it was
- * modified less than {@link #RACY_MILLIS} before the state was recorded: a later edit in the same
+ * modified less than {@link #RACY_MILLIS} before its spec's record was made: a later edit in the same
  * tick of a coarse file system clock could then have kept its time (Git calls such entries
  * "racily clean"). A file whose time changed but whose content did not (a {@code touch}, another
  * checkout) is hashed and still up to date.
@@ -45,7 +46,7 @@ public final class BuildFingerprint {
 
   private final StateFile stateFile;
   private final ProjectPaths paths;
-  private final String configHash;
+  private final List<String> settings;
 
   /**
    * How the configured specs compare with the recorded ones.
@@ -54,10 +55,9 @@ public final class BuildFingerprint {
    * @param stale the specs to generate, in their order
    * @param retired folders that specs no longer up to date, or no longer configured, had written
    * @param removed how many recorded specs are no longer configured
-   * @param recorded when the fresh records were made
    */
   public record Check(List<SpecRecord> fresh, List<SpecInput> stale, List<Path> retired,
-      int removed, long recorded) {
+      int removed) {
 
     /** Nothing to generate and nothing to remove. */
     public boolean upToDate() {
@@ -73,56 +73,91 @@ public final class BuildFingerprint {
   /**
    * @param stateFile where this execution's state lives
    * @param basedir the project folder that recorded paths are relative to
-   * @param configuration every setting shared by all specs, in a stable text form (see {@link
+   * @param settings every setting shared by all specs, one line each, in a stable form (see {@link
    *     #describe})
    */
-  public BuildFingerprint(Path stateFile, Path basedir, String configuration) {
+  public BuildFingerprint(Path stateFile, Path basedir, List<String> settings) {
     this.stateFile = new StateFile(stateFile);
     this.paths = new ProjectPaths(basedir);
-    this.configHash = FileStamp.sha256(configuration.getBytes(StandardCharsets.UTF_8));
+    this.settings = List.copyOf(settings);
   }
 
   /**
-   * A stable text form of the settings of {@code options} that all its specs share, plus {@code
-   * extra} lines (plugin version, flags); paths relative to {@code basedir}. The specs and their
-   * packages are compared one by one instead.
+   * A stable form of the settings that all specs of {@code settings} share, one line each, after
+   * the {@code extra} lines (plugin version, jars); paths relative to the project. The specs are
+   * compared one by one instead.
+   *
+   * @param settings the goal's configuration
+   * @param htmlReference whether the docs include the HTML reference
+   * @param extra lines identifying the plugin
+   * @return the lines
    */
-  public static String describe(GeneratorOptions options, Path basedir, Collection<String> extra) {
-    // Field by field rather than through records' toString(), whose first call costs milliseconds.
-    ProjectPaths paths = new ProjectPaths(basedir);
-    LoaderLimits limits = options.load().limits();
-    StringBuilder text = new StringBuilder();
-    for (String line : extra) {
-      text.append(line).append('\n');
+  public static List<String> describe(SpecgenSettings settings, boolean htmlReference,
+      Collection<String> extra) {
+    ProjectPaths paths = new ProjectPaths(settings.basedir());
+    LoaderLimits limits = LoaderLimits.DEFAULTS; // but for the file size, which is a setting
+    List<String> lines = new ArrayList<>(extra);
+    lines.add("sources " + paths.relative(settings.resolve(settings.sourcesDirectory())));
+    lines.add("docs " + relativeOrNone(settings, settings.docsDirectory(), paths));
+    lines.add("snippets " + relativeOrNone(settings, settings.snippetsDirectory(), paths));
+    lines.add("clients " + settings.generateClients());
+    lines.add("html " + htmlReference);
+    lines.add("package " + settings.packageName().orElse(NONE));
+    lines.add("limits " + settings.maxSpecBytes() + " " + limits.maxDepth() + " "
+        + limits.maxNodes());
+    lines.add("refRoot " + paths.relative(settings.resolve(settings.refRoot())));
+    lines.add("failOnWarnings " + settings.failOnWarnings());
+    return lines;
+  }
+
+  private static String relativeOrNone(SpecgenSettings settings, Optional<Path> folder,
+      ProjectPaths paths) {
+    return folder.isPresent() ? paths.relative(settings.resolve(folder.get())) : NONE;
+  }
+
+  /**
+   * Whether nothing is to be done: {@code specs} are exactly the recorded specs, with the recorded
+   * settings, and every one is up to date. Reads the state and file metadata only; the packages
+   * are not assigned, since the same settings and the same specs give the same packages.
+   *
+   * @param specs the specs found, absolute and normalized, in their order
+   * @return the recorded warnings of the specs in their order, or empty when any spec is to be
+   *     generated or removed (then {@link #check} tells which)
+   */
+  public Optional<List<String>> unchanged(List<Path> specs) {
+    Optional<State> state = stateFile.read();
+    if (state.isEmpty() || !state.get().settings().equals(settings)
+        || state.get().specs().size() != specs.size()) {
+      return Optional.empty();
     }
-    text.append("sources ").append(paths.relative(options.sourcesDirectory())).append('\n')
-        .append("docs ").append(options.docsDirectory().map(paths::relative).orElse(NONE))
-        .append('\n')
-        .append("snippets ").append(options.snippetsDirectory().map(paths::relative).orElse(NONE))
-        .append('\n')
-        .append("clients ").append(options.generateClients()).append('\n')
-        .append("html ").append(options.htmlReference()).append('\n')
-        .append("limits ").append(limits.maxFileBytes()).append(' ').append(limits.maxDepth())
-        .append(' ').append(limits.maxNodes()).append('\n')
-        .append("refRoot ").append(options.load().refRoot().map(paths::relative).orElse(NONE))
-        .append('\n');
-    return text.toString();
+    Map<String, SpecRecord> recorded = new HashMap<>();
+    for (SpecRecord record : state.get().specs()) {
+      recorded.put(record.spec(), record);
+    }
+    FreshnessCheck freshness = new FreshnessCheck();
+    List<String> warnings = new ArrayList<>();
+    for (Path spec : specs) {
+      SpecRecord record = recorded.get(paths.relative(spec));
+      if (record == null || !freshness.upToDate(record)) {
+        return Optional.empty();
+      }
+      warnings.addAll(record.warnings());
+    }
+    return Optional.of(warnings);
   }
 
   /** Compares {@code specs} with what the state recorded. */
   public Check check(List<SpecInput> specs) {
     Optional<State> state = stateFile.read();
-    long now = System.currentTimeMillis();
     if (state.isEmpty()) {
-      return new Check(List.of(), specs, List.of(), 0, now);
+      return new Check(List.of(), specs, List.of(), 0);
     }
-    if (!state.get().config().equals(configHash)) {
-      return new Check(List.of(), specs, outputsOf(state.get().specs()), state.get().specs().size(),
-          now);
+    if (!state.get().settings().equals(settings)) {
+      return new Check(List.of(), specs, outputsOf(state.get().specs()), state.get().specs().size());
     }
     Map<String, SpecRecord> recorded = new HashMap<>();
     state.get().specs().forEach(r -> recorded.put(r.spec(), r));
-    FreshnessCheck freshness = new FreshnessCheck(state.get().recorded());
+    FreshnessCheck freshness = new FreshnessCheck();
     List<SpecRecord> fresh = new ArrayList<>();
     List<SpecInput> stale = new ArrayList<>();
     List<SpecRecord> replaced = new ArrayList<>();
@@ -136,8 +171,7 @@ public final class BuildFingerprint {
       }
     }
     replaced.addAll(recorded.values()); // what is left was recorded for specs no longer configured
-    return new Check(fresh, stale, outputsOf(replaced), recorded.size(),
-        fresh.isEmpty() ? now : state.get().recorded());
+    return new Check(fresh, stale, outputsOf(replaced), recorded.size());
   }
 
   /**
@@ -149,13 +183,13 @@ public final class BuildFingerprint {
     if (check.fresh().isEmpty()) {
       stateFile.delete();
     } else {
-      stateFile.write(new State(configHash, check.recorded(), check.fresh()));
+      stateFile.write(new State(settings, check.fresh()));
     }
   }
 
   /** Records a successful run: {@code specs}, in spec order, are all the execution's specs. */
-  public void record(List<SpecRecord> specs, long recorded) throws IOException {
-    stateFile.write(new State(configHash, recorded, specs));
+  public void record(List<SpecRecord> specs) throws IOException {
+    stateFile.write(new State(settings, specs));
   }
 
   /**
@@ -165,6 +199,7 @@ public final class BuildFingerprint {
    * @param owned the folders the spec owns (those holding the marker are recorded)
    */
   public Optional<SpecRecord> recordOf(SpecReport report, List<Path> owned, List<String> warnings) {
+    long recorded = System.currentTimeMillis(); // before reading: the conservative side
     Map<String, Path> closure = new TreeMap<>();
     report.referencedFiles().forEach(f -> closure.put(paths.relative(f), f));
     List<FileStamp> stamps = new ArrayList<>();
@@ -179,7 +214,7 @@ public final class BuildFingerprint {
         .filter(o -> Files.isRegularFile(o.resolve(OutputWriter.MARKER)))
         .map(paths::relative).toList();
     return Optional.of(new SpecRecord(paths.relative(report.input().spec()),
-        report.input().packageName(), stamps, outputs, warnings));
+        report.input().packageName(), recorded, stamps, outputs, warnings));
   }
 
   private List<Path> outputsOf(Collection<SpecRecord> records) {
@@ -188,24 +223,39 @@ public final class BuildFingerprint {
 
   /** One check's file comparisons, each file compared once however many specs reach it. */
   private final class FreshnessCheck {
-    private final long recordedAt;
-    private final Map<FileStamp, Boolean> files = new HashMap<>();
-
-    FreshnessCheck(long recordedAt) {
-      this.recordedAt = recordedAt;
-    }
+    private final Map<String, Boolean> files = new HashMap<>();
 
     boolean upToDate(SpecRecord record, String packageName) {
-      if (!record.packageName().equals(packageName)) {
-        return false;
-      }
+      return record.packageName().equals(packageName) && upToDate(record);
+    }
+
+    /** Every output folder still has its marker and every file its recorded content. */
+    boolean upToDate(SpecRecord record) {
       for (String output : record.outputs()) {
         if (!Files.isRegularFile(paths.resolve(output).resolve(OutputWriter.MARKER))) {
           return false;
         }
       }
-      return record.files().stream().allMatch(f -> files.computeIfAbsent(f,
-          s -> s.matches(paths.resolve(s.path()), recordedAt, RACY_MILLIS)));
+      for (FileStamp file : record.files()) {
+        if (!matches(file, record.recorded())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Remembered by the stamp's text rather than by the record: a record's first {@code hashCode}
+     * bootstraps its generated methods, which costs more than this whole check.
+     */
+    private boolean matches(FileStamp file, long recordedAt) {
+      String key = file.line();
+      Boolean known = files.get(key);
+      if (known == null) {
+        known = file.matches(paths.resolve(file.path()), recordedAt, RACY_MILLIS);
+        files.put(key, known);
+      }
+      return known;
     }
   }
 }

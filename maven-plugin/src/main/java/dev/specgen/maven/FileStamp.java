@@ -39,6 +39,11 @@ record FileStamp(String path, String sha256, long size, long modified) {
     }
   }
 
+  /** The stamp as the state writes it: {@code <sha256> <size> <modified> <path>}. */
+  String line() {
+    return sha256 + " " + size + " " + modified + " " + path;
+  }
+
   /** The stamp of {@code file} as it is now, recorded as {@code path}; empty when unreadable. */
   static Optional<FileStamp> of(Path file, String path) {
     try {

@@ -8,6 +8,7 @@ import dev.specgen.maven.IncrementalGenerator.UpToDate;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -89,25 +90,32 @@ public class GenerateMojo extends AbstractSpecgenMojo {
       return;
     }
     long start = System.nanoTime();
-    Optional<GeneratorOptions> found = options(outputDirectory.toPath(), docs(docsDirectory),
+    SpecgenSettings settings = settings(outputDirectory.toPath(), docs(docsDirectory),
         docs(snippetsDirectory), generateClients);
-    if (found.isEmpty()) {
+    List<Path> specs = specFiles(settings);
+    if (specs.isEmpty()) {
       return;
     }
-    GeneratorOptions options = found.get().withHtmlReference(generateHtml);
     requireRuntime(generateClients);
-    project.addCompileSourceRoot(options.sourcesDirectory().toString());
-    options.snippetsDirectory().ifPresent(s -> project.addTestCompileSourceRoot(s.toString()));
+    project.addCompileSourceRoot(settings.resolve(settings.sourcesDirectory()).toString());
+    Optional<Path> snippets = settings.snippetsDirectory();
+    if (snippets.isPresent()) {
+      project.addTestCompileSourceRoot(settings.resolve(snippets.get()).toString());
+    }
     BuildFingerprint fingerprint = new BuildFingerprint(
         MavenFacts.stateFile(project, execution.getExecutionId()), basedir(),
-        BuildFingerprint.describe(options, basedir(),
-            MavenFacts.pluginStamp(plugin, "failOnWarnings " + failOnWarnings)));
+        BuildFingerprint.describe(settings, generateHtml, MavenFacts.pluginStamp(plugin)));
+    // The common case, decided before any generator code is loaded or any package assigned.
+    Optional<List<String>> unchanged = fingerprint.unchanged(specs);
+    if (unchanged.isPresent()) {
+      reportUpToDate(unchanged.get(), specs.size(), start);
+      return;
+    }
+    GeneratorOptions options = options(settings, specs).withHtmlReference(generateHtml);
     try {
       Outcome outcome = new IncrementalGenerator(fingerprint, diagnosticLog()::format).run(options);
       if (outcome instanceof UpToDate upToDate) {
-        upToDate.warnings().forEach(getLog()::warn);
-        getLog().info("Specgen: " + options.specs().size() + " spec(s) up to date, nothing written ("
-            + millisSince(start) + " ms)");
+        reportUpToDate(upToDate.warnings(), specs.size(), start);
       } else if (outcome instanceof Generated generated) {
         reportGenerated(generated);
       }
@@ -118,6 +126,14 @@ public class GenerateMojo extends AbstractSpecgenMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Specgen: cannot keep the build state: " + e.getMessage(), e);
     }
+  }
+
+  private void reportUpToDate(List<String> warnings, int specs, long start) {
+    for (String warning : warnings) {
+      getLog().warn(warning);
+    }
+    getLog().info("Specgen: " + specs + " spec(s) up to date, nothing written ("
+        + millisSince(start) + " ms)");
   }
 
   private void reportGenerated(Generated generated) throws MojoFailureException {

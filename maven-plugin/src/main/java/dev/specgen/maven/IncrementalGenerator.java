@@ -64,9 +64,9 @@ final class IncrementalGenerator {
       if (generated.failed()) {
         return new Generated(result, check.fresh().size(), List.of()); // nothing was written
       }
-      fingerprint.record(records(options, check, generated), check.recorded());
+      fingerprint.record(records(options, check, generated));
     } else {
-      fingerprint.record(check.fresh(), check.recorded());
+      fingerprint.record(check.fresh());
     }
     List<Path> removed = new OutputWriter().deleteStale(check.retired(),
         Generator.ownedFolders(options), Generator.outputDirectories(options));

@@ -25,12 +25,11 @@ final class MavenFacts {
   }
 
   /**
-   * The lines {@code more}, then the plugin's identity for the build fingerprint: its version, and
-   * for a snapshot also the size and time of its own jars, which change while it is developed under
-   * the same version.
+   * The plugin's identity for the build fingerprint: its version, and for a snapshot also the size
+   * and time of its own jars, which change while it is developed under the same version.
    */
-  static List<String> pluginStamp(PluginDescriptor plugin, String... more) {
-    List<String> stamp = new ArrayList<>(List.of(more));
+  static List<String> pluginStamp(PluginDescriptor plugin) {
+    List<String> stamp = new ArrayList<>();
     stamp.add("plugin " + plugin.getId());
     if (plugin.getVersion().endsWith("-SNAPSHOT")) {
       for (Artifact artifact : plugin.getArtifacts()) {

@@ -44,7 +44,8 @@ public record SpecgenSettings(
     specs = specs == null ? List.of() : List.copyOf(specs);
     includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
     excludes = excludes == null ? List.of() : List.copyOf(excludes);
-    packageName = packageName.map(String::trim).filter(p -> !p.isEmpty());
+    String trimmed = packageName.isPresent() ? packageName.get().trim() : "";
+    packageName = trimmed.isEmpty() ? Optional.empty() : Optional.of(trimmed);
   }
 
   /** Settings that let warnings pass. */
@@ -54,6 +55,16 @@ public record SpecgenSettings(
       boolean generateClients) {
     this(basedir, specs, specDirectory, includes, excludes, packageName, refRoot, maxSpecBytes,
         sourcesDirectory, docsDirectory, snippetsDirectory, generateClients, false);
+  }
+
+  /**
+   * A configured path as the goal uses it: resolved against {@link #basedir}, absolute, normalized.
+   *
+   * @param path a path from the configuration, relative or absolute
+   * @return the absolute path
+   */
+  public Path resolve(Path path) {
+    return basedir.resolve(path).toAbsolutePath().normalize();
   }
 
   public SpecgenSettings withSpecs(List<Path> newSpecs) {

@@ -14,25 +14,33 @@ import java.util.Optional;
  * The build state of one execution on disk, a small text file:
  *
  * <pre>
- * specgen-state 3
- * config &lt;SHA-256 of the settings shared by all specs and the plugin version&gt;
- * recorded &lt;epoch millis when the state was written&gt;
+ * specgen-state 4
+ * setting &lt;line&gt;                                 each setting all specs share
  * spec &lt;path&gt;                                    then, for this spec:
+ * recorded &lt;epoch millis when its files were read&gt;
  * package &lt;Java package it was generated into&gt;
  * file &lt;SHA-256&gt; &lt;size&gt; &lt;modified, epoch millis&gt; &lt;path&gt;   each file of its $ref closure
  * output &lt;path&gt;                                  each folder it owns
  * warning &lt;formatted warning&gt;                     replayed when it is skipped
  * </pre>
  *
- * <p>Paths are relative to the project (see {@link ProjectPaths}). Anything else (no file, an
+ * <p>Paths are relative to the project (see {@link ProjectPaths}). The settings are kept as text
+ * rather than as a hash, so that comparing them costs no digest; a setting's line breaks and
+ * backslashes are written as {@code \n}, {@code \r} and {@code \\}. Anything else (no file, an
  * unreadable or damaged one, an older format) reads as "no state", which means "generate".
  */
 final class StateFile {
 
-  static final String HEADER = "specgen-state 3";
+  static final String HEADER = "specgen-state 4";
 
-  /** What a previous successful run recorded. */
-  record State(String config, long recorded, List<SpecRecord> specs) {}
+  /**
+   * What a previous successful run recorded.
+   *
+   * @param settings the settings shared by all specs, one line each (see {@link
+   *     BuildFingerprint#describe})
+   * @param specs one record per spec, in spec order
+   */
+  record State(List<String> settings, List<SpecRecord> specs) {}
 
   private final Path file;
 
@@ -59,15 +67,16 @@ final class StateFile {
 
   /** Replaces the file with {@code state} in one move, so a reader never sees half of it. */
   void write(State state) throws IOException {
-    StringBuilder text = new StringBuilder(HEADER).append('\n')
-        .append("config ").append(state.config()).append('\n')
-        .append("recorded ").append(state.recorded()).append('\n');
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (String setting : state.settings()) {
+      text.append("setting ").append(escape(setting)).append('\n');
+    }
     for (SpecRecord spec : state.specs()) {
       text.append("spec ").append(spec.spec()).append('\n')
+          .append("recorded ").append(spec.recorded()).append('\n')
           .append("package ").append(spec.packageName()).append('\n');
       for (FileStamp f : spec.files()) {
-        text.append("file ").append(f.sha256()).append(' ').append(f.size()).append(' ')
-            .append(f.modified()).append(' ').append(f.path()).append('\n');
+        text.append("file ").append(f.line()).append('\n');
       }
       spec.outputs().forEach(o -> text.append("output ").append(o).append('\n'));
       spec.warnings().forEach(w ->
@@ -87,10 +96,36 @@ final class StateFile {
     Files.deleteIfExists(file);
   }
 
+  /** {@code value} on one line: backslashes doubled, line breaks as {@code \n} and {@code \r}. */
+  static String escape(String value) {
+    if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+      return value;
+    }
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  /** The value that {@link #escape} wrote as {@code line}. */
+  static String unescape(String line) {
+    if (line.indexOf('\\') < 0) {
+      return line;
+    }
+    StringBuilder value = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\' && i + 1 < line.length()) {
+        char next = line.charAt(++i);
+        value.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+      } else {
+        value.append(c);
+      }
+    }
+    return value.toString();
+  }
+
   /** Reads the lines after the header; throws on anything it does not know. */
   private static final class Parser {
-    private String config = "";
-    private long recorded;
+    private final List<String> settings = new ArrayList<>();
+    private long recorded = -1;
     private final List<SpecRecord> specs = new ArrayList<>();
     private String spec;
     private String packageName = "";
@@ -103,8 +138,8 @@ final class StateFile {
         String[] parts = line.split(" ", 2);
         String value = parts.length == 2 ? parts[1] : "";
         switch (parts[0]) {
-          case "config" -> config = value;
-          case "recorded" -> recorded = Long.parseLong(value);
+          case "setting" -> settings.add(unescape(value));
+          case "recorded" -> current().recorded = Long.parseLong(value);
           case "spec" -> startSpec(value);
           case "package" -> current().packageName = value;
           case "file" -> current().files.add(stamp(value));
@@ -114,7 +149,7 @@ final class StateFile {
         }
       }
       endSpec();
-      return new State(config, recorded, specs);
+      return new State(List.copyOf(settings), specs);
     }
 
     private static FileStamp stamp(String value) {
@@ -136,9 +171,13 @@ final class StateFile {
 
     private void endSpec() {
       if (spec != null) {
-        specs.add(new SpecRecord(spec, packageName, files, outputs, warnings));
+        if (recorded < 0) {
+          throw new IllegalArgumentException("spec " + spec + " without its recording time");
+        }
+        specs.add(new SpecRecord(spec, packageName, recorded, files, outputs, warnings));
       }
       spec = null;
+      recorded = -1;
       packageName = "";
       files.clear();
       outputs.clear();

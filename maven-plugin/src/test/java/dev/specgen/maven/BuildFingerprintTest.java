@@ -167,8 +167,9 @@ class BuildFingerprintTest {
     record("config", List.of());
 
     String state = Files.readString(stateFile(), StandardCharsets.UTF_8);
-    assertThat(state).startsWith("specgen-state 3\nconfig ")
-        .contains("spec specs/front.yaml\npackage com.acme.front\n")
+    assertThat(state).startsWith("specgen-state 4\nsetting config\nspec ")
+        .contains("spec specs/front.yaml\nrecorded ")
+        .contains("\npackage com.acme.front\n")
         .contains("file " + FileStamp.sha256(Files.readAllBytes(fragment)) + " "
             + Files.size(fragment) + " " + Files.getLastModifiedTime(fragment).toMillis()
             + " ../shared/common/shared.yaml\n")
@@ -183,7 +184,7 @@ class BuildFingerprintTest {
     copyTree(dir, other, Set.of(other)); // new files, new modification times
     Path copy = other.resolve("project");
 
-    BuildFingerprint there = new BuildFingerprint(copy.resolve(STATE), copy, "config");
+    BuildFingerprint there = new BuildFingerprint(copy.resolve(STATE), copy, List.of("config"));
     Check check = there.check(List.of(new SpecInput(copy.resolve("specs/front.yaml"), "com.acme.front"),
         new SpecInput(copy.resolve("specs/orders.yaml"), "com.acme.orders")));
     assertThat(check.upToDate()).isTrue();
@@ -216,23 +217,114 @@ class BuildFingerprintTest {
   }
 
   @Test
-  void theDescriptionCoversEverySharedSettingWithProjectRelativePaths() {
-    GeneratorOptions options = GeneratorOptions.sourcesOnly(List.of(front), project.resolve("out"));
-    String base = BuildFingerprint.describe(options, project, List.of("plugin 1.0"));
+  void eachSpecIsTrustedFromWhenItsOwnFilesWereRead() throws IOException {
+    // The first build, five minutes ago, recorded both specs from files older still.
+    FileTime older = FileTime.fromMillis(System.currentTimeMillis() - 600_000);
+    for (Path file : List.of(fragment, front.spec(), orders.spec())) {
+      Files.setLastModifiedTime(file, older);
+    }
+    record("config", List.of());
+    backdateRecords(300_000);
+    // orders was edited a minute ago, then generated and recorded again just now.
+    FileTime edited = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    Files.writeString(orders.spec(), "openapi: 3.1.0 # orders, edited\n");
+    Files.setLastModifiedTime(orders.spec(), edited);
+    BuildFingerprint fingerprint = fingerprint("config");
+    Check check = fingerprint.check(List.of(front, orders));
+    assertThat(check.stale()).containsExactly(orders);
+    fingerprint.keepFresh(check);
+    fingerprint.record(List.of(check.fresh().get(0),
+        recordOf(fingerprint, orders, Set.of(orders.spec()), ordersOutput, List.of())));
 
-    assertThat(base).contains("plugin 1.0", "sources out\n", "clients true").doesNotContain(
-        dir.toString());
-    assertThat(BuildFingerprint.describe(options.withGenerateClients(false), project,
-        List.of("plugin 1.0"))).isNotEqualTo(base);
-    assertThat(BuildFingerprint.describe(options.withDocs(project.resolve("docs")), project,
-        List.of("plugin 1.0"))).isNotEqualTo(base);
-    assertThat(BuildFingerprint.describe(options, project, List.of("plugin 1.1")))
-        .isNotEqualTo(base);
-    assertThat(BuildFingerprint.describe(options.withLoad(options.load().withRefRoot(dir)),
-        project, List.of("plugin 1.0"))).isNotEqualTo(base);
+    // The edit is older than orders' own record, so orders is no longer read: a same-size change
+    // that keeps the time goes unseen (the price above). Measured from the first build's record,
+    // the edit would count as racy and orders would be read on every build.
+    Files.writeString(orders.spec(), "openapi: 3.1.0 # orders, EDITED\n");
+    Files.setLastModifiedTime(orders.spec(), edited);
+    assertThat(fingerprint.unchanged(List.of(front.spec(), orders.spec()))).isPresent();
+  }
+
+  @Test
+  void theDescriptionCoversEverySharedSettingWithProjectRelativePaths() {
+    SpecgenSettings settings = settings(project);
+    List<String> base = BuildFingerprint.describe(settings, true, List.of("plugin 1.0"));
+
+    assertThat(base).startsWith("plugin 1.0").contains("sources out", "docs -", "snippets -",
+        "clients true", "html true", "package -", "refRoot .", "failOnWarnings false");
+    assertThat(String.join("\n", base)).doesNotContain(dir.toString());
+    long bytes = settings.maxSpecBytes();
+    List<SpecgenSettings> changed = List.of(
+        settings(project, Optional.of("com.acme"), bytes, Optional.empty(), true, false),
+        settings(project, Optional.empty(), 1234, Optional.empty(), true, false),
+        settings(project, Optional.empty(), bytes, Optional.of(Path.of("docs")), true, false),
+        settings(project, Optional.empty(), bytes, Optional.empty(), false, false),
+        settings(project, Optional.empty(), bytes, Optional.empty(), true, true),
+        settings.withRefRoot(Path.of("specs")));
+    for (SpecgenSettings other : changed) {
+      assertThat(BuildFingerprint.describe(other, true, List.of("plugin 1.0"))).isNotEqualTo(base);
+    }
+    assertThat(BuildFingerprint.describe(settings, false, List.of("plugin 1.0"))).isNotEqualTo(base);
+    assertThat(BuildFingerprint.describe(settings, true, List.of("plugin 1.1"))).isNotEqualTo(base);
+    // Which specs there are is compared spec by spec, not as a setting.
+    assertThat(BuildFingerprint.describe(settings.withSpecs(List.of(front.spec())), true,
+        List.of("plugin 1.0"))).isEqualTo(base);
     Path elsewhere = dir.resolve("elsewhere/project");
-    assertThat(BuildFingerprint.describe(GeneratorOptions.sourcesOnly(List.of(front),
-        elsewhere.resolve("out")), elsewhere, List.of("plugin 1.0"))).isEqualTo(base);
+    assertThat(BuildFingerprint.describe(settings(elsewhere), true, List.of("plugin 1.0")))
+        .isEqualTo(base);
+  }
+
+  @Test
+  void unchangedReplaysTheWarningsWhenEverySpecIsUpToDate() throws IOException {
+    record("config", List.of("orders.yaml:3:1: warning: w"));
+
+    assertThat(fingerprint("config").unchanged(List.of(front.spec(), orders.spec())))
+        .contains(List.of("front.yaml:3:1: warning: w", "orders.yaml:3:1: warning: w"));
+  }
+
+  @Test
+  void unchangedIsEmptyWhenAnythingIsToBeDone() throws IOException {
+    List<Path> both = List.of(front.spec(), orders.spec());
+    assertThat(fingerprint("config").unchanged(both)).as("no state").isEmpty();
+
+    record("config", List.of());
+    assertThat(fingerprint("config").unchanged(both)).isPresent();
+    assertThat(fingerprint("config, changed").unchanged(both)).as("a setting").isEmpty();
+    assertThat(fingerprint("config").unchanged(List.of(front.spec()))).as("a spec gone").isEmpty();
+    Path added = write("specs/added.yaml", "openapi: 3.1.0\n");
+    assertThat(fingerprint("config").unchanged(List.of(added, front.spec(), orders.spec())))
+        .as("a spec added").isEmpty();
+    assertThat(fingerprint("config").unchanged(List.of(added, front.spec())))
+        .as("a spec replaced by another").isEmpty();
+
+    Files.delete(ordersOutput.resolve(OutputWriter.MARKER));
+    assertThat(fingerprint("config").unchanged(both)).as("an output marker deleted").isEmpty();
+    write("out/com/acme/orders/" + OutputWriter.MARKER, "generated\n");
+    assertThat(fingerprint("config").unchanged(both)).isPresent();
+
+    Files.writeString(fragment, "components: {schemas: {}}\n");
+    assertThat(fingerprint("config").unchanged(both)).as("a fragment edited").isEmpty();
+  }
+
+  @Test
+  void settingsWithLineBreaksAndBackslashesAreKeptExactly() throws IOException {
+    List<String> settings = List.of("sources a\\b", "docs a\nb", "snippets a\\nb\r");
+    BuildFingerprint fingerprint = new BuildFingerprint(stateFile(), project, settings);
+    fingerprint.record(List.of());
+
+    assertThat(Files.readAllLines(stateFile())).contains("setting docs a\\nb");
+    assertThat(fingerprint.unchanged(List.of())).isPresent();
+    assertThat(new BuildFingerprint(stateFile(), project,
+        List.of("sources a\\b", "docs a\\nb", "snippets a\\nb\r")).unchanged(List.of())).isEmpty();
+  }
+
+  @Test
+  void aStateOfTheEarlierFormatMeansGenerate() throws IOException {
+    record("config", List.of());
+    String state = Files.readString(stateFile(), StandardCharsets.UTF_8);
+    Files.writeString(stateFile(), state.replace(StateFile.HEADER, "specgen-state 3"));
+
+    assertThat(fingerprint("config").unchanged(List.of(front.spec(), orders.spec()))).isEmpty();
+    assertThat(fingerprint("config").check(List.of(front, orders)).stale()).hasSize(2);
   }
 
   @Test
@@ -248,6 +340,28 @@ class BuildFingerprintTest {
 
   private static final String STATE = "target/specgen-state/default.properties";
 
+  /** The settings {@code describe} starts from: no package, sources only, warnings pass. */
+  private static SpecgenSettings settings(Path basedir) {
+    return settings(basedir, Optional.empty(), 50L * 1024 * 1024, Optional.empty(), true, false);
+  }
+
+  private static SpecgenSettings settings(Path basedir, Optional<String> packageName,
+      long maxSpecBytes, Optional<Path> docs, boolean clients, boolean failOnWarnings) {
+    return new SpecgenSettings(basedir, List.of(), Path.of("specs"), null, null, packageName,
+        Path.of("."), maxSpecBytes, Path.of("out"), docs, Optional.empty(), clients,
+        failOnWarnings);
+  }
+
+  /** Moves every record's time {@code millis} back, as if an earlier build had made it. */
+  private void backdateRecords(long millis) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(stateFile())) {
+      lines.add(line.startsWith("recorded ")
+          ? "recorded " + (Long.parseLong(line.substring("recorded ".length())) - millis) : line);
+    }
+    Files.write(stateFile(), lines);
+  }
+
   private Path stateFile() {
     return project.resolve(STATE);
   }
@@ -259,7 +373,7 @@ class BuildFingerprintTest {
     records.add(recordOf(fingerprint, front, Set.of(front.spec(), fragment), frontOutput,
         warnings.stream().map(w -> w.replace("orders", "front")).toList()));
     records.add(recordOf(fingerprint, orders, Set.of(orders.spec()), ordersOutput, warnings));
-    fingerprint.record(records, System.currentTimeMillis());
+    fingerprint.record(records);
   }
 
   private static SpecRecord recordOf(BuildFingerprint fingerprint, SpecInput spec, Set<Path> closure,
@@ -269,7 +383,7 @@ class BuildFingerprintTest {
   }
 
   private BuildFingerprint fingerprint(String config) {
-    return new BuildFingerprint(stateFile(), project, config);
+    return new BuildFingerprint(stateFile(), project, List.of(config));
   }
 
   private Path write(String relative, String content) throws IOException {

@@ -59,7 +59,7 @@ class IncrementalGeneratorTest {
     GeneratorOptions options = options(names);
     BuildFingerprint fingerprint = new BuildFingerprint(
         project.resolve("target/specgen-state/default.properties"), project,
-        BuildFingerprint.describe(options, project, List.of("plugin test")));
+        List.of("plugin test", "sources out", "docs docs"));
     return new IncrementalGenerator(fingerprint, Diagnostic::toString).run(options);
   }
 
