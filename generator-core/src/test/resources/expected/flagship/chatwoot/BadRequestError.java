@@ -33,8 +33,10 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
     }
 
     public Builder toBuilder() {
-        return new Builder().description(description).errors(ModelSupport.setOrNull(errors))
+        Builder builder = new Builder().description(description)
                 .additionalProperties(additionalProperties);
+        builder.errors = ModelSupport.setOrNull(errors);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

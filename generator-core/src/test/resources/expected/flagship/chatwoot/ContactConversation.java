@@ -64,13 +64,14 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
     }
 
     public Builder toBuilder() {
-        return new Builder().id(id).messages(ModelSupport.setOrNull(messages)).accountId(accountId)
-                .inboxId(inboxId).status(status).timestamp(timestamp)
-                .contactLastSeenAt(contactLastSeenAt).agentLastSeenAt(agentLastSeenAt)
-                .unreadCount(unreadCount)
-                .additionalAttributes(ModelSupport.setOrNull(additionalAttributes))
-                .customAttributes(ModelSupport.setOrNull(customAttributes)).meta(meta)
+        Builder builder = new Builder().id(id).accountId(accountId).inboxId(inboxId).status(status)
+                .timestamp(timestamp).contactLastSeenAt(contactLastSeenAt)
+                .agentLastSeenAt(agentLastSeenAt).unreadCount(unreadCount).meta(meta)
                 .displayId(displayId).additionalProperties(additionalProperties);
+        builder.messages = ModelSupport.setOrNull(messages);
+        builder.additionalAttributes = ModelSupport.setOrNull(additionalAttributes);
+        builder.customAttributes = ModelSupport.setOrNull(customAttributes);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -52,12 +52,13 @@ public record Message(@JsonProperty("content") @Nullable String content,
     }
 
     public Builder toBuilder() {
-        return new Builder().content(content).contentType(contentType)
-                .contentAttributes(ModelSupport.setOrNull(contentAttributes))
+        Builder builder = new Builder().content(content).contentType(contentType)
                 .messageType(messageType).createdAt(createdAt).private_(private_)
-                .attachment(ModelSupport.setOrNull(attachment))
-                .sender(ModelSupport.setOrNull(sender)).conversationId(conversationId)
-                .additionalProperties(additionalProperties);
+                .conversationId(conversationId).additionalProperties(additionalProperties);
+        builder.contentAttributes = ModelSupport.setOrNull(contentAttributes);
+        builder.attachment = ModelSupport.setOrNull(attachment);
+        builder.sender = ModelSupport.setOrNull(sender);
+        return builder;
     }
 
     /**

@@ -62,10 +62,12 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
     }
 
     public Builder toBuilder() {
-        return new Builder().links(links).id(id).subject(subject).status(status).assignee(assignee)
-                .recipient(recipient).tags(ModelSupport.setOrNull(tags)).lastMessage(lastMessage)
+        Builder builder = new Builder().links(links).id(id).subject(subject).status(status)
+                .assignee(assignee).recipient(recipient).lastMessage(lastMessage)
                 .createdAt(createdAt).isPrivate(isPrivate)
                 .additionalProperties(additionalProperties);
+        builder.tags = ModelSupport.setOrNull(tags);
+        return builder;
     }
 
     /**

@@ -37,9 +37,10 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
     }
 
     public Builder toBuilder() {
-        return new Builder().pagination(pagination).links(links)
-                .results(ModelSupport.setOrNull(results))
+        Builder builder = new Builder().pagination(pagination).links(links)
                 .additionalProperties(additionalProperties);
+        builder.results = ModelSupport.setOrNull(results);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -54,10 +54,11 @@ public record ConversationQuery(
     }
 
     public Builder toBuilder() {
-        return new Builder().statuses(ModelSupport.setOrNull(statuses))
-                .statusCategories(ModelSupport.setOrNull(statusCategories))
-                .statusIds(ModelSupport.setOrNull(statusIds))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.statuses = ModelSupport.setOrNull(statuses);
+        builder.statusCategories = ModelSupport.setOrNull(statusCategories);
+        builder.statusIds = ModelSupport.setOrNull(statusIds);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

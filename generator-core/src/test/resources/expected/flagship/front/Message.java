@@ -61,12 +61,13 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
     }
 
     public Builder toBuilder() {
-        return new Builder().links(links).id(id).type(type).isInbound(isInbound).isDraft(isDraft)
-                .createdAt(createdAt).blurb(blurb).author(author)
-                .recipients(ModelSupport.setOrNull(recipients)).body(body).text(text)
-                .attachments(ModelSupport.setOrNull(attachments))
-                .metadata(ModelSupport.setOrNull(metadata))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().links(links).id(id).type(type).isInbound(isInbound)
+                .isDraft(isDraft).createdAt(createdAt).blurb(blurb).author(author).body(body)
+                .text(text).additionalProperties(additionalProperties);
+        builder.recipients = ModelSupport.setOrNull(recipients);
+        builder.attachments = ModelSupport.setOrNull(attachments);
+        builder.metadata = ModelSupport.setOrNull(metadata);
+        return builder;
     }
 
     /**

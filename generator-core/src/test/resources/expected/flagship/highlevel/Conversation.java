@@ -65,11 +65,13 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder().id(id).contactId(contactId).locationId(locationId)
+        Builder builder = new Builder().id(id).contactId(contactId).locationId(locationId)
                 .lastMessageBody(lastMessageBody).lastMessageType(lastMessageType).type(type)
                 .unreadCount(unreadCount).fullName(fullName).contactName(contactName).email(email)
-                .phone(phone).lastMessageDate(lastMessageDate).sort(ModelSupport.setOrNull(sort))
+                .phone(phone).lastMessageDate(lastMessageDate)
                 .additionalProperties(additionalProperties);
+        builder.sort = ModelSupport.setOrNull(sort);
+        return builder;
     }
 
     /**

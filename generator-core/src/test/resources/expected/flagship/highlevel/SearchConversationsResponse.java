@@ -35,8 +35,9 @@ public record SearchConversationsResponse(
     }
 
     public Builder toBuilder() {
-        return new Builder().conversations(ModelSupport.setOrNull(conversations)).total(total)
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().total(total).additionalProperties(additionalProperties);
+        builder.conversations = ModelSupport.setOrNull(conversations);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

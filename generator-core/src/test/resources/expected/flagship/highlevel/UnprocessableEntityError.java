@@ -36,8 +36,10 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
     }
 
     public Builder toBuilder() {
-        return new Builder().statusCode(statusCode).message(ModelSupport.setOrNull(message))
-                .error(error).additionalProperties(additionalProperties);
+        Builder builder = new Builder().statusCode(statusCode).error(error)
+                .additionalProperties(additionalProperties);
+        builder.message = ModelSupport.setOrNull(message);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -55,11 +55,12 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
     }
 
     public Builder toBuilder() {
-        return new Builder().id(id).uid(uid).name(name).availableName(availableName)
+        Builder builder = new Builder().id(id).uid(uid).name(name).availableName(availableName)
                 .displayName(displayName).email(email).accountId(accountId).role(role)
-                .confirmed(confirmed).customAttributes(ModelSupport.setOrNull(customAttributes))
-                .accounts(ModelSupport.setOrNull(accounts))
-                .additionalProperties(additionalProperties);
+                .confirmed(confirmed).additionalProperties(additionalProperties);
+        builder.customAttributes = ModelSupport.setOrNull(customAttributes);
+        builder.accounts = ModelSupport.setOrNull(accounts);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -33,9 +33,11 @@ public record Catalog(
     }
 
     public Builder toBuilder() {
-        return new Builder().labels(ModelSupport.setOrNull(labels))
-                .entries(ModelSupport.setOrNull(entries)).open(ModelSupport.setOrNull(open))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.labels = ModelSupport.setOrNull(labels);
+        builder.entries = ModelSupport.setOrNull(entries);
+        builder.open = ModelSupport.setOrNull(open);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -37,9 +37,10 @@ public record Team(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder().id(id).createdAt(createdAt).name(name)
-                .members(ModelSupport.setOrNull(members))
+        Builder builder = new Builder().id(id).createdAt(createdAt).name(name)
                 .additionalProperties(additionalProperties);
+        builder.members = ModelSupport.setOrNull(members);
+        return builder;
     }
 
     /**

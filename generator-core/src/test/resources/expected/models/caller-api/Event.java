@@ -49,10 +49,13 @@ public record Event(
     }
 
     public Builder toBuilder() {
-        return new Builder().labels(ModelSupport.setOrNull(labels))
-                .notes(ModelSupport.setOrNull(notes)).counts(ModelSupport.setOrNull(counts))
-                .title(title).createdAt(createdAt).updatedAt(updatedAt).sent(sent).seen(seen)
-                .expires(expires).size(size).additionalProperties(additionalProperties);
+        Builder builder = new Builder().title(title).createdAt(createdAt).updatedAt(updatedAt)
+                .sent(sent).seen(seen).expires(expires).size(size)
+                .additionalProperties(additionalProperties);
+        builder.labels = ModelSupport.setOrNull(labels);
+        builder.notes = ModelSupport.setOrNull(notes);
+        builder.counts = ModelSupport.setOrNull(counts);
+        return builder;
     }
 
     /**

@@ -31,8 +31,9 @@ public record Owner(
     }
 
     public Builder toBuilder() {
-        return new Builder().pet(pet).pets(ModelSupport.setOrNull(pets))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().pet(pet).additionalProperties(additionalProperties);
+        builder.pets = ModelSupport.setOrNull(pets);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

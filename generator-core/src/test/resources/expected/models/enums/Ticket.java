@@ -36,9 +36,10 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
     }
 
     public Builder toBuilder() {
-        return new Builder().status(status).type(type).priority(priority)
-                .history(ModelSupport.setOrNull(history))
+        Builder builder = new Builder().status(status).type(type).priority(priority)
                 .additionalProperties(additionalProperties);
+        builder.history = ModelSupport.setOrNull(history);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

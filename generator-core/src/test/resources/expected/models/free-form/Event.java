@@ -39,9 +39,11 @@ public record Event(
     }
 
     public Builder toBuilder() {
-        return new Builder().attributes(ModelSupport.setOrNull(attributes)).payload(payload)
-                .items(ModelSupport.setOrNull(items)).matrix(ModelSupport.setOrNull(matrix))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().payload(payload).additionalProperties(additionalProperties);
+        builder.attributes = ModelSupport.setOrNull(attributes);
+        builder.items = ModelSupport.setOrNull(items);
+        builder.matrix = ModelSupport.setOrNull(matrix);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

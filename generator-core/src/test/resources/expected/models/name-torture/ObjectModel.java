@@ -70,18 +70,19 @@ public record ObjectModel(
     }
 
     public Builder toBuilder() {
-        return new Builder().class_(class_).private_(private_).links(links)._01h(_01h)._24h(_24h)
-                .attachments(dev.specgen.runtime.model.ModelSupport.setOrNull(attachments))
-                .attachments2(dev.specgen.runtime.model.ModelSupport.setOrNull(attachments2))
-                .userId(userId).userId2(userId2).additionalProperties_(additionalProperties_)
-                .builder_(builder_).toBuilder_(toBuilder_).fromJson(fromJson).build_(build_)
-                .hashCode_(hashCode_).this_(this_).source(source).missing(missing).json(json)
-                .fields(fields).value(value).quoteD(quoteD).backSlash(backSlash).dollarLS(dollarLS)
-                .u0041(u0041).string(string)
-                .list(dev.specgen.runtime.model.ModelSupport.setOrNull(list)).override(override)
-                .builderValue(builderValue).known(known).uuid(uuid).function(function)
-                .support(support).either(either).stamp(stamp)
+        Builder builder = new Builder().class_(class_).private_(private_).links(links)._01h(_01h)
+                ._24h(_24h).userId(userId).userId2(userId2)
+                .additionalProperties_(additionalProperties_).builder_(builder_)
+                .toBuilder_(toBuilder_).fromJson(fromJson).build_(build_).hashCode_(hashCode_)
+                .this_(this_).source(source).missing(missing).json(json).fields(fields).value(value)
+                .quoteD(quoteD).backSlash(backSlash).dollarLS(dollarLS).u0041(u0041).string(string)
+                .override(override).builderValue(builderValue).known(known).uuid(uuid)
+                .function(function).support(support).either(either).stamp(stamp)
                 .additionalProperties2(additionalProperties2);
+        builder.attachments = dev.specgen.runtime.model.ModelSupport.setOrNull(attachments);
+        builder.attachments2 = dev.specgen.runtime.model.ModelSupport.setOrNull(attachments2);
+        builder.list = dev.specgen.runtime.model.ModelSupport.setOrNull(list);
+        return builder;
     }
 
     public static final class Builder {

@@ -66,10 +66,12 @@ public record Contact(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder().id(id).name(name).nickname(nickname).createdBy(createdBy)
-                .tags(ModelSupport.setOrNull(tags)).address(address)
-                .emails(ModelSupport.setOrNull(emails)).legacyId(legacyId).score(score)
+        Builder builder = new Builder().id(id).name(name).nickname(nickname).createdBy(createdBy)
+                .address(address).legacyId(legacyId).score(score)
                 .additionalProperties(additionalProperties);
+        builder.tags = ModelSupport.setOrNull(tags);
+        builder.emails = ModelSupport.setOrNull(emails);
+        return builder;
     }
 
     @Deprecated

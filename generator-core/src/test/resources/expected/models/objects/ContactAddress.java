@@ -32,8 +32,9 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
     }
 
     public Builder toBuilder() {
-        return new Builder().city(city).lines(ModelSupport.setOrNull(lines))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().city(city).additionalProperties(additionalProperties);
+        builder.lines = ModelSupport.setOrNull(lines);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -30,8 +30,9 @@ public record Branch(
     }
 
     public Builder toBuilder() {
-        return new Builder().children(ModelSupport.setOrNull(children))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.children = ModelSupport.setOrNull(children);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

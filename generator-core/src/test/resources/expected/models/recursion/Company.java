@@ -27,8 +27,9 @@ public record Company(
     }
 
     public Builder toBuilder() {
-        return new Builder().staff(ModelSupport.setOrNull(staff))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.staff = ModelSupport.setOrNull(staff);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

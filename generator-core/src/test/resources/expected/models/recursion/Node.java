@@ -28,8 +28,10 @@ public record Node(@JsonProperty("name") @Nullable String name,
     }
 
     public Builder toBuilder() {
-        return new Builder().name(name).parent(parent).children(ModelSupport.setOrNull(children))
+        Builder builder = new Builder().name(name).parent(parent)
                 .additionalProperties(additionalProperties);
+        builder.children = ModelSupport.setOrNull(children);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

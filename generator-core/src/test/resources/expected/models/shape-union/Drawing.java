@@ -31,8 +31,9 @@ public record Drawing(
     }
 
     public Builder toBuilder() {
-        return new Builder().value(value).values(ModelSupport.setOrNull(values))
-                .additionalProperties(additionalProperties);
+        Builder builder = new Builder().value(value).additionalProperties(additionalProperties);
+        builder.values = ModelSupport.setOrNull(values);
+        return builder;
     }
 
     public static final class Builder extends ModelBuilder<Builder, Object> {

@@ -187,24 +187,39 @@ final class RecordEmitter {
         .build();
   }
 
-  // Emits: public Builder toBuilder() { return new Builder().links(links).tags(ModelSupport.setOrNull(tags))
+  // Emits: public Builder toBuilder() { return new Builder().links(links).id(id)
   //     .additionalProperties(additionalProperties); }
   // The undeclared properties come last: they bring back the explicit nulls the setters forget.
+  // Lists and maps are assigned after the chain, since an absent one is unset (null) in the
+  // builder, as build() sees it, and their setters take no null:
+  //   Builder builder = new Builder()...; builder.tags = ModelSupport.setOrNull(tags); return builder;
   private MethodSpec toBuilderMethod(Shape shape) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", shape.builder());
+    CodeBlock.Builder chain = CodeBlock.builder().add("new $T()", shape.builder());
+    List<Property> collections = new ArrayList<>();
     for (Property property : shape.type().properties()) {
-      if (JsonReads.isCollection(property.type())) { // absent: unset, as build() sees it
-        chain.add("$Z.$N($T.setOrNull($N))", property.javaName(), models.support(), property.javaName());
+      if (JsonReads.isCollection(property.type())) {
+        collections.add(property);
       } else {
         chain.add("$Z.$N($N)", property.javaName(), property.javaName());
       }
     }
     chain.add("$Z.$N($N)", shape.additional(), shape.additional());
-    return MethodSpec.methodBuilder("toBuilder")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
-        .returns(shape.builder())
-        .addStatement(chain.build())
-        .build();
+        .returns(shape.builder());
+    if (collections.isEmpty()) {
+      return method.addStatement("return $L", chain.build()).build();
+    }
+    NameScope locals = new NameScope();
+    shape.type().properties().forEach(p -> locals.reserve(p.javaName()));
+    locals.reserve(shape.additional());
+    String builder = locals.allocate("builder");
+    method.addStatement("$T $N = $L", shape.builder(), builder, chain.build());
+    for (Property property : collections) {
+      method.addStatement("$N.$N = $T.setOrNull($N)", builder, property.javaName(), models.support(),
+          property.javaName());
+    }
+    return method.addStatement("return $N", builder).build();
   }
 
   /**
