@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -33,21 +33,17 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().description(description)
+                .additionalProperties(additionalProperties);
+        builder.errors = ModelSupport.setOrNull(errors);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String description;
         private @Nullable List<RequestError> errors;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(BadRequestError source) {
-            this.description = source.description();
-            this.errors = ModelSupport.setOrNull(source.errors());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder description(@Nullable String description) {
@@ -57,17 +53,6 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
 
         public Builder errors(List<RequestError> errors) {
             this.errors = errors;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

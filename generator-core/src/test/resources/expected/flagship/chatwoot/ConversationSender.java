@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -36,25 +36,17 @@ public record ConversationSender(@JsonProperty("id") @Nullable BigDecimal id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().id(id).name(name).thumbnail(thumbnail).channel(channel)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable BigDecimal id;
         private @Nullable String name;
         private @Nullable String thumbnail;
         private @Nullable String channel;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ConversationSender source) {
-            this.id = source.id();
-            this.name = source.name();
-            this.thumbnail = source.thumbnail();
-            this.channel = source.channel();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable BigDecimal id) {
@@ -74,17 +66,6 @@ public record ConversationSender(@JsonProperty("id") @Nullable BigDecimal id,
 
         public Builder channel(@Nullable String channel) {
             this.channel = channel;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

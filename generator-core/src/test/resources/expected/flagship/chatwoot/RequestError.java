@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -33,23 +33,16 @@ public record RequestError(@JsonProperty("field") @Nullable String field,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().field(field).message(message).code(code)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String field;
         private @Nullable String message;
         private @Nullable String code;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(RequestError source) {
-            this.field = source.field();
-            this.message = source.message();
-            this.code = source.code();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder field(@Nullable String field) {
@@ -64,17 +57,6 @@ public record RequestError(@JsonProperty("field") @Nullable String field,
 
         public Builder code(@Nullable String code) {
             this.code = code;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

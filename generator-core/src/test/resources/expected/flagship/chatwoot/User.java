@@ -6,9 +6,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -55,10 +55,15 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().id(id).uid(uid).name(name).availableName(availableName)
+                .displayName(displayName).email(email).accountId(accountId).role(role)
+                .confirmed(confirmed).additionalProperties(additionalProperties);
+        builder.customAttributes = ModelSupport.setOrNull(customAttributes);
+        builder.accounts = ModelSupport.setOrNull(accounts);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable BigDecimal id;
         private @Nullable String uid;
         private @Nullable String name;
@@ -70,24 +75,8 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
         private @Nullable Boolean confirmed;
         private @Nullable Map<String, Object> customAttributes;
         private @Nullable List<UserAccount> accounts;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(User source) {
-            this.id = source.id();
-            this.uid = source.uid();
-            this.name = source.name();
-            this.availableName = source.availableName();
-            this.displayName = source.displayName();
-            this.email = source.email();
-            this.accountId = source.accountId();
-            this.role = source.role();
-            this.confirmed = source.confirmed();
-            this.customAttributes = ModelSupport.setOrNull(source.customAttributes());
-            this.accounts = ModelSupport.setOrNull(source.accounts());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable BigDecimal id) {
@@ -152,17 +141,6 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
         public Builder displayNameNull() {
             this.displayName = null;
             this.additionalProperties.put("display_name", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

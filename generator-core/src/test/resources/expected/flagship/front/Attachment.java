@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -37,27 +37,18 @@ public record Attachment(@JsonProperty("filename") @Nullable String filename,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().filename(filename).url(url).contentType(contentType).size(size)
+                .metadata(metadata).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String filename;
         private @Nullable String url;
         private @Nullable String contentType;
         private @Nullable Integer size;
         private @Nullable AttachmentMetadata metadata;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Attachment source) {
-            this.filename = source.filename();
-            this.url = source.url();
-            this.contentType = source.contentType();
-            this.size = source.size();
-            this.metadata = source.metadata();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder filename(@Nullable String filename) {
@@ -82,17 +73,6 @@ public record Attachment(@JsonProperty("filename") @Nullable String filename,
 
         public Builder metadata(@Nullable AttachmentMetadata metadata) {
             this.metadata = metadata;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -32,21 +32,14 @@ public record AttachmentMetadata(@JsonProperty("is_inline") @Nullable Boolean is
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().isInline(isInline).cid(cid).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Boolean isInline;
         private @Nullable String cid;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(AttachmentMetadata source) {
-            this.isInline = source.isInline();
-            this.cid = source.cid();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder isInline(@Nullable Boolean isInline) {
@@ -56,17 +49,6 @@ public record AttachmentMetadata(@JsonProperty("is_inline") @Nullable Boolean is
 
         public Builder cid(@Nullable String cid) {
             this.cid = cid;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

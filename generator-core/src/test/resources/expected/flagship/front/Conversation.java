@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -62,7 +62,12 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().links(links).id(id).subject(subject).status(status)
+                .assignee(assignee).recipient(recipient).lastMessage(lastMessage)
+                .createdAt(createdAt).isPrivate(isPrivate)
+                .additionalProperties(additionalProperties);
+        builder.tags = ModelSupport.setOrNull(tags);
+        return builder;
     }
 
     /**
@@ -72,7 +77,7 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable ConversationLinks links;
         private @Nullable String id;
         private @Nullable String subject;
@@ -83,23 +88,8 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         private @Nullable Message lastMessage;
         private @Nullable BigDecimal createdAt;
         private @Nullable Boolean isPrivate;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Conversation source) {
-            this.links = source.links();
-            this.id = source.id();
-            this.subject = source.subject();
-            this.status = source.status();
-            this.assignee = source.assignee();
-            this.recipient = source.recipient();
-            this.tags = ModelSupport.setOrNull(source.tags());
-            this.lastMessage = source.lastMessage();
-            this.createdAt = source.createdAt();
-            this.isPrivate = source.isPrivate();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder links(@Nullable ConversationLinks links) {
@@ -159,17 +149,6 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         public Builder assigneeNull() {
             this.assignee = null;
             this.additionalProperties.put("assignee", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

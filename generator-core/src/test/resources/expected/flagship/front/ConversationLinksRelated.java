@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -37,27 +37,18 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().events(events).followers(followers).messages(messages)
+                .comments(comments).inboxes(inboxes).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String events;
         private @Nullable String followers;
         private @Nullable String messages;
         private @Nullable String comments;
         private @Nullable String inboxes;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ConversationLinksRelated source) {
-            this.events = source.events();
-            this.followers = source.followers();
-            this.messages = source.messages();
-            this.comments = source.comments();
-            this.inboxes = source.inboxes();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder events(@Nullable String events) {
@@ -82,17 +73,6 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
 
         public Builder inboxes(@Nullable String inboxes) {
             this.inboxes = inboxes;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -37,23 +37,18 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().pagination(pagination).links(links)
+                .additionalProperties(additionalProperties);
+        builder.results = ModelSupport.setOrNull(results);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Pagination pagination;
         private @Nullable SelfLinks links;
         private @Nullable List<Conversation> results;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ConversationPage source) {
-            this.pagination = source.pagination();
-            this.links = source.links();
-            this.results = ModelSupport.setOrNull(source.results());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder pagination(@Nullable Pagination pagination) {
@@ -68,17 +63,6 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
 
         public Builder results(List<Conversation> results) {
             this.results = results;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

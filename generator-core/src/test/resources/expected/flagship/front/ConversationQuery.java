@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -54,23 +54,19 @@ public record ConversationQuery(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.statuses = ModelSupport.setOrNull(statuses);
+        builder.statusCategories = ModelSupport.setOrNull(statusCategories);
+        builder.statusIds = ModelSupport.setOrNull(statusIds);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable List<ConversationStatus> statuses;
         private @Nullable List<StatusCategory> statusCategories;
         private @Nullable List<String> statusIds;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ConversationQuery source) {
-            this.statuses = ModelSupport.setOrNull(source.statuses());
-            this.statusCategories = ModelSupport.setOrNull(source.statusCategories());
-            this.statusIds = ModelSupport.setOrNull(source.statusIds());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder statuses(List<ConversationStatus> statuses) {
@@ -85,17 +81,6 @@ public record ConversationQuery(
 
         public Builder statusIds(List<String> statusIds) {
             this.statusIds = statusIds;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

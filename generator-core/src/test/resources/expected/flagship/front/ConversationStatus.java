@@ -2,11 +2,9 @@
 package dev.specgen.flagship.front;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.OpenEnum;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Status of a conversation. The list-contact-conversations reference names the trash status
@@ -14,69 +12,27 @@ import org.jspecify.annotations.Nullable;
  * spellings are accepted in <code>q[statuses]</code> and may appear in responses.
  */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public final class ConversationStatus {
+public final class ConversationStatus extends OpenEnum<String, ConversationStatus.Known> {
     public static final ConversationStatus ASSIGNED = new ConversationStatus("assigned", Known.ASSIGNED);
     public static final ConversationStatus UNASSIGNED = new ConversationStatus("unassigned", Known.UNASSIGNED);
     public static final ConversationStatus ARCHIVED = new ConversationStatus("archived", Known.ARCHIVED);
     public static final ConversationStatus TRASHED = new ConversationStatus("trashed", Known.TRASHED);
     public static final ConversationStatus DELETED = new ConversationStatus("deleted", Known.DELETED);
     private static final List<ConversationStatus> KNOWN_VALUES = List.of(ASSIGNED, UNASSIGNED, ARCHIVED, TRASHED, DELETED);
-    private final String value;
-    private final Known known;
 
     private ConversationStatus(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     */
+    /** The constant for this value, or a new instance of a value the spec does not list. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConversationStatus of(String value) {
-        Objects.requireNonNull(value, "value");
-        for (ConversationStatus candidate : KNOWN_VALUES) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new ConversationStatus(value, Known._UNKNOWN);
+        return lookup(KNOWN_VALUES, value, unknown -> new ConversationStatus(unknown, Known._UNKNOWN));
     }
 
     /** The values the spec lists, in its order. */
     public static List<ConversationStatus> values() {
         return KNOWN_VALUES;
-    }
-
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    public boolean isKnown() {
-        return known != Known._UNKNOWN;
-    }
-
-    /**
-     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
-     */
-    public Known known() {
-        return known;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof ConversationStatus that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
     }
 
     public enum Known {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -33,23 +33,16 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().status(status).title(title).message(message)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Integer status;
         private @Nullable String title;
         private @Nullable String message;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ErrorResponseError source) {
-            this.status = source.status();
-            this.title = source.title();
-            this.message = source.message();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder status(@Nullable Integer status) {
@@ -64,17 +57,6 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
 
         public Builder message(@Nullable String message) {
             this.message = message;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

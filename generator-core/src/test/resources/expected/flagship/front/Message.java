@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -61,7 +61,13 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().links(links).id(id).type(type).isInbound(isInbound)
+                .isDraft(isDraft).createdAt(createdAt).blurb(blurb).author(author).body(body)
+                .text(text).additionalProperties(additionalProperties);
+        builder.recipients = ModelSupport.setOrNull(recipients);
+        builder.attachments = ModelSupport.setOrNull(attachments);
+        builder.metadata = ModelSupport.setOrNull(metadata);
+        return builder;
     }
 
     /**
@@ -71,7 +77,7 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable MessageLinks links;
         private @Nullable String id;
         private @Nullable String type;
@@ -85,26 +91,8 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         private @Nullable String text;
         private @Nullable List<Attachment> attachments;
         private @Nullable Map<String, Object> metadata;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Message source) {
-            this.links = source.links();
-            this.id = source.id();
-            this.type = source.type();
-            this.isInbound = source.isInbound();
-            this.isDraft = source.isDraft();
-            this.createdAt = source.createdAt();
-            this.blurb = source.blurb();
-            this.author = source.author();
-            this.recipients = ModelSupport.setOrNull(source.recipients());
-            this.body = source.body();
-            this.text = source.text();
-            this.attachments = ModelSupport.setOrNull(source.attachments());
-            this.metadata = ModelSupport.setOrNull(source.metadata());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder links(@Nullable MessageLinks links) {
@@ -179,17 +167,6 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         public Builder authorNull() {
             this.author = null;
             this.additionalProperties.put("author", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,19 +31,13 @@ public record Pagination(@JsonProperty("next") @Nullable String next,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().next(next).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String next;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Pagination source) {
-            this.next = source.next();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder next(@Nullable String next) {
@@ -58,17 +52,6 @@ public record Pagination(@JsonProperty("next") @Nullable String next,
         public Builder nextNull() {
             this.next = null;
             this.additionalProperties.put("next", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -34,23 +34,16 @@ public record Recipient(@JsonProperty("_links") @Nullable RecipientLinks links,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().links(links).handle(handle).role(role)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable RecipientLinks links;
         private @Nullable String handle;
         private @Nullable RecipientRole role;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Recipient source) {
-            this.links = source.links();
-            this.handle = source.handle();
-            this.role = source.role();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder links(@Nullable RecipientLinks links) {
@@ -65,17 +58,6 @@ public record Recipient(@JsonProperty("_links") @Nullable RecipientLinks links,
 
         public Builder role(@Nullable RecipientRole role) {
             this.role = role;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,19 +31,13 @@ public record RecipientLinksRelated(@JsonProperty("contact") @Nullable String co
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().contact(contact).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String contact;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(RecipientLinksRelated source) {
-            this.contact = source.contact();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder contact(@Nullable String contact) {
@@ -58,17 +52,6 @@ public record RecipientLinksRelated(@JsonProperty("contact") @Nullable String co
         public Builder contactNull() {
             this.contact = null;
             this.additionalProperties.put("contact", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,9 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().links(links).id(id).name(name).highlight(highlight)
+                .isPrivate(isPrivate).createdAt(createdAt).updatedAt(updatedAt)
+                .additionalProperties(additionalProperties);
     }
 
     /**
@@ -63,7 +65,7 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         return ModelSupport.epochSeconds(updatedAt);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable TagLinks links;
         private @Nullable String id;
         private @Nullable String name;
@@ -71,20 +73,8 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         private @Nullable Boolean isPrivate;
         private @Nullable BigDecimal createdAt;
         private @Nullable BigDecimal updatedAt;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Tag source) {
-            this.links = source.links();
-            this.id = source.id();
-            this.name = source.name();
-            this.highlight = source.highlight();
-            this.isPrivate = source.isPrivate();
-            this.createdAt = source.createdAt();
-            this.updatedAt = source.updatedAt();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder links(@Nullable TagLinks links) {
@@ -129,17 +119,6 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         public Builder highlightNull() {
             this.highlight = null;
             this.additionalProperties.put("highlight", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +31,14 @@ public record TagLinks(@JsonProperty("self") @Nullable String self,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().self(self).related(related).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String self;
         private @Nullable TagLinksRelated related;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(TagLinks source) {
-            this.self = source.self();
-            this.related = source.related();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder self(@Nullable String self) {
@@ -55,17 +48,6 @@ public record TagLinks(@JsonProperty("self") @Nullable String self,
 
         public Builder related(@Nullable TagLinksRelated related) {
             this.related = related;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

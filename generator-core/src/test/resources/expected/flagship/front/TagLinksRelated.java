@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -35,23 +35,16 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().conversations(conversations).owner(owner).children(children)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String conversations;
         private @Nullable String owner;
         private @Nullable String children;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(TagLinksRelated source) {
-            this.conversations = source.conversations();
-            this.owner = source.owner();
-            this.children = source.children();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder conversations(@Nullable String conversations) {
@@ -86,17 +79,6 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
         public Builder childrenNull() {
             this.children = null;
             this.additionalProperties.put("children", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +44,12 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().links(links).id(id).email(email).username(username)
+                .firstName(firstName).lastName(lastName).isAdmin(isAdmin).isAvailable(isAvailable)
+                .isBlocked(isBlocked).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable TeammateLinks links;
         private @Nullable String id;
         private @Nullable String email;
@@ -57,22 +59,8 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
         private @Nullable Boolean isAdmin;
         private @Nullable Boolean isAvailable;
         private @Nullable Boolean isBlocked;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Teammate source) {
-            this.links = source.links();
-            this.id = source.id();
-            this.email = source.email();
-            this.username = source.username();
-            this.firstName = source.firstName();
-            this.lastName = source.lastName();
-            this.isAdmin = source.isAdmin();
-            this.isAvailable = source.isAvailable();
-            this.isBlocked = source.isBlocked();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder links(@Nullable TeammateLinks links) {
@@ -117,17 +105,6 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
 
         public Builder isBlocked(@Nullable Boolean isBlocked) {
             this.isBlocked = isBlocked;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

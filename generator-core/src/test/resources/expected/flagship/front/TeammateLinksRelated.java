@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +31,15 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inb
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().inboxes(inboxes).conversations(conversations)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String inboxes;
         private @Nullable String conversations;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(TeammateLinksRelated source) {
-            this.inboxes = source.inboxes();
-            this.conversations = source.conversations();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder inboxes(@Nullable String inboxes) {
@@ -55,17 +49,6 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inb
 
         public Builder conversations(@Nullable String conversations) {
             this.conversations = conversations;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

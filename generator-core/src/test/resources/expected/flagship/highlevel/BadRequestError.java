@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +31,15 @@ public record BadRequestError(@JsonProperty("statusCode") @Nullable Integer stat
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().statusCode(statusCode).message(message)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Integer statusCode;
         private @Nullable String message;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(BadRequestError source) {
-            this.statusCode = source.statusCode();
-            this.message = source.message();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder statusCode(@Nullable Integer statusCode) {
@@ -55,17 +49,6 @@ public record BadRequestError(@JsonProperty("statusCode") @Nullable Integer stat
 
         public Builder message(@Nullable String message) {
             this.message = message;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

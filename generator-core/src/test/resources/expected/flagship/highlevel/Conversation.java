@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -65,7 +65,13 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().id(id).contactId(contactId).locationId(locationId)
+                .lastMessageBody(lastMessageBody).lastMessageType(lastMessageType).type(type)
+                .unreadCount(unreadCount).fullName(fullName).contactName(contactName).email(email)
+                .phone(phone).lastMessageDate(lastMessageDate)
+                .additionalProperties(additionalProperties);
+        builder.sort = ModelSupport.setOrNull(sort);
+        return builder;
     }
 
     /**
@@ -75,7 +81,7 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
         return ModelSupport.epochMillis(lastMessageDate);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String id;
         private @Nullable String contactId;
         private @Nullable String locationId;
@@ -89,26 +95,8 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
         private @Nullable String phone;
         private @Nullable Long lastMessageDate;
         private @Nullable List<BigDecimal> sort;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Conversation source) {
-            this.id = source.id();
-            this.contactId = source.contactId();
-            this.locationId = source.locationId();
-            this.lastMessageBody = source.lastMessageBody();
-            this.lastMessageType = source.lastMessageType();
-            this.type = source.type();
-            this.unreadCount = source.unreadCount();
-            this.fullName = source.fullName();
-            this.contactName = source.contactName();
-            this.email = source.email();
-            this.phone = source.phone();
-            this.lastMessageDate = source.lastMessageDate();
-            this.sort = ModelSupport.setOrNull(source.sort());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable String id) {
@@ -173,17 +161,6 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
 
         public Builder sort(List<BigDecimal> sort) {
             this.sort = sort;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

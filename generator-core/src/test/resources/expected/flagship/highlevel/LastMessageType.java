@@ -2,15 +2,13 @@
 package dev.specgen.flagship.highlevel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.specgen.runtime.model.OpenEnum;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /** Channel/type of the most recent message (SMS, Email, Call, etc) */
 @Generated("dev.specgen.emit.model.ModelEmitter")
-public final class LastMessageType {
+public final class LastMessageType extends OpenEnum<String, LastMessageType.Known> {
     public static final LastMessageType TYPE_CALL = new LastMessageType("TYPE_CALL", Known.TYPE_CALL);
     public static final LastMessageType TYPE_SMS = new LastMessageType("TYPE_SMS", Known.TYPE_SMS);
     public static final LastMessageType TYPE_RCS = new LastMessageType("TYPE_RCS", Known.TYPE_RCS);
@@ -54,62 +52,20 @@ public final class LastMessageType {
     public static final LastMessageType TYPE_FORM_SUBMISSION = new LastMessageType("TYPE_FORM_SUBMISSION", Known.TYPE_FORM_SUBMISSION);
     public static final LastMessageType TYPE_SMS_REACTION = new LastMessageType("TYPE_SMS_REACTION", Known.TYPE_SMS_REACTION);
     private static final List<LastMessageType> KNOWN_VALUES = List.of(TYPE_CALL, TYPE_SMS, TYPE_RCS, TYPE_EMAIL, TYPE_SMS_REVIEW_REQUEST, TYPE_WEBCHAT, TYPE_SMS_NO_SHOW_REQUEST, TYPE_CAMPAIGN_SMS, TYPE_CAMPAIGN_CALL, TYPE_CAMPAIGN_EMAIL, TYPE_CAMPAIGN_VOICEMAIL, TYPE_FACEBOOK, TYPE_CAMPAIGN_FACEBOOK, TYPE_CAMPAIGN_MANUAL_CALL, TYPE_CAMPAIGN_MANUAL_SMS, TYPE_GMB, TYPE_CAMPAIGN_GMB, TYPE_REVIEW, TYPE_INSTAGRAM, TYPE_WHATSAPP, TYPE_CUSTOM_SMS, TYPE_CUSTOM_EMAIL, TYPE_CUSTOM_PROVIDER_SMS, TYPE_CUSTOM_PROVIDER_EMAIL, TYPE_IVR_CALL, TYPE_ACTIVITY_CONTACT, TYPE_ACTIVITY_INVOICE, TYPE_ACTIVITY_PAYMENT, TYPE_ACTIVITY_OPPORTUNITY, TYPE_LIVE_CHAT, TYPE_LIVE_CHAT_INFO_MESSAGE, TYPE_ACTIVITY_APPOINTMENT, TYPE_FACEBOOK_COMMENT, TYPE_INSTAGRAM_COMMENT, TYPE_CUSTOM_CALL, TYPE_INTERNAL_COMMENT, TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG, TYPE_TIKTOK, TYPE_TIKTOK_COMMENT, TYPE_ACTIVITY_WHATSAPP, TYPE_FORM_SUBMISSION, TYPE_SMS_REACTION);
-    private final String value;
-    private final Known known;
 
     private LastMessageType(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     */
+    /** The constant for this value, or a new instance of a value the spec does not list. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static LastMessageType of(String value) {
-        Objects.requireNonNull(value, "value");
-        for (LastMessageType candidate : KNOWN_VALUES) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new LastMessageType(value, Known._UNKNOWN);
+        return lookup(KNOWN_VALUES, value, unknown -> new LastMessageType(unknown, Known._UNKNOWN));
     }
 
     /** The values the spec lists, in its order. */
     public static List<LastMessageType> values() {
         return KNOWN_VALUES;
-    }
-
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    public boolean isKnown() {
-        return known != Known._UNKNOWN;
-    }
-
-    /**
-     * This value as a Java enum, to switch on; {@code _UNKNOWN} for a value the spec does not list.
-     */
-    public Known known() {
-        return known;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof LastMessageType that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
     }
 
     public enum Known {

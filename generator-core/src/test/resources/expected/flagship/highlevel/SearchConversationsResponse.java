@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -35,21 +35,16 @@ public record SearchConversationsResponse(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().total(total).additionalProperties(additionalProperties);
+        builder.conversations = ModelSupport.setOrNull(conversations);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable List<Conversation> conversations;
         private @Nullable Integer total;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(SearchConversationsResponse source) {
-            this.conversations = ModelSupport.setOrNull(source.conversations());
-            this.total = source.total();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder conversations(List<Conversation> conversations) {
@@ -59,17 +54,6 @@ public record SearchConversationsResponse(
 
         public Builder total(@Nullable Integer total) {
             this.total = total;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

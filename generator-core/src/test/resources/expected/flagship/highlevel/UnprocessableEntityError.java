@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -36,23 +36,18 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().statusCode(statusCode).error(error)
+                .additionalProperties(additionalProperties);
+        builder.message = ModelSupport.setOrNull(message);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Integer statusCode;
         private @Nullable List<String> message;
         private @Nullable String error;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(UnprocessableEntityError source) {
-            this.statusCode = source.statusCode();
-            this.message = ModelSupport.setOrNull(source.message());
-            this.error = source.error();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder statusCode(@Nullable Integer statusCode) {
@@ -67,17 +62,6 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
 
         public Builder error(@Nullable String error) {
             this.error = error;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -64,10 +64,17 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().id(id).accountId(accountId).inboxId(inboxId).status(status)
+                .timestamp(timestamp).contactLastSeenAt(contactLastSeenAt)
+                .agentLastSeenAt(agentLastSeenAt).unreadCount(unreadCount).meta(meta)
+                .displayId(displayId).additionalProperties(additionalProperties);
+        builder.messages = ModelSupport.setOrNull(messages);
+        builder.additionalAttributes = ModelSupport.setOrNull(additionalAttributes);
+        builder.customAttributes = ModelSupport.setOrNull(customAttributes);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable BigDecimal id;
         private @Nullable List<Message> messages;
         private @Nullable BigDecimal accountId;
@@ -81,26 +88,8 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
         private @Nullable Map<String, Object> customAttributes;
         private @Nullable ConversationMeta meta;
         private @Nullable BigDecimal displayId;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ContactConversation source) {
-            this.id = source.id();
-            this.messages = ModelSupport.setOrNull(source.messages());
-            this.accountId = source.accountId();
-            this.inboxId = source.inboxId();
-            this.status = source.status();
-            this.timestamp = source.timestamp();
-            this.contactLastSeenAt = source.contactLastSeenAt();
-            this.agentLastSeenAt = source.agentLastSeenAt();
-            this.unreadCount = source.unreadCount();
-            this.additionalAttributes = ModelSupport.setOrNull(source.additionalAttributes());
-            this.customAttributes = ModelSupport.setOrNull(source.customAttributes());
-            this.meta = source.meta();
-            this.displayId = source.displayId();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable BigDecimal id) {
@@ -165,17 +154,6 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
 
         public Builder displayId(@Nullable BigDecimal displayId) {
             this.displayId = displayId;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -32,21 +32,15 @@ public record ConversationMeta(@JsonProperty("sender") @Nullable ConversationSen
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().sender(sender).assignee(assignee)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable ConversationSender sender;
         private @Nullable User assignee;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ConversationMeta source) {
-            this.sender = source.sender();
-            this.assignee = source.assignee();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder sender(@Nullable ConversationSender sender) {
@@ -56,17 +50,6 @@ public record ConversationMeta(@JsonProperty("sender") @Nullable ConversationSen
 
         public Builder assignee(@Nullable User assignee) {
             this.assignee = assignee;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

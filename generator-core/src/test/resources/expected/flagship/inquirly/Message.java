@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +52,13 @@ public record Message(@JsonProperty("content") @Nullable String content,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().content(content).contentType(contentType)
+                .messageType(messageType).createdAt(createdAt).private_(private_)
+                .conversationId(conversationId).additionalProperties(additionalProperties);
+        builder.contentAttributes = ModelSupport.setOrNull(contentAttributes);
+        builder.attachment = ModelSupport.setOrNull(attachment);
+        builder.sender = ModelSupport.setOrNull(sender);
+        return builder;
     }
 
     /**
@@ -62,7 +68,7 @@ public record Message(@JsonProperty("content") @Nullable String content,
         return ModelSupport.epochSeconds(createdAt);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String content;
         private @Nullable MessageContentType contentType;
         private @Nullable Map<String, Object> contentAttributes;
@@ -72,22 +78,8 @@ public record Message(@JsonProperty("content") @Nullable String content,
         private @Nullable Map<String, Object> attachment;
         private @Nullable Map<String, Object> sender;
         private @Nullable BigDecimal conversationId;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Message source) {
-            this.content = source.content();
-            this.contentType = source.contentType();
-            this.contentAttributes = ModelSupport.setOrNull(source.contentAttributes());
-            this.messageType = source.messageType();
-            this.createdAt = source.createdAt();
-            this.private_ = source.private_();
-            this.attachment = ModelSupport.setOrNull(source.attachment());
-            this.sender = ModelSupport.setOrNull(source.sender());
-            this.conversationId = source.conversationId();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder content(@Nullable String content) {
@@ -132,17 +124,6 @@ public record Message(@JsonProperty("content") @Nullable String content,
 
         public Builder conversationId(@Nullable BigDecimal conversationId) {
             this.conversationId = conversationId;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -33,23 +33,19 @@ public record Catalog(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.labels = ModelSupport.setOrNull(labels);
+        builder.entries = ModelSupport.setOrNull(entries);
+        builder.open = ModelSupport.setOrNull(open);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Map<String, String> labels;
         private @Nullable Map<String, Entry> entries;
         private @Nullable Map<String, Object> open;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Catalog source) {
-            this.labels = ModelSupport.setOrNull(source.labels());
-            this.entries = ModelSupport.setOrNull(source.entries());
-            this.open = ModelSupport.setOrNull(source.open());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder labels(Map<String, String> labels) {
@@ -64,17 +60,6 @@ public record Catalog(
 
         public Builder open(Map<String, Object> open) {
             this.open = open;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -28,34 +28,17 @@ public record Counters(@JsonProperty("total") @Nullable Integer total,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().total(total).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Integer> {
         private @Nullable Integer total;
-        private final Map<String, Integer> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(Counters source) {
-            this.total = source.total();
-            this.additionalProperties.putAll(source.additionalProperties());
-        }
-
         public Builder total(@Nullable Integer total) {
             this.total = total;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Integer value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Integer> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

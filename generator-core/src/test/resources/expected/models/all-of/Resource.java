@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,7 @@ public record Resource(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().id(id).createdAt(createdAt).additionalProperties(additionalProperties);
     }
 
     /**
@@ -40,18 +40,11 @@ public record Resource(@JsonProperty("id") @Nullable String id,
         return createdAt == null ? null : createdAt.toInstant();
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String id;
         private @Nullable OffsetDateTime createdAt;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Resource source) {
-            this.id = source.id();
-            this.createdAt = source.createdAt();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable String id) {
@@ -61,17 +54,6 @@ public record Resource(@JsonProperty("id") @Nullable String id,
 
         public Builder createdAt(@Nullable OffsetDateTime createdAt) {
             this.createdAt = createdAt;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

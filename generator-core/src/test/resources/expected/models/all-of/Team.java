@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -37,7 +37,10 @@ public record Team(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().id(id).createdAt(createdAt).name(name)
+                .additionalProperties(additionalProperties);
+        builder.members = ModelSupport.setOrNull(members);
+        return builder;
     }
 
     /**
@@ -47,22 +50,13 @@ public record Team(@JsonProperty("id") @Nullable String id,
         return createdAt == null ? null : createdAt.toInstant();
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String id;
         private @Nullable OffsetDateTime createdAt;
         private @Nullable String name;
         private @Nullable List<String> members;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Team source) {
-            this.id = source.id();
-            this.createdAt = source.createdAt();
-            this.name = source.name();
-            this.members = ModelSupport.setOrNull(source.members());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable String id) {
@@ -82,17 +76,6 @@ public record Team(@JsonProperty("id") @Nullable String id,
 
         public Builder members(List<String> members) {
             this.members = members;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -28,21 +28,14 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().kind(kind).wings(wings).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable AnimalKind kind = AnimalKind.of("bird");
         private @Nullable Integer wings;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Bird source) {
-            this.kind = source.kind();
-            this.wings = source.wings();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /** Preset to <code>bird</code>, the discriminator value that selects this type. */
@@ -53,17 +46,6 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
 
         public Builder wings(@Nullable Integer wings) {
             this.wings = wings;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -49,7 +49,13 @@ public record Event(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().title(title).createdAt(createdAt).updatedAt(updatedAt)
+                .sent(sent).seen(seen).expires(expires).size(size)
+                .additionalProperties(additionalProperties);
+        builder.labels = ModelSupport.setOrNull(labels);
+        builder.notes = ModelSupport.setOrNull(notes);
+        builder.counts = ModelSupport.setOrNull(counts);
+        return builder;
     }
 
     /**
@@ -87,7 +93,7 @@ public record Event(
         return ModelSupport.epochSeconds(expires);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable List<String> labels;
         private @Nullable List<String> notes;
         private @Nullable Map<String, Integer> counts;
@@ -98,23 +104,8 @@ public record Event(
         private @Nullable OffsetDateTime seen;
         private @Nullable Long expires;
         private @Nullable Integer size;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Event source) {
-            this.labels = ModelSupport.setOrNull(source.labels());
-            this.notes = ModelSupport.setOrNull(source.notes());
-            this.counts = ModelSupport.setOrNull(source.counts());
-            this.title = source.title();
-            this.createdAt = source.createdAt();
-            this.updatedAt = source.updatedAt();
-            this.sent = source.sent();
-            this.seen = source.seen();
-            this.expires = source.expires();
-            this.size = source.size();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder labels(List<String> labels) {
@@ -174,17 +165,6 @@ public record Event(
         public Builder notesNull() {
             this.notes = null;
             this.additionalProperties.put("notes", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -24,34 +24,17 @@ public record Fish(@JsonProperty("fins") @Nullable Integer fins,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().fins(fins).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Integer fins;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(Fish source) {
-            this.fins = source.fins();
-            this.additionalProperties.putAll(source.additionalProperties());
-        }
-
         public Builder fins(@Nullable Integer fins) {
             this.fins = fins;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

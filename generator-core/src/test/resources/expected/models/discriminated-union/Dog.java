@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -28,21 +28,15 @@ public record Dog(@JsonProperty("petType") @Nullable String petType,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().petType(petType).barks(barks)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String petType = "dog";
         private @Nullable Boolean barks;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Dog source) {
-            this.petType = source.petType();
-            this.barks = source.barks();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /** Preset to <code>dog</code>, the discriminator value that selects this type. */
@@ -53,17 +47,6 @@ public record Dog(@JsonProperty("petType") @Nullable String petType,
 
         public Builder barks(@Nullable Boolean barks) {
             this.barks = barks;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

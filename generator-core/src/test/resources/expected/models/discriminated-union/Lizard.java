@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -29,21 +29,15 @@ public record Lizard(@JsonProperty("petType") @Nullable String petType,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().petType(petType).scales(scales)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String petType = "Lizard";
         private @Nullable Integer scales;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Lizard source) {
-            this.petType = source.petType();
-            this.scales = source.scales();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         /** Preset to <code>Lizard</code>, the discriminator value that selects this type. */
@@ -54,17 +48,6 @@ public record Lizard(@JsonProperty("petType") @Nullable String petType,
 
         public Builder scales(@Nullable Integer scales) {
             this.scales = scales;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -31,21 +31,16 @@ public record Owner(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().pet(pet).additionalProperties(additionalProperties);
+        builder.pets = ModelSupport.setOrNull(pets);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Pet pet;
         private @Nullable List<Pet> pets;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Owner source) {
-            this.pet = source.pet();
-            this.pets = ModelSupport.setOrNull(source.pets());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder pet(@Nullable Pet pet) {
@@ -55,17 +50,6 @@ public record Owner(
 
         public Builder pets(List<Pet> pets) {
             this.pets = pets;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

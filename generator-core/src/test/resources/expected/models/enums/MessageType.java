@@ -23,9 +23,7 @@ public final class MessageType {
         this.known = known;
     }
 
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     */
+    /** The constant for this value, or a new instance of a value the spec does not list. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MessageType of(long value) {
         for (MessageType candidate : KNOWN_VALUES) {

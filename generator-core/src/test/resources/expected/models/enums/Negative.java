@@ -21,9 +21,7 @@ public final class Negative {
         this.known = known;
     }
 
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     */
+    /** The constant for this value, or a new instance of a value the spec does not list. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Negative of(long value) {
         for (Negative candidate : KNOWN_VALUES) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -36,25 +36,19 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().status(status).type(type).priority(priority)
+                .additionalProperties(additionalProperties);
+        builder.history = ModelSupport.setOrNull(history);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable ConversationStatus status;
         private @Nullable MessageType type;
         private @Nullable TicketPriority priority;
         private @Nullable List<ConversationStatus> history;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Ticket source) {
-            this.status = source.status();
-            this.type = source.type();
-            this.priority = source.priority();
-            this.history = ModelSupport.setOrNull(source.history());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder status(@Nullable ConversationStatus status) {
@@ -84,17 +78,6 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
         public Builder priorityNull() {
             this.priority = null;
             this.additionalProperties.put("priority", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -41,7 +41,9 @@ public record Sample(@JsonProperty("text") @Nullable String text,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().text(text).email(email).when(when).day(day).id(id).data(data)
+                .small(small).plain(plain).big(big).ratio(ratio).precise(precise).amount(amount)
+                .flag(flag).additionalProperties(additionalProperties);
     }
 
     /**
@@ -111,7 +113,7 @@ public record Sample(@JsonProperty("text") @Nullable String text,
                     + "]";
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String text;
         private @Nullable String email;
         private @Nullable OffsetDateTime when;
@@ -125,26 +127,8 @@ public record Sample(@JsonProperty("text") @Nullable String text,
         private @Nullable Double precise;
         private @Nullable BigDecimal amount;
         private @Nullable Boolean flag;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Sample source) {
-            this.text = source.text();
-            this.email = source.email();
-            this.when = source.when();
-            this.day = source.day();
-            this.id = source.id();
-            this.data = source.data();
-            this.small = source.small();
-            this.plain = source.plain();
-            this.big = source.big();
-            this.ratio = source.ratio();
-            this.precise = source.precise();
-            this.amount = source.amount();
-            this.flag = source.flag();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder text(@Nullable String text) {
@@ -209,17 +193,6 @@ public record Sample(@JsonProperty("text") @Nullable String text,
 
         public Builder flag(@Nullable Boolean flag) {
             this.flag = flag;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

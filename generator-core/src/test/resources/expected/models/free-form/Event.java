@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -39,25 +39,20 @@ public record Event(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().payload(payload).additionalProperties(additionalProperties);
+        builder.attributes = ModelSupport.setOrNull(attributes);
+        builder.items = ModelSupport.setOrNull(items);
+        builder.matrix = ModelSupport.setOrNull(matrix);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Map<String, Object> attributes;
         private @Nullable Object payload;
         private @Nullable List<Object> items;
         private @Nullable List<List<Map<String, Object>>> matrix;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Event source) {
-            this.attributes = ModelSupport.setOrNull(source.attributes());
-            this.payload = source.payload();
-            this.items = ModelSupport.setOrNull(source.items());
-            this.matrix = ModelSupport.setOrNull(source.matrix());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder attributes(Map<String, Object> attributes) {
@@ -87,17 +82,6 @@ public record Event(
         public Builder payloadNull() {
             this.payload = null;
             this.additionalProperties.put("payload", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

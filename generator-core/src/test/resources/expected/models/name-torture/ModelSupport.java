@@ -4,7 +4,7 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.LinkedHashMap;
+import dev.specgen.runtime.model.ModelBuilder;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -23,34 +23,17 @@ public record ModelSupport(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().help(help).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String help;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(ModelSupport source) {
-            this.help = source.help();
-            this.additionalProperties.putAll(source.additionalProperties());
-        }
-
         public Builder help(@Nullable String help) {
             this.help = help;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -70,7 +70,19 @@ public record ObjectModel(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().class_(class_).private_(private_).links(links)._01h(_01h)
+                ._24h(_24h).userId(userId).userId2(userId2)
+                .additionalProperties_(additionalProperties_).builder_(builder_)
+                .toBuilder_(toBuilder_).fromJson(fromJson).build_(build_).hashCode_(hashCode_)
+                .this_(this_).source(source).missing(missing).json(json).fields(fields).value(value)
+                .quoteD(quoteD).backSlash(backSlash).dollarLS(dollarLS).u0041(u0041).string(string)
+                .override(override).builderValue(builderValue).known(known).uuid(uuid)
+                .function(function).support(support).either(either).stamp(stamp)
+                .additionalProperties2(additionalProperties2);
+        builder.attachments = dev.specgen.runtime.model.ModelSupport.setOrNull(attachments);
+        builder.attachments2 = dev.specgen.runtime.model.ModelSupport.setOrNull(attachments2);
+        builder.list = dev.specgen.runtime.model.ModelSupport.setOrNull(list);
+        return builder;
     }
 
     public static final class Builder {
@@ -112,45 +124,6 @@ public record ObjectModel(
         private final Map<String, Object> additionalProperties2 = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ObjectModel source) {
-            this.class_ = source.class_();
-            this.private_ = source.private_();
-            this.links = source.links();
-            this._01h = source._01h();
-            this._24h = source._24h();
-            this.attachments = dev.specgen.runtime.model.ModelSupport.setOrNull(source.attachments());
-            this.attachments2 = dev.specgen.runtime.model.ModelSupport.setOrNull(source.attachments2());
-            this.userId = source.userId();
-            this.userId2 = source.userId2();
-            this.additionalProperties_ = source.additionalProperties_();
-            this.builder_ = source.builder_();
-            this.toBuilder_ = source.toBuilder_();
-            this.fromJson = source.fromJson();
-            this.build_ = source.build_();
-            this.hashCode_ = source.hashCode_();
-            this.this_ = source.this_();
-            this.source = source.source();
-            this.missing = source.missing();
-            this.json = source.json();
-            this.fields = source.fields();
-            this.value = source.value();
-            this.quoteD = source.quoteD();
-            this.backSlash = source.backSlash();
-            this.dollarLS = source.dollarLS();
-            this.u0041 = source.u0041();
-            this.string = source.string();
-            this.list = dev.specgen.runtime.model.ModelSupport.setOrNull(source.list());
-            this.override = source.override();
-            this.builderValue = source.builderValue();
-            this.known = source.known();
-            this.uuid = source.uuid();
-            this.function = source.function();
-            this.support = source.support();
-            this.either = source.either();
-            this.stamp = source.stamp();
-            this.additionalProperties2.putAll(source.additionalProperties2());
         }
 
         public Builder class_(@Nullable String class_) {

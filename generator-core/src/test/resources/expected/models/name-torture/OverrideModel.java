@@ -4,7 +4,7 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.LinkedHashMap;
+import dev.specgen.runtime.model.ModelBuilder;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -23,34 +23,17 @@ public record OverrideModel(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().override(override).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Boolean override;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(OverrideModel source) {
-            this.override = source.override();
-            this.additionalProperties.putAll(source.additionalProperties());
-        }
-
         public Builder override(@Nullable Boolean override) {
             this.override = override;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -4,7 +4,7 @@ package dev.specgen.models.nametorture;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.LinkedHashMap;
+import dev.specgen.runtime.model.ModelBuilder;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -26,34 +26,17 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") @Nulla
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().text(text).additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String text;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(Uuid source) {
-            this.text = source.text();
-            this.additionalProperties.putAll(source.additionalProperties());
-        }
-
         public Builder text(@Nullable String text) {
             this.text = text;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

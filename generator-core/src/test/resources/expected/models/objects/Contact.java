@@ -6,9 +6,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specgen.runtime.model.ExplicitNulls;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -66,7 +66,12 @@ public record Contact(@JsonProperty("id") @Nullable String id,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().id(id).name(name).nickname(nickname).createdBy(createdBy)
+                .address(address).legacyId(legacyId).score(score)
+                .additionalProperties(additionalProperties);
+        builder.tags = ModelSupport.setOrNull(tags);
+        builder.emails = ModelSupport.setOrNull(emails);
+        return builder;
     }
 
     @Deprecated
@@ -74,7 +79,7 @@ public record Contact(@JsonProperty("id") @Nullable String id,
         return legacyId;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String id;
         private @Nullable String name;
         private @Nullable String nickname;
@@ -84,22 +89,8 @@ public record Contact(@JsonProperty("id") @Nullable String id,
         private @Nullable List<Email> emails;
         private @Nullable Integer legacyId;
         private @Nullable BigDecimal score;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Contact source) {
-            this.id = source.id();
-            this.name = source.name();
-            this.nickname = source.nickname();
-            this.createdBy = source.createdBy();
-            this.tags = ModelSupport.setOrNull(source.tags());
-            this.address = source.address();
-            this.emails = ModelSupport.setOrNull(source.emails());
-            this.legacyId = source.legacyId();
-            this.score = source.score();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder id(@Nullable String id) {
@@ -165,17 +156,6 @@ public record Contact(@JsonProperty("id") @Nullable String id,
         public Builder createdByNull() {
             this.createdBy = null;
             this.additionalProperties.put("createdBy", null);
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

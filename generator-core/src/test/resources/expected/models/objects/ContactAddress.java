@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -32,21 +32,16 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().city(city).additionalProperties(additionalProperties);
+        builder.lines = ModelSupport.setOrNull(lines);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String city;
         private @Nullable List<String> lines;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(ContactAddress source) {
-            this.city = source.city();
-            this.lines = ModelSupport.setOrNull(source.lines());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder city(@Nullable String city) {
@@ -56,17 +51,6 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
 
         public Builder lines(List<String> lines) {
             this.lines = lines;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -29,21 +29,15 @@ public record Email(@JsonProperty("address") @Nullable String address,
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().address(address).primary(primary)
+                .additionalProperties(additionalProperties);
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String address;
         private @Nullable Boolean primary;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Email source) {
-            this.address = source.address();
-            this.primary = source.primary();
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder address(@Nullable String address) {
@@ -53,17 +47,6 @@ public record Email(@JsonProperty("address") @Nullable String address,
 
         public Builder primary(@Nullable Boolean primary) {
             this.primary = primary;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

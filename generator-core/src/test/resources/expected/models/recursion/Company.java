@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -27,34 +27,19 @@ public record Company(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().additionalProperties(additionalProperties);
+        builder.staff = ModelSupport.setOrNull(staff);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable List<Person> staff;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        private Builder(Company source) {
-            this.staff = ModelSupport.setOrNull(source.staff());
-            this.additionalProperties.putAll(source.additionalProperties());
-        }
-
         public Builder staff(List<Person> staff) {
             this.staff = staff;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.specgen.runtime.model.ModelBuilder;
 import dev.specgen.runtime.model.ModelSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -31,21 +31,16 @@ public record Drawing(
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder builder = new Builder().value(value).additionalProperties(additionalProperties);
+        builder.values = ModelSupport.setOrNull(values);
+        return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Value value;
         private @Nullable List<Value> values;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        private Builder(Drawing source) {
-            this.value = source.value();
-            this.values = ModelSupport.setOrNull(source.values());
-            this.additionalProperties.putAll(source.additionalProperties());
         }
 
         public Builder value(@Nullable Value value) {
@@ -55,17 +50,6 @@ public record Drawing(
 
         public Builder values(List<Value> values) {
             this.values = values;
-            return this;
-        }
-
-        public Builder additionalProperty(String name, @Nullable Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
-        public Builder additionalProperties(Map<String, Object> values) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(values);
             return this;
         }
 

@@ -30,6 +30,9 @@ final class EnumEmitter {
    */
   static final String UNKNOWN = "_UNKNOWN";
 
+  /** The runtime base class of enums whose values are objects. */
+  private static final ClassName OPEN_ENUM = ClassName.get("dev.specgen.runtime.model", "OpenEnum");
+
   private final ModelContext models;
 
   EnumEmitter(ModelContext models) {
@@ -45,17 +48,17 @@ final class EnumEmitter {
   }
 
   // Emits:
-  //   @Generated(...) public final class ConversationStatus {
+  //   @Generated(...) public final class ConversationStatus extends OpenEnum<String, ConversationStatus.Known> {
   //     public static final ConversationStatus ASSIGNED = new ConversationStatus("assigned", Known.ASSIGNED);
   //     private static final List<ConversationStatus> KNOWN_VALUES = List.of(ASSIGNED, ...);
-  //     private final String value; private final Known known;
+  //     private ConversationStatus(String value, Known known) { super(value, known); }
   //     @JsonCreator(mode = DELEGATING) public static ConversationStatus of(String value) { ... }
   //     public static List<ConversationStatus> values() { ... }
-  //     @JsonValue public String value() { ... }
-  //     public boolean isKnown() { ... }  public Known known() { ... }
-  //     equals, hashCode, toString (by value)
   //     public enum Known { ASSIGNED, ..., _UNKNOWN }
   //   }
+  // The runtime's OpenEnum holds the value and gives value(), known(), isKnown(), equals,
+  // hashCode and toString. Integer enums that fit a long keep those members in the class, so
+  // that value() returns a primitive long.
   TypeSpec emit(EnumType type) {
     Shape shape = shape(type);
     TypeSpec.Builder spec = models.topLevel(TypeSpec.classBuilder(shape.name()))
@@ -65,8 +68,16 @@ final class EnumEmitter {
     for (EnumConstant constant : type.constants()) {
       spec.addField(constantField(constant, shape));
     }
-    return spec.addField(knownValuesField(type, shape))
-        .addField(shape.valueType(), "value", Modifier.PRIVATE, Modifier.FINAL)
+    spec.addField(knownValuesField(type, shape));
+    if (!shape.primitive()) {
+      return spec.superclass(ParameterizedTypeName.get(OPEN_ENUM, shape.valueType(), shape.known()))
+          .addMethod(superConstructor(shape))
+          .addMethod(lookupMethod(shape))
+          .addMethod(valuesMethod(shape))
+          .addType(knownEnum(type, shape))
+          .build();
+    }
+    return spec.addField(shape.valueType(), "value", Modifier.PRIVATE, Modifier.FINAL)
         .addField(shape.known(), "known", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor(shape))
         .addMethod(ofMethod(shape))
@@ -149,6 +160,32 @@ final class EnumEmitter {
         .build();
   }
 
+  private static MethodSpec superConstructor(Shape shape) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(shape.valueType(), "value")
+        .addParameter(shape.known(), "known")
+        .addStatement("super(value, known)")
+        .build();
+  }
+
+  // Emits:
+  //   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  //   public static ConversationStatus of(String value) {
+  //     return lookup(KNOWN_VALUES, value, unknown -> new ConversationStatus(unknown, Known._UNKNOWN));
+  //   }
+  private static MethodSpec lookupMethod(Shape shape) {
+    return MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addAnnotation(JacksonAnnotations.delegatingCreator())
+        .returns(shape.name())
+        .addParameter(shape.valueType(), "value")
+        .addJavadoc("The constant for this value, or a new instance of a value the spec does not list.\n")
+        .addStatement("return lookup($N, value, unknown -> new $T(unknown, $T.$N))", shape.knownValues(),
+            shape.name(), shape.known(), UNKNOWN)
+        .build();
+  }
+
   // Emits:
   //   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   //   public static ConversationStatus of(String value) {
@@ -161,7 +198,7 @@ final class EnumEmitter {
         .addAnnotation(JacksonAnnotations.delegatingCreator())
         .returns(shape.name())
         .addParameter(shape.valueType(), "value")
-        .addJavadoc("The constant for {@code value}, or a new instance holding a value the spec does not list.\n");
+        .addJavadoc("The constant for this value, or a new instance of a value the spec does not list.\n");
     if (!shape.primitive()) {
       of.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
     }

@@ -34,6 +34,9 @@ final class RecordEmitter {
   /** The usual name of the component holding undeclared properties. */
   static final String ADDITIONAL = "additionalProperties";
 
+  /** The runtime base class of builders, which holds the undeclared properties. */
+  private static final ClassName MODEL_BUILDER = ClassName.get("dev.specgen.runtime.model", "ModelBuilder");
+
   private final ModelContext models;
 
   RecordEmitter(ModelContext models) {
@@ -184,12 +187,39 @@ final class RecordEmitter {
         .build();
   }
 
-  private static MethodSpec toBuilderMethod(Shape shape) {
-    return MethodSpec.methodBuilder("toBuilder")
+  // Emits: public Builder toBuilder() { return new Builder().links(links).id(id)
+  //     .additionalProperties(additionalProperties); }
+  // The undeclared properties come last: they bring back the explicit nulls the setters forget.
+  // Lists and maps are assigned after the chain, since an absent one is unset (null) in the
+  // builder, as build() sees it, and their setters take no null:
+  //   Builder builder = new Builder()...; builder.tags = ModelSupport.setOrNull(tags); return builder;
+  private MethodSpec toBuilderMethod(Shape shape) {
+    CodeBlock.Builder chain = CodeBlock.builder().add("new $T()", shape.builder());
+    List<Property> collections = new ArrayList<>();
+    for (Property property : shape.type().properties()) {
+      if (JsonReads.isCollection(property.type())) {
+        collections.add(property);
+      } else {
+        chain.add("$Z.$N($N)", property.javaName(), property.javaName());
+      }
+    }
+    chain.add("$Z.$N($N)", shape.additional(), shape.additional());
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
-        .returns(shape.builder())
-        .addStatement("return new $T(this)", shape.builder())
-        .build();
+        .returns(shape.builder());
+    if (collections.isEmpty()) {
+      return method.addStatement("return $L", chain.build()).build();
+    }
+    NameScope locals = new NameScope();
+    shape.type().properties().forEach(p -> locals.reserve(p.javaName()));
+    locals.reserve(shape.additional());
+    String builder = locals.allocate("builder");
+    method.addStatement("$T $N = $L", shape.builder(), builder, chain.build());
+    for (Property property : collections) {
+      method.addStatement("$N.$N = $T.setOrNull($N)", builder, property.javaName(), models.support(),
+          property.javaName());
+    }
+    return method.addStatement("return $N", builder).build();
   }
 
   /**
@@ -220,16 +250,20 @@ final class RecordEmitter {
   }
 
   // Emits:
-  //   public static final class Builder {
+  //   public static final class Builder extends ModelBuilder<Builder, Object> {
   //     private ConversationLinks links; ...
-  //     private Builder() {}  private Builder(Conversation source) { ... }
+  //     private Builder() {}
   //     public Builder links(ConversationLinks links) { this.links = links; return this; }
-  //     public Builder additionalProperty(String name, Object value) { ... }
+  //     (additionalProperty(name, value) and additionalProperties(values) come from ModelBuilder)
   //     public Conversation build() { ...names every missing required property... }
   //   }
   private TypeSpec builderClass(Shape shape) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(shape.builder())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    boolean inherited = inheritsAdditional(shape);
+    if (inherited) {
+      spec.superclass(ParameterizedTypeName.get(MODEL_BUILDER, shape.builder(), additionalValueType(shape).box()));
+    }
     Map<String, String> presets = models.presetDiscriminators(shape.type());
     for (Property property : shape.type().properties()) {
       FieldSpec.Builder field = FieldSpec.builder(Nullness.nullable(models.javaType(property.type())),
@@ -237,18 +271,29 @@ final class RecordEmitter {
       preset(property, presets).ifPresent(field::initializer);
       spec.addField(field.build());
     }
-    return spec.addField(FieldSpec.builder(additionalType(shape), shape.additional(), Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T<>()", LinkedHashMap.class)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(copyConstructor(shape))
+    if (!inherited) {
+      spec.addField(FieldSpec.builder(additionalType(shape), shape.additional(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("new $T<>()", LinkedHashMap.class)
+          .build());
+    }
+    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(setters(shape))
         .addMethods(ExplicitNulls.builderMethods(shape.builder(), shape.type().properties(), shape.additional(),
-            builderMethodNames(shape)))
-        .addMethod(additionalPropertySetter(shape))
-        .addMethod(additionalPropertiesSetter(shape))
-        .addMethod(buildMethod(shape))
-        .build();
+            builderMethodNames(shape)));
+    if (!inherited) {
+      spec.addMethod(additionalPropertySetter(shape))
+          .addMethod(additionalPropertiesSetter(shape));
+    }
+    return spec.addMethod(buildMethod(shape)).build();
+  }
+
+  /**
+   * Whether the builder takes its map of undeclared properties, and their two setters, from the
+   * runtime's {@code ModelBuilder}: always, unless a property is called {@code additionalProperties}
+   * and the record's component has another name, which the base class's members would not match.
+   */
+  private static boolean inheritsAdditional(Shape shape) {
+    return shape.additional().equals(ADDITIONAL);
   }
 
   /** The record's method names: its accessors and fixed methods, which an added accessor must not take. */
@@ -281,22 +326,6 @@ final class RecordEmitter {
     return names;
   }
 
-  private MethodSpec copyConstructor(Shape shape) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(shape.name(), "source");
-    for (Property property : shape.type().properties()) {
-      if (JsonReads.isCollection(property.type())) { // absent: unset, as build() sees it
-        constructor.addStatement("this.$N = $T.setOrNull(source.$N())", property.javaName(), models.support(),
-            property.javaName());
-      } else {
-        constructor.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
-      }
-    }
-    return constructor.addStatement("this.$N.putAll(source.$N())", shape.additional(), shape.additional())
-        .build();
-  }
-
   // Emits: public Builder links(ConversationLinks links) { this.links = links; return this; }
   private List<MethodSpec> setters(Shape shape) {
     List<MethodSpec> setters = new ArrayList<>();
@@ -319,8 +348,13 @@ final class RecordEmitter {
     return setters;
   }
 
+  /** The type of undeclared properties' values: {@code Object}, or the type the spec gives them. */
+  private TypeName additionalValueType(Shape shape) {
+    return models.javaType(shape.type().additionalProperties().orElse(TypeRef.any()));
+  }
+
   private MethodSpec additionalPropertySetter(Shape shape) {
-    TypeName valueType = models.javaType(shape.type().additionalProperties().orElse(TypeRef.any()));
+    TypeName valueType = additionalValueType(shape);
     return MethodSpec.methodBuilder("additionalProperty")
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.builder())
