@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,8 +48,33 @@ public final class JavaFiles {
     if (ForkJoinTask.getSurplusQueuedTaskCount() > MAX_WAITING_RENDERS) {
       return new GeneratedFile(target, path, render(packageName, type, source));
     }
-    ForkJoinTask<String> rendering = ForkJoinTask.adapt(() -> render(packageName, type, source)).fork();
+    Rendering rendering = new Rendering(packageName, type, source);
+    rendering.fork();
     return GeneratedFile.rendered(target, path, rendering::join);
+  }
+
+  /**
+   * A type rendered by another thread of the pool. It lets go of the type once rendered: a type
+   * weighs several times its text, and the file is held until the writer takes it.
+   */
+  private static final class Rendering extends RecursiveTask<String> {
+
+    private final String packageName;
+    private final String source;
+    private TypeSpec type;
+
+    Rendering(String packageName, TypeSpec type, String source) {
+      this.packageName = packageName;
+      this.type = type;
+      this.source = source;
+    }
+
+    @Override
+    protected String compute() {
+      String text = render(packageName, type, source);
+      type = null;
+      return text;
+    }
   }
 
   /** Renderings a thread leaves waiting for other threads before it renders itself. */

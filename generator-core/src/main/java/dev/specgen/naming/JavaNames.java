@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns spec names ({@code _links}, {@code list-contact-conversations}, {@code 24h+}, {@code
@@ -95,7 +96,7 @@ public final class JavaNames {
   public static List<String> words(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String folded = withoutAccents(name);
     int[] codePoints = folded.codePoints().toArray();
     for (int i = 0; i < codePoints.length; i++) {
       int c = codePoints[i];
@@ -113,6 +114,22 @@ public final class JavaNames {
     }
     flush(word, words);
     return words;
+  }
+
+  /** Combining marks, which an accented letter leaves after its base letter once decomposed. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * {@code name} without its accents. Names are ASCII almost always, and ASCII has none: those skip
+   * the decomposition and the pattern, which are asked for every name of a spec.
+   */
+  private static String withoutAccents(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return name;
   }
 
   private static boolean isAsciiLetterOrDigit(int c) {

@@ -127,6 +127,13 @@ class NamingTest {
     }
 
     @Test
+    void wordsDropAccentsAndLeaveOutOtherNonAsciiLetters() {
+      assertThat(JavaNames.words("Café au lait")).containsExactly("Cafe", "au", "lait");
+      assertThat(JavaNames.words("naïveÜber")).containsExactly("naive", "Uber");
+      assertThat(JavaNames.words("größe_Maß")).containsExactly("groe", "Ma");
+    }
+
+    @Test
     void singulars() {
       assertThat(JavaNames.singular("messages")).isEqualTo("message");
       assertThat(JavaNames.singular("categories")).isEqualTo("category");

@@ -26,6 +26,7 @@ final class ModelContext {
   private final Map<String, TypeDef> types;
   private final JavaTypes javaTypes;
   private final List<String> clashingNames;
+  private final Map<String, Map<String, String>> presetDiscriminators;
 
   /** The runtime package generated models call. */
   private static final String RUNTIME_MODEL = "dev.specgen.runtime.model";
@@ -44,6 +45,7 @@ final class ModelContext {
     this.types = model.typesByName();
     this.javaTypes = new JavaTypes(context.packageName());
     this.clashingNames = clashingNames(types.keySet());
+    this.presetDiscriminators = presetDiscriminators(types);
   }
 
   /** The Java type of a use of a type. */
@@ -62,24 +64,33 @@ final class ModelContext {
    * unions would select the record by different values.
    */
   Map<String, String> presetDiscriminators(TypeDef.ObjectType object) {
-    Map<String, String> presets = new java.util.LinkedHashMap<>();
-    java.util.Set<String> conflicting = new java.util.HashSet<>();
+    return presetDiscriminators.getOrDefault(object.name(), Map.of());
+  }
+
+  /**
+   * {@link #presetDiscriminators} of every record, by record name, found in one pass over the
+   * unions: asked for each property of each record, a pass per question grew with the square of
+   * the spec's size.
+   */
+  private static Map<String, Map<String, String>> presetDiscriminators(Map<String, TypeDef> types) {
+    Map<String, Map<String, String>> presets = new java.util.HashMap<>();
+    Map<String, java.util.Set<String>> conflicting = new java.util.HashMap<>();
     for (TypeDef type : types.values()) {
       if (type instanceof TypeDef.UnionType union && union.discriminator().isPresent()) {
         String property = union.discriminator().get().propertyName();
         for (TypeDef.UnionVariant variant : union.variants()) {
-          if (variant.type() instanceof TypeRef.Named named && named.name().equals(object.name())
-              && !variant.discriminatorValues().isEmpty()) {
+          if (variant.type() instanceof TypeRef.Named named && !variant.discriminatorValues().isEmpty()) {
             String tag = variant.discriminatorValues().get(0);
-            if (presets.containsKey(property) && !presets.get(property).equals(tag)) {
-              conflicting.add(property);
+            Map<String, String> own = presets.computeIfAbsent(named.name(), n -> new java.util.LinkedHashMap<>());
+            if (own.containsKey(property) && !own.get(property).equals(tag)) {
+              conflicting.computeIfAbsent(named.name(), n -> new java.util.HashSet<>()).add(property);
             }
-            presets.putIfAbsent(property, tag);
+            own.putIfAbsent(property, tag);
           }
         }
       }
     }
-    conflicting.forEach(presets::remove);
+    conflicting.forEach((name, properties) -> properties.forEach(presets.get(name)::remove));
     return presets;
   }
 
