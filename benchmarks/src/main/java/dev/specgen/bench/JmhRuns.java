@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -121,25 +123,36 @@ public final class JmhRuns {
       options.forks(1).warmupIterations(1).measurementIterations(1)
           .warmupTime(TimeValue.milliseconds(500)).measurementTime(TimeValue.milliseconds(500));
     }
-    String how = quick ? "1 fork x (1+1) x 0.5 s" : "2 forks x (3 warm-up + 5) x 1 s";
     Map<String, Score> scores = new LinkedHashMap<>();
     for (RunResult r : new Runner(options.build()).run()) {
       String label = r.getParams().getBenchmark();
-      scores.put(label.substring(label.lastIndexOf('.') + 1), score(r, how));
+      scores.put(label.substring(label.lastIndexOf('.') + 1), score(r, how(r.getParams())));
     }
     return scores;
   }
 
+  /** How JMH ran a benchmark, from its own parameters: a method may set a longer warm-up than its class. */
+  private static String how(BenchmarkParams params) {
+    IterationParams warmup = params.getWarmup();
+    IterationParams measured = params.getMeasurement();
+    return String.format("%d fork%s x (%d warm-up x %s + %d x %s)", params.getForks(),
+        params.getForks() == 1 ? "" : "s", warmup.getCount(), warmup.getTime(), measured.getCount(),
+        measured.getTime());
+  }
+
   /**
-   * A JFR profile of one benchmark method: one fork with JFR, 3 s of warm-up and 5 s measured.
-   * Empty when the recording could not be read.
+   * A JFR profile of one benchmark method: one fork, {@code warmupSeconds} of warm-up with the
+   * recording delayed by as much, so that it holds the warm code, then 5 s measured. Empty when the
+   * recording could not be read.
    */
-  public Optional<Profile> profile(String className, String method, Path jfr) throws RunnerException {
+  public Optional<Profile> profile(String className, String method, int warmupSeconds, Path jfr)
+      throws RunnerException {
+    int warmup = quick ? 1 : warmupSeconds;
     new Runner(new OptionsBuilder()
         .include(className.replace(".", "\\.") + "\\." + method + "$")
-        .forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(3))
+        .forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(warmup))
         .measurementIterations(1).measurementTime(TimeValue.seconds(quick ? 1 : 5))
-        .jvmArgsAppend(Profile.jfrFlag(jfr))
+        .jvmArgsAppend(Profile.jfrFlag(jfr, warmup))
         .build()).run();
     try {
       return Optional.of(Profile.read(jfr, 8));

@@ -26,6 +26,11 @@ public record Profile(long samples, List<String> selfTop, List<String> specgenTo
     return "-XX:StartFlightRecording=filename=" + file + ",settings=profile";
   }
 
+  /** Like {@link #jfrFlag(Path)}, recording only from {@code delaySeconds} after the JVM started. */
+  public static String jfrFlag(Path file, int delaySeconds) {
+    return jfrFlag(file) + ",delay=" + delaySeconds + "s";
+  }
+
   public static Profile read(Path recording, int top) throws IOException {
     Map<String, Long> self = new HashMap<>();
     Map<String, Long> specgen = new HashMap<>();

@@ -7,6 +7,7 @@ import dev.specgen.bench.JmhRuns.GenerationPoint;
 import dev.specgen.bench.JmhRuns.Score;
 import dev.specgen.bench.heap.HeapHistogram;
 import dev.specgen.bench.heap.MinHeap;
+import dev.specgen.bench.jmh.BaselineBenchmark;
 import dev.specgen.bench.scale.IncrementalBuild;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,15 +113,19 @@ public final class Report {
     return md.toString();
   }
 
+  /**
+   * Whether other work was running when the run started. Only the load before counts: the run's
+   * own JMH forks, servers and compilers keep the load average near the core count, so the load
+   * after cannot tell other work apart.
+   */
   private boolean loaded() {
     try {
-      double before = Double.parseDouble(loadBefore.split(" ")[0]);
-      double after = Double.parseDouble(loadAfter.split(" ")[0]);
-      return Math.max(before, after) > Runtime.getRuntime().availableProcessors();
+      return Double.parseDouble(loadBefore.split(" ")[0]) > Runtime.getRuntime().availableProcessors();
     } catch (RuntimeException e) {
       return false;
     }
   }
+
 
   // ---- 1. Cold generation --------------------------------------------------------------------
 
@@ -486,7 +491,8 @@ public final class Report {
     }
     if (!clientProfiles.isEmpty()) {
       md.append("## ").append(CLIENT_PROFILE).append("\n\n");
-      md.append("One JMH fork per method with JFR (3 s warm-up, then measured). \"Nearest Specgen ")
+      md.append("One JMH fork per method with JFR, recording after its warm-up (3 s for decoding, ")
+          .append(BaselineBenchmark.CALL_WARMUP_ITERATIONS).append(" s for a call), then 5 s measured. \"Nearest Specgen ")
           .append("frame\" includes the generated code (`dev.specgen.bench.generated.front`), the ")
           .append("runtime (`dev.specgen.runtime`) and the benchmark method itself.\n\n");
       clientProfiles.forEach((method, p) -> {

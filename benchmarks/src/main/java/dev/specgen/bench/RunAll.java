@@ -8,6 +8,7 @@ import dev.specgen.bench.ProcessRunner.Measurement;
 import dev.specgen.bench.heap.HeapHistogram;
 import dev.specgen.bench.heap.HeapProbe;
 import dev.specgen.bench.heap.MinHeap;
+import dev.specgen.bench.jmh.BaselineBenchmark;
 import dev.specgen.bench.scale.IncrementalBuild;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
@@ -131,7 +132,8 @@ public final class RunAll {
     report.client = jmh.client(clientClasses);
     if (report.clientPending == null) {
       for (String method : List.of("decodeGenerated", "callGeneratedClient")) {
-        jmh.profile(generated, method, work.resolve("profile-" + method + ".jfr"))
+        int warmupSeconds = method.startsWith("call") ? BaselineBenchmark.CALL_WARMUP_ITERATIONS : 3;
+        jmh.profile(generated, method, warmupSeconds, work.resolve("profile-" + method + ".jfr"))
             .ifPresent(p -> report.clientProfiles.put(method, p));
       }
     }

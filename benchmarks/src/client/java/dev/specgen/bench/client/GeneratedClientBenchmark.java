@@ -70,6 +70,7 @@ public class GeneratedClientBenchmark {
 
   /** One call through the generated client: build the request, send it, decode the page. */
   @Benchmark
+  @Warmup(iterations = BaselineBenchmark.CALL_WARMUP_ITERATIONS, time = 1)
   public ConversationPage callGeneratedClient() {
     return client.listContactConversations(request);
   }
