@@ -2,11 +2,13 @@ package dev.specgen.runtime.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +60,38 @@ public final class ModelSupport {
     if (list == null || list == ABSENT_LIST) {
       return (List<T>) ABSENT_LIST;
     }
-    return Collections.unmodifiableList(new ArrayList<>(list));
+    return list instanceof OwnedList ? list : new OwnedList<>(new ArrayList<>(list));
+  }
+
+  /**
+   * {@code fresh} as a record's list without copying it: for a list the caller has just built and
+   * hands over, as the decoder does with the lists Jackson reads.
+   */
+  static <T> List<T> adopt(ArrayList<T> fresh) {
+    return new OwnedList<>(fresh);
+  }
+
+  /**
+   * The list a record holds: unmodifiable, keeps nulls, and made only here around an array list
+   * nobody else holds, so that copying it again (a record rebuilt from its builder, a decoded list
+   * going into the constructor) returns it as it is instead of copying every item.
+   */
+  private static final class OwnedList<T> extends AbstractList<T> implements RandomAccess {
+    private final ArrayList<T> items;
+
+    OwnedList(ArrayList<T> items) {
+      this.items = items;
+    }
+
+    @Override
+    public T get(int index) {
+      return items.get(index);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
   }
 
   /**

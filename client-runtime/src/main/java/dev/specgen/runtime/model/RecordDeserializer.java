@@ -18,6 +18,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     final String name;
     final JavaType type;
     final boolean keepsNull;
+    /** A list property: the constructor takes the list Jackson built without copying it. */
+    final boolean isList;
     @Nullable JsonDeserializer<Object> deserializer;
 
     Slot(int position, int index, String name, JavaType type, boolean keepsNull) {
@@ -64,6 +67,7 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
       this.name = name;
       this.type = type;
       this.keepsNull = keepsNull;
+      this.isList = type.getRawClass() == List.class;
     }
   }
 
@@ -204,7 +208,7 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
             undeclared = put(undeclared, name, null);
           }
         } else {
-          arguments[slot.index] = read(slot.deserializer, parser, context);
+          arguments[slot.index] = adopted(slot, read(slot.deserializer, parser, context));
           if (slot.keepsNull && undeclared != null) {
             undeclared.remove(name); // a later value replaces an earlier explicit null
           }
@@ -228,6 +232,12 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
       return slots[expected];
     }
     return byName.get(name);
+  }
+
+  /** A list Jackson has just built for a list property, handed over as the record's own. */
+  @SuppressWarnings("unchecked")
+  private static Object adopted(Slot slot, Object value) {
+    return slot.isList && value.getClass() == ArrayList.class ? ModelSupport.adopt((ArrayList<Object>) value) : value;
   }
 
   private static Map<String, @Nullable Object> put(@Nullable Map<String, @Nullable Object> map, String name,

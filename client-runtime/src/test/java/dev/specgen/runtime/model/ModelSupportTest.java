@@ -28,6 +28,27 @@ class ModelSupportTest {
   }
 
   @Test
+  void aRecordsListIsUnmodifiableAndCopyingItAgainReturnsItAsItIs() {
+    List<String> copy = ModelSupport.copy(new ArrayList<>(Arrays.asList("a", null)));
+
+    assertThat(ModelSupport.copy(copy)).isSameAs(copy);
+    assertThat(copy).isEqualTo(Arrays.asList("a", null)).hasSameHashCodeAs(Arrays.asList("a", null));
+    assertThatThrownBy(() -> copy.add("b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.set(0, "b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.iterator().remove()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anAdoptedListIsTheRecordsOwnWithoutACopy() {
+    ArrayList<String> fresh = new ArrayList<>(Arrays.asList("a", "b"));
+    List<String> adopted = ModelSupport.adopt(fresh);
+
+    assertThat(adopted).containsExactly("a", "b");
+    assertThat(ModelSupport.copy(adopted)).isSameAs(adopted);
+    assertThatThrownBy(() -> adopted.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void theAbsentValuesAreEmptyAndOnlyTheyAreFilteredOut() {
     ModelSupport.Absent filter = new ModelSupport.Absent();
     List<String> absent = ModelSupport.orAbsent((List<String>) null);

@@ -115,6 +115,15 @@ class RecordDeserializerTest {
   }
 
   @Test
+  void aDecodedListIsTheRecordsOwnUnmodifiableListAndIsNotCopiedAgain() throws Exception {
+    Ticket ticket = mapper.readValue("{\"id\": \"t1\", \"tags\": [\"a\", null, \"b\"]}", Ticket.class);
+
+    assertThat(ticket.tags()).containsExactly("a", null, "b");
+    assertThat(ModelSupport.copy(ticket.tags())).isSameAs(ticket.tags());
+    assertThatThrownBy(() -> ticket.tags().add("c")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void readsPropertiesInAnyOrderAndWithoutInternedNames() throws Exception {
     String reversed = """
         {"counts": {"x": 1}, "tags": ["a"], "score": 1, "status": "open", "assignee": "u1", "id": "t1"}
