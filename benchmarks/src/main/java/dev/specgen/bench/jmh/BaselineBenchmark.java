@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(2)
-@Warmup(iterations = 3, time = 1)
+// Decoding reaches its steady time after about 5 s (the generated side later than plain Jackson).
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class BaselineBenchmark {
 
@@ -46,7 +47,7 @@ public class BaselineBenchmark {
    * Warm-up iterations (1 s each) of the per-call benchmarks. A call runs the JDK's HTTP client,
    * the local server and the decoder on two cores, and its time kept falling for about 15 s (from
    * 2 ms to 0.2 ms per call, later for the generated client, whose code path is longer): with the
-   * 3 s of the other benchmarks, the score measured the JIT compiler rather than the call.
+   * 10 s that decoding needs, the score still measured the JIT compiler rather than the call.
    */
   public static final int CALL_WARMUP_ITERATIONS = 20;
 
