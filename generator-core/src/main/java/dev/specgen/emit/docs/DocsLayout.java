@@ -10,7 +10,7 @@ import dev.specgen.ir.SecurityScheme;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.naming.JavaNames;
 import dev.specgen.naming.NameScope;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,9 @@ final class DocsLayout {
   private final ApiModel model;
   private final EmitContext context;
   private final String folder;
-  private final Map<Operation, String> pages = new HashMap<>();
-  private final Map<Operation, ClassName> snippetClasses = new HashMap<>();
+  // By identity: lookups pass the model's own operations, and a record's hashCode walks its whole tree.
+  private final Map<Operation, String> pages = new IdentityHashMap<>();
+  private final Map<Operation, ClassName> snippetClasses = new IdentityHashMap<>();
   private final Map<String, String> modelAnchors = new LinkedHashMap<>();
   private final ClassName setupClass;
 

@@ -1,7 +1,7 @@
 package dev.specgen.emit.docs;
 
 import dev.specgen.ir.Operation;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +14,8 @@ final class HtmlLayout {
   static final String FOLDER = "html";
 
   private final DocsLayout docs;
-  private final Map<Operation, String> pages = new HashMap<>();
+  // By identity, as in DocsLayout: a record's hashCode walks the operation's whole tree.
+  private final Map<Operation, String> pages = new IdentityHashMap<>();
 
   HtmlLayout(DocsLayout docs, Iterable<Operation> operations) {
     this.docs = docs;
