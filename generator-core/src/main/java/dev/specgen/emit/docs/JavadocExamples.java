@@ -39,7 +39,7 @@ public final class JavadocExamples implements OperationExamples {
   @Override
   public Optional<String> of(Operation operation) {
     ClientSurface.Call call = surface.call(operation);
-    String shown = DocsEmitter.snippets(call, snippets, example).show("run");
+    String shown = snippets.shownRun(call, example.args(call));
     return Optional.of(shown.lines()
         .filter(line -> !line.startsWith("import "))
         .dropWhile(String::isBlank)

@@ -87,8 +87,16 @@ final class SnippetEmitter {
    * reference's script adds the setters the user fills in before its {@code .build();} line.
    */
   String callSkeleton(Call call) {
+    return shownRun(call, List.of());
+  }
+
+  /**
+   * The one-call example with {@code args}, as {@link #operation} shows it under {@code "run"}: for
+   * the client's Javadoc, which needs neither the all-pages example nor the snippet file.
+   */
+  String shownRun(Call call, List<Arg> args) {
     ClassName name = layout.snippetClass(call.operation());
-    TypeSpec type = snippetClass(name, "Skeleton.").addMethod(run(call, List.of())).build();
+    TypeSpec type = snippetClass(name, "Example.").addMethod(run(call, args)).build();
     return shown(JavaFiles.render(name.packageName(), type, context.sourceOf(call.operation().origin())), "run");
   }
 
@@ -285,12 +293,25 @@ final class SnippetEmitter {
     StringBuilder imports = new StringBuilder();
     Matcher matcher = IMPORT.matcher(file);
     while (matcher.find()) {
-      if (Pattern.compile("\\b" + matcher.group(2) + "\\b").matcher(body).find()) {
+      if (containsWord(body, matcher.group(2))) {
         imports.append(matcher.group()).append('\n');
       }
     }
     return (imports.length() == 0 ? "" : imports + "\n") + body;
   }
+  /** Whether {@code word} occurs in {@code text} as a whole Java identifier. */
+  static boolean containsWord(CharSequence text, String word) {
+    String haystack = text.toString();
+    for (int at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isJavaIdentifierPart(haystack.charAt(at - 1)))
+          && (end == haystack.length() || !Character.isJavaIdentifierPart(haystack.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   private static String itemName(TypeName itemType) {
     if (itemType instanceof ClassName className) {
