@@ -54,12 +54,16 @@ rm -rf "$run"
 mkdir -p "$run"
 cp -r "$target/classes" "$run/classes"
 cp -r "$target/lib" "$run/lib"
-# The jar, its launcher and the class-data-sharing archive travel together and keep their times
-# (cp -p): the JVM ignores an archive whose jar looks changed.
+# The jar and its launcher, without the class-data-sharing archive: a JDK 17 archive serves only
+# the jar path it was recorded at. The copy records its own with the training run the build makes
+# (Front, docs included), and a run with -Xshare:on stops here if the launcher cannot use it.
 mkdir -p "$run/cli"
 cp -p generator-core/target/specgen-generator-core-*-cli.jar "$run/cli/"
-if [[ -f generator-core/target/specgen && -f generator-core/target/specgen-cli.jsa ]]; then
-  cp -p generator-core/target/specgen generator-core/target/specgen-cli.jsa "$run/cli/"
+if [[ -f generator-core/target/specgen ]]; then
+  cp -p generator-core/target/specgen "$run/cli/"
+  "$run/cli/specgen" generate --spec specs/front.yaml --ref-root specs --package com.acme.front \
+    --out "$run/cds-training" > /dev/null
+  SPECGEN_JAVA_OPTS=-Xshare:on "$run/cli/specgen" validate --spec specs/front.yaml --ref-root specs > /dev/null
 fi
 cli_jar=$(ls "$repo/$run"/cli/specgen-generator-core-*-cli.jar)
 cp "$target/tools/openapi-generator-cli.jar" "$run/openapi-generator-cli.jar"
