@@ -420,7 +420,7 @@ final class SchemaConverter {
 
   private Property property(
       String wireName, Node schema, String ownerName, Set<String> required, NameScope names) {
-    Converted type = convert(schema, ownerName + JavaNames.typeName(wireName).replaceAll("Model$", ""));
+    Converted type = convert(schema, ownerName + withoutSuffix(JavaNames.typeName(wireName), "Model"));
     checkLiterals(schema, type);
     MapNode resolved = refs.resolve(schema).filter(MapNode.class::isInstance)
         .map(MapNode.class::cast).orElse(null);
@@ -784,12 +784,16 @@ final class SchemaConverter {
         : nameHint.substring(0, nameHint.length() - last.length()) + singular;
   }
 
+  private static String withoutSuffix(String name, String suffix) {
+    return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+  }
+
   /** A hint from where a referenced schema stands: the last token of its pointer. */
   private static String hintFromPointer(Node target, String fallback) {
     String pointer = target.location().pointer();
     int slash = pointer.lastIndexOf('/');
     String last = slash < 0 ? "" : pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-    if (last.isEmpty() || last.equals("schema") || last.matches("[0-9]+")) {
+    if (last.isEmpty() || last.equals("schema") || last.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return fallback;
     }
     return last;

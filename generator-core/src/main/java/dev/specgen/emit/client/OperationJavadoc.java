@@ -5,6 +5,7 @@ import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.Operation;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Javadoc of an operation's methods. The main method says everything once: the summary and the
@@ -21,6 +22,9 @@ import java.util.Locale;
  * the summary is left out.
  */
 final class OperationJavadoc {
+
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private OperationJavadoc() {}
 
@@ -75,7 +79,8 @@ final class OperationJavadoc {
   }
 
   private static String normalized(String text) {
-    return text.strip().replaceAll("[.\\s]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String trimmed = TRAILING_DOTS.matcher(text.strip()).replaceAll("");
+    return WHITESPACE.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** Whether the description already names every scope, so the scope line would repeat it. */
