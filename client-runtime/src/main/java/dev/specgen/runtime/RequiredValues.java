@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Each {@link #of} notes a missing value and passes the value on; {@link #check} then fails
- * naming every missing value at once, so a caller fixes them in one go. Support for generated
+ * naming every missing value at once, so a caller fixes them in one go. Model builders check their
+ * required properties through it too ({@code ModelSupport.requireSet}), so both fail alike. Support for generated
  * code: it is public so the generated package can call it, not meant for hand-written code.
  */
 public final class RequiredValues {
 
   private final String type;
+  private final String noun;
   private final List<String> missing = new ArrayList<>();
 
   /**
@@ -27,7 +29,19 @@ public final class RequiredValues {
    * @param type the request type's simple name, which the failure message names
    */
   public RequiredValues(String type) {
+    this(type, "values");
+  }
+
+  /**
+   * A check of one object whose parts the failure message calls {@code noun}, e.g. a model
+   * builder's {@code "properties"}.
+   *
+   * @param type the type's simple name, which the failure message names
+   * @param noun what the missing parts are called: {@code "... is missing required <noun>: a, b"}
+   */
+  public RequiredValues(String type, String noun) {
     this.type = type;
+    this.noun = noun;
   }
 
   /**
@@ -70,9 +84,18 @@ public final class RequiredValues {
    *     missing required values: id, body"}
    */
   public <R> R check(R request) {
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException(type + " is missing required values: " + String.join(", ", missing));
-    }
+    check();
     return request;
+  }
+
+  /**
+   * Fails if anything required was missing.
+   *
+   * @throws IllegalStateException naming every missing value
+   */
+  public void check() {
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(type + " is missing required " + noun + ": " + String.join(", ", missing));
+    }
   }
 }

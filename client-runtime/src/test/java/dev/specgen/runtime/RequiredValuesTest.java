@@ -29,6 +29,17 @@ class RequiredValuesTest {
   }
 
   @Test
+  void theFailureCallsTheMissingPartsByTheNounGiven() {
+    RequiredValues required = new RequiredValues("Conversation", "properties");
+    required.of(null, "id");
+    required.of("open", "status");
+
+    assertThatThrownBy(required::check)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Conversation is missing required properties: id");
+  }
+
+  @Test
   void aRequirementThatIsNotOneValueIsNamedAsDescribed() {
     RequiredValues required = new RequiredValues("NotesRequest");
     required.missingIf(false, "one of body, textBody");

@@ -1,5 +1,6 @@
 package dev.specgen.runtime.model;
 
+import dev.specgen.runtime.RequiredValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.AbstractList;
@@ -207,15 +208,11 @@ public final class ModelSupport {
    * @throws IllegalStateException naming every property whose value is {@code null}
    */
   public static void requireSet(String type, @Nullable Object... namesAndValues) {
-    List<String> missing = new ArrayList<>();
+    RequiredValues required = new RequiredValues(type, "properties");
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] == null) {
-        missing.add(String.valueOf(namesAndValues[i]));
-      }
+      required.of(namesAndValues[i + 1], String.valueOf(namesAndValues[i]));
     }
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException(type + " is missing required properties: " + String.join(", ", missing));
-    }
+    required.check();
   }
 
   /**
