@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where everything of one spec's docs goes: page file names, model anchors, snippet class names
- * and the environment variables the examples read credentials from.
+ * and the environment variables the examples read credentials from. Operations are found by
+ * identity: pass the operations of the model the layout was made from.
  */
 final class DocsLayout {
 

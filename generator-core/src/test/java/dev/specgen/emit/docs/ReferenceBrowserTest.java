@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,12 +63,15 @@ class ReferenceBrowserTest {
     DocsFixtures.compile(DocsFixtures.files(out.resolve("java"), ".java"), classes);
   }
 
+  private static final Map<String, ApiModel> MODELS = new ConcurrentHashMap<>();
+
   /** One flagship operation as the browser test drives it. */
   private record Flow(String spec, Consumer<Browser> fill, String expectedTarget, String authHeader,
       String authPrefix) {
 
+    /** Loaded once per spec: the docs layouts find an operation by identity, not by equality. */
     ApiModel model() {
-      return SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(spec));
+      return MODELS.computeIfAbsent(spec, name -> SpecgenTestKit.loadModel(SpecgenTestKit.flagshipSpec(name)));
     }
 
     EmitContext context() {
