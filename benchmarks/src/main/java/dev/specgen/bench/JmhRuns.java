@@ -97,7 +97,7 @@ public final class JmhRuns {
           .measurementTime(TimeValue.seconds(quick ? 1 : 2))
           .timeUnit(TimeUnit.MILLISECONDS);
       Collection<RunResult> results = new Runner(options.build()).run();
-      Optional<Score> score = results.stream().findFirst().map(r -> score(r, options(quick, slow)));
+      Optional<Score> score = results.stream().findFirst().map(r -> score(r, how(r.getParams())));
       points.add(new GenerationPoint(ops, probeMillis, score, Optional.empty()));
     }
     return points;
@@ -108,11 +108,6 @@ public final class JmhRuns {
     return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
         .map(e -> e.endsWith("*") ? e : Path.of(e).toAbsolutePath().toString())
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-  }
-
-  private static String options(boolean quick, boolean slow) {
-    return quick ? "1 fork x (1+1) x 1 s" : slow ? "1 fork x (2 warm-up + 3) x 2 s"
-        : "2 forks x (3 warm-up + 5) x 2 s";
   }
 
   /** Part 5: every benchmark method of the given classes, by name. */

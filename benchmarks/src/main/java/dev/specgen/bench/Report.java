@@ -491,10 +491,12 @@ public final class Report {
     }
     if (!clientProfiles.isEmpty()) {
       md.append("## ").append(CLIENT_PROFILE).append("\n\n");
-      md.append("One JMH fork per method with JFR, recording after its warm-up (10 s for decoding, ")
-          .append(BaselineBenchmark.CALL_WARMUP_ITERATIONS).append(" s for a call), then 5 s measured. \"Nearest Specgen ")
-          .append("frame\" includes the generated code (`dev.specgen.bench.generated.front`), the ")
-          .append("runtime (`dev.specgen.runtime`) and the benchmark method itself.\n\n");
+      md.append("One JMH fork per method with JFR, recording after its warm-up (")
+          .append(BaselineBenchmark.DECODE_WARMUP_ITERATIONS).append(" s for decoding, ")
+          .append(BaselineBenchmark.CALL_WARMUP_ITERATIONS).append(" s for a call), then 5 s measured. ")
+          .append("\"Nearest Specgen frame\" includes the generated code ")
+          .append("(`dev.specgen.bench.generated.front`), the runtime (`dev.specgen.runtime`) and the ")
+          .append("benchmark method itself.\n\n");
       clientProfiles.forEach((method, p) -> {
         md.append(String.format("### %s (%d samples)%n%n", method, p.samples()));
         profileTable(md, p);

@@ -132,7 +132,8 @@ public final class RunAll {
     report.client = jmh.client(clientClasses);
     if (report.clientPending == null) {
       for (String method : List.of("decodeGenerated", "callGeneratedClient")) {
-        int warmupSeconds = method.startsWith("call") ? BaselineBenchmark.CALL_WARMUP_ITERATIONS : 10;
+        int warmupSeconds = method.startsWith("call") ? BaselineBenchmark.CALL_WARMUP_ITERATIONS
+            : BaselineBenchmark.DECODE_WARMUP_ITERATIONS;
         jmh.profile(generated, method, warmupSeconds, work.resolve("profile-" + method + ".jfr"))
             .ifPresent(p -> report.clientProfiles.put(method, p));
       }

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each {@link #of} notes a missing value and passes the value on; {@link #check} then fails
  * naming every missing value at once, so a caller fixes them in one go. Model builders check their
- * required properties through it too ({@code ModelSupport.requireSet}), so both fail alike. Support for generated
- * code: it is public so the generated package can call it, not meant for hand-written code.
+ * required properties through it too ({@code ModelSupport.requireSet}), so both fail alike.
+ * Support for generated code: it is public so the generated package can call it, not meant for
+ * hand-written code.
  */
 public final class RequiredValues {
 

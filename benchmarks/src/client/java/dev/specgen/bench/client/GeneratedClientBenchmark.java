@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(2)
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = BaselineBenchmark.DECODE_WARMUP_ITERATIONS, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class GeneratedClientBenchmark {
 

@@ -32,8 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(2)
-// Decoding reaches its steady time after about 5 s (the generated side later than plain Jackson).
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = BaselineBenchmark.DECODE_WARMUP_ITERATIONS, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class BaselineBenchmark {
 
@@ -42,6 +41,12 @@ public class BaselineBenchmark {
 
   /** Conversations in the body the local server returns per call. */
   public static final int CALL_PAGE_SIZE = 1;
+
+  /**
+   * Warm-up iterations (1 s each) of the decoding benchmarks, the classes' default: decoding reaches
+   * its steady time after about 5 s, the generated side later than plain Jackson.
+   */
+  public static final int DECODE_WARMUP_ITERATIONS = 10;
 
   /**
    * Warm-up iterations (1 s each) of the per-call benchmarks. A call runs the JDK's HTTP client,

@@ -93,10 +93,11 @@ public final class DocsEmitter implements Emitter {
   }
 
   /**
-   * The compiled examples of one operation, with the spec's example values: what its page, the
-   * snippets folder and the client's Javadoc ({@link JavadocExamples}) show.
+   * The compiled examples of one operation, with the spec's example values: what its page and the
+   * snippets folder show (the client's Javadoc shows the same {@code run} method, through {@link
+   * SnippetEmitter#shownRun}).
    */
-  static SnippetEmitter.Snippets snippets(Call call, SnippetEmitter snippets, ExampleRequest example) {
+  private static SnippetEmitter.Snippets snippets(Call call, SnippetEmitter snippets, ExampleRequest example) {
     List<Arg> args = example.args(call);
     return snippets.operation(call, args, example.allPagesArgs(call, args));
   }

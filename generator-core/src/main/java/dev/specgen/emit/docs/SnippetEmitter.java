@@ -299,6 +299,7 @@ final class SnippetEmitter {
     }
     return (imports.length() == 0 ? "" : imports + "\n") + body;
   }
+
   /** Whether {@code word} occurs in {@code text} as a whole Java identifier. */
   static boolean containsWord(CharSequence text, String word) {
     String haystack = text.toString();
@@ -311,7 +312,6 @@ final class SnippetEmitter {
     }
     return false;
   }
-
 
   private static String itemName(TypeName itemType) {
     if (itemType instanceof ClassName className) {
