@@ -12,9 +12,13 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import dev.specgen.ir.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the model emitters share for one API: its package and types, the runtime classes models
@@ -73,17 +77,17 @@ final class ModelContext {
    * the spec's size.
    */
   private static Map<String, Map<String, String>> presetDiscriminators(Map<String, TypeDef> types) {
-    Map<String, Map<String, String>> presets = new java.util.HashMap<>();
-    Map<String, java.util.Set<String>> conflicting = new java.util.HashMap<>();
+    Map<String, Map<String, String>> presets = new HashMap<>();
+    Map<String, Set<String>> conflicting = new HashMap<>();
     for (TypeDef type : types.values()) {
       if (type instanceof TypeDef.UnionType union && union.discriminator().isPresent()) {
         String property = union.discriminator().get().propertyName();
         for (TypeDef.UnionVariant variant : union.variants()) {
           if (variant.type() instanceof TypeRef.Named named && !variant.discriminatorValues().isEmpty()) {
             String tag = variant.discriminatorValues().get(0);
-            Map<String, String> own = presets.computeIfAbsent(named.name(), n -> new java.util.LinkedHashMap<>());
+            Map<String, String> own = presets.computeIfAbsent(named.name(), n -> new LinkedHashMap<>());
             if (own.containsKey(property) && !own.get(property).equals(tag)) {
-              conflicting.computeIfAbsent(named.name(), n -> new java.util.HashSet<>()).add(property);
+              conflicting.computeIfAbsent(named.name(), n -> new HashSet<>()).add(property);
             }
             own.putIfAbsent(property, tag);
           }
