@@ -10,9 +10,16 @@ public final class JsonPointers {
 
   private JsonPointers() {}
 
-  /** The pointer of a child: {@code parent + "/" + escaped token}. */
+  /**
+   * The pointer of a child: {@code parent + "/" + escaped token}. Every node of a spec gets one, so
+   * the usual token, which needs no escape, is copied once into a string built at its final size.
+   */
   public static String child(String parent, String token) {
-    return parent + "/" + token.replace("~", "~0").replace("/", "~1");
+    String escaped = token.indexOf('~') < 0 && token.indexOf('/') < 0
+        ? token
+        : token.replace("~", "~0").replace("/", "~1");
+    return new StringBuilder(parent.length() + 1 + escaped.length())
+        .append(parent).append('/').append(escaped).toString();
   }
 
   public static String child(String parent, int index) {

@@ -9,6 +9,7 @@ import dev.specgen.runtime.ClientEnvironment;
 import dev.specgen.runtime.ClientSettings;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
+import dev.specgen.runtime.error.ApiExceptionFactory;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
@@ -42,6 +43,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public final class FrontClient implements AutoCloseable {
+    private static final ApiExceptionFactory FRONT_UNAUTHORIZED_EXCEPTION = FrontUnauthorizedException::new;
+    private static final ApiExceptionFactory FRONT_FORBIDDEN_EXCEPTION = FrontForbiddenException::new;
+    private static final ApiExceptionFactory FRONT_NOT_FOUND_EXCEPTION = FrontNotFoundException::new;
+    private static final ApiExceptionFactory FRONT_TOO_MANY_REQUESTS_EXCEPTION = FrontTooManyRequestsException::new;
+    private static final ApiExceptionFactory FRONT_API_EXCEPTION = FrontApiException::new;
     private final ApiClientCore core;
     private final WithRawResponse withRawResponse = new WithRawResponse();
     private final Async async = new Async();
@@ -129,12 +135,11 @@ public final class FrontClient implements AutoCloseable {
             ListContactConversationsRequest request, RequestOptions options) {
         return Paginator.nextUrl(request, r -> listContactConversations(r, options),
                     url -> core.execute("listContactConversations", ApiRequest.getUrl(url)
-                        .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                        .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                        .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                        .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                        .otherErrors(FrontApiException::new)
-                        .build(), options, ConversationPage.class),
+                        .error(401, ErrorResponse.class, FRONT_UNAUTHORIZED_EXCEPTION)
+                        .error(403, ErrorResponse.class, FRONT_FORBIDDEN_EXCEPTION)
+                        .error(404, ErrorResponse.class, FRONT_NOT_FOUND_EXCEPTION)
+                        .error(429, ErrorResponse.class, FRONT_TOO_MANY_REQUESTS_EXCEPTION)
+                        .otherErrors(FRONT_API_EXCEPTION).build(), options, ConversationPage.class),
                     page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
     }
 
@@ -173,11 +178,11 @@ public final class FrontClient implements AutoCloseable {
                 .query("q", request.q(), QueryStyle.DEEP_OBJECT)
                 .query("limit", request.limit(), QueryStyle.FORM)
                 .query("page_token", request.pageToken(), QueryStyle.FORM)
-                .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                .otherErrors(FrontApiException::new).build();
+                .error(401, ErrorResponse.class, FRONT_UNAUTHORIZED_EXCEPTION)
+                .error(403, ErrorResponse.class, FRONT_FORBIDDEN_EXCEPTION)
+                .error(404, ErrorResponse.class, FRONT_NOT_FOUND_EXCEPTION)
+                .error(429, ErrorResponse.class, FRONT_TOO_MANY_REQUESTS_EXCEPTION)
+                .otherErrors(FRONT_API_EXCEPTION).build();
     }
 
     /**
@@ -305,11 +310,11 @@ public final class FrontClient implements AutoCloseable {
                 ListContactConversationsRequest request, RequestOptions options) {
             return AsyncPaginator.nextUrl(request, r -> listContactConversations(r, options),
                         url -> core.executeAsync("listContactConversations", ApiRequest.getUrl(url)
-                            .error(401, ErrorResponse.class, FrontUnauthorizedException::new)
-                            .error(403, ErrorResponse.class, FrontForbiddenException::new)
-                            .error(404, ErrorResponse.class, FrontNotFoundException::new)
-                            .error(429, ErrorResponse.class, FrontTooManyRequestsException::new)
-                            .otherErrors(FrontApiException::new)
+                            .error(401, ErrorResponse.class, FRONT_UNAUTHORIZED_EXCEPTION)
+                            .error(403, ErrorResponse.class, FRONT_FORBIDDEN_EXCEPTION)
+                            .error(404, ErrorResponse.class, FRONT_NOT_FOUND_EXCEPTION)
+                            .error(429, ErrorResponse.class, FRONT_TOO_MANY_REQUESTS_EXCEPTION)
+                            .otherErrors(FRONT_API_EXCEPTION)
                             .build(), options, ConversationPage.class),
                         page -> listContactConversationsItems(page), page -> listContactConversationsNextUrl(page));
         }

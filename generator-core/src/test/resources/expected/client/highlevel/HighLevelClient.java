@@ -9,6 +9,7 @@ import dev.specgen.runtime.ClientEnvironment;
 import dev.specgen.runtime.ClientSettings;
 import dev.specgen.runtime.RequestOptions;
 import dev.specgen.runtime.auth.Auth;
+import dev.specgen.runtime.error.ApiExceptionFactory;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.pagination.AsyncPaginator;
 import dev.specgen.runtime.pagination.Paginator;
@@ -38,6 +39,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.client.ClientEmitter")
 public final class HighLevelClient implements AutoCloseable {
+    private static final ApiExceptionFactory HIGH_LEVEL_BAD_REQUEST_EXCEPTION = HighLevelBadRequestException::new;
+    private static final ApiExceptionFactory HIGH_LEVEL_UNAUTHORIZED_EXCEPTION = HighLevelUnauthorizedException::new;
+    private static final ApiExceptionFactory HIGH_LEVEL_UNPROCESSABLE_ENTITY_EXCEPTION = HighLevelUnprocessableEntityException::new;
+    private static final ApiExceptionFactory HIGH_LEVEL_API_EXCEPTION = HighLevelApiException::new;
     private final ApiClientCore core;
     private final WithRawResponse withRawResponse = new WithRawResponse();
     private final Async async = new Async();
@@ -173,10 +178,10 @@ public final class HighLevelClient implements AutoCloseable {
                 .query("sortScoreProfile", request.sortScoreProfile(), QueryStyle.FORM)
                 .query("startAfterDate", request.startAfterDate(), QueryStyle.FORM)
                 .query("status", request.status(), QueryStyle.FORM)
-                .error(400, BadRequestError.class, HighLevelBadRequestException::new)
-                .error(401, UnauthorizedError.class, HighLevelUnauthorizedException::new)
-                .error(422, UnprocessableEntityError.class, HighLevelUnprocessableEntityException::new)
-                .otherErrors(HighLevelApiException::new).build();
+                .error(400, BadRequestError.class, HIGH_LEVEL_BAD_REQUEST_EXCEPTION)
+                .error(401, UnauthorizedError.class, HIGH_LEVEL_UNAUTHORIZED_EXCEPTION)
+                .error(422, UnprocessableEntityError.class, HIGH_LEVEL_UNPROCESSABLE_ENTITY_EXCEPTION)
+                .otherErrors(HIGH_LEVEL_API_EXCEPTION).build();
     }
 
     /**

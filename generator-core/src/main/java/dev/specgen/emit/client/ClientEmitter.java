@@ -59,6 +59,7 @@ public final class ClientEmitter implements Emitter {
 
   // Emits:
   //   @Generated(...) public final class FrontClient {
+  //     private static final ApiExceptionFactory FRONT_NOT_FOUND_EXCEPTION = FrontNotFoundException::new;  // per exception class
   //     private final ApiClientCore core;
   //     private final WithRawResponse withRawResponse = new WithRawResponse();
   //     private final Async async = new Async();
@@ -76,6 +77,7 @@ public final class ClientEmitter implements Emitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(JavaFiles.generatedBy(ClientEmitter.class))
         .addJavadoc(clientJavadoc(model, client))
+        .addFields(ErrorFactories.fields(api.operations()))
         .addField(FieldSpec.builder(RUNTIME_CORE, "core", Modifier.PRIVATE, Modifier.FINAL).build());
     Map<ClientView, TypeSpec.Builder> views = new EnumMap<>(ClientView.class);
     views.put(ClientView.ROOT, type);

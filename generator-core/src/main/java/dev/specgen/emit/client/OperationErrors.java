@@ -7,6 +7,7 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.GeneratedNames;
 import dev.specgen.ir.Operation;
 import dev.specgen.ir.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,21 @@ public record OperationErrors(ClassName apiException, List<DeclaredError> declar
    */
   public boolean coversEveryStatus() {
     return declared.stream().anyMatch(error -> error.status().equals("default"));
+  }
+
+  /**
+   * The exception classes the operation's request creates: each declared error's, then the base
+   * exception for the statuses none covers.
+   *
+   * @return the classes, in the order the request lists them
+   */
+  public List<ClassName> factories() {
+    List<ClassName> classes = new ArrayList<>();
+    declared.forEach(error -> classes.add(error.exception()));
+    if (!coversEveryStatus()) {
+      classes.add(apiException);
+    }
+    return classes;
   }
 
   /** The class of the first JSON media type, when it is a named type the client can decode into. */

@@ -92,7 +92,7 @@ final class OperationMethods {
    * error responses, so that every page is sent and its errors raised like the first page's.
    *
    * <p>Emits: {@code ApiRequest.getUrl(url).header("Version", "2021-04-15").error(404, Error.class,
-   * FrontNotFoundException::new).otherErrors(FrontApiException::new).build()}
+   * FRONT_NOT_FOUND_EXCEPTION).otherErrors(FRONT_API_EXCEPTION).build()}
    */
   static CodeBlock pageUrlRequest(OperationPlan plan, String urlVariable) {
     CodeBlock.Builder chain = CodeBlock.builder().add("$T.getUrl($N)", PagingPlan.API_REQUEST, urlVariable);
@@ -175,15 +175,16 @@ final class OperationMethods {
   }
 
   /**
-   * One line per declared error response, giving its body type and exception, then the base
-   * exception for every other status. Emits:
+   * One line per declared error response, giving its body type and exception factory, then the
+   * base exception's for every other status. Emits:
    * <pre>
-   *     .error(404, ErrorResponse.class, FrontNotFoundException::new)
-   *     .error(429, FrontTooManyRequestsException::new)
-   *     .errorForClass(5, Error.class, FrontServerErrorException::new)
-   *     .defaultError(Error.class, FrontDefaultErrorException::new)
-   *     .otherErrors(FrontApiException::new)
+   *     .error(404, ErrorResponse.class, FRONT_NOT_FOUND_EXCEPTION)
+   *     .error(429, FRONT_TOO_MANY_REQUESTS_EXCEPTION)
+   *     .errorForClass(5, Error.class, FRONT_SERVER_ERROR_EXCEPTION)
+   *     .defaultError(Error.class, FRONT_DEFAULT_ERROR_EXCEPTION)
+   *     .otherErrors(FRONT_API_EXCEPTION)
    * </pre>
+   * The constants are the client's ({@link ErrorFactories}).
    */
   private static CodeBlock errorCalls(OperationErrors errors) {
     CodeBlock.Builder lines = CodeBlock.builder();
@@ -191,7 +192,7 @@ final class OperationMethods {
       lines.add("$Z$L", errorBodyCall(error));
     }
     if (!errors.coversEveryStatus()) {
-      lines.add("$Z.otherErrors($T::new)", errors.apiException());
+      lines.add("$Z.otherErrors($L)", ErrorFactories.reference(errors.apiException()));
     }
     return lines.build();
   }
@@ -199,14 +200,15 @@ final class OperationMethods {
   private static CodeBlock errorBodyCall(OperationErrors.DeclaredError error) {
     String status = error.status();
     CodeBlock type = error.bodyType().map(t -> CodeBlock.of("$T.class", t)).orElse(CodeBlock.of("null"));
+    CodeBlock factory = ErrorFactories.reference(error.exception());
     if (HttpStatusNames.isDefault(status)) {
-      return CodeBlock.of(".defaultError($L, $T::new)", type, error.exception());
+      return CodeBlock.of(".defaultError($L, $L)", type, factory);
     }
     if (HttpStatusNames.isRange(status)) {
-      return CodeBlock.of(".errorForClass($L, $L, $T::new)", status.charAt(0), type, error.exception());
+      return CodeBlock.of(".errorForClass($L, $L, $L)", status.charAt(0), type, factory);
     }
     return error.bodyType().isPresent()
-        ? CodeBlock.of(".error($L, $L, $T::new)", status, type, error.exception())
-        : CodeBlock.of(".error($L, $T::new)", status, error.exception());
+        ? CodeBlock.of(".error($L, $L, $L)", status, type, factory)
+        : CodeBlock.of(".error($L, $L)", status, factory);
   }
 }

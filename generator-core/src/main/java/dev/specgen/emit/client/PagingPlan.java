@@ -121,7 +121,7 @@ public record PagingPlan(TypeName pageType, TypeName itemType, TypeRef item, Opt
       }
       helpers.add(accessor(prefix + "NextUrl", types.of(page), url.get()));
       // Emits: Paginator.nextUrl(request, r -> op(r, options),
-      //     url -> core.execute("op", ApiRequest.getUrl(url).header(...).error(404, Error.class, FrontNotFoundException::new)...build(), ...),
+      //     url -> core.execute("op", ApiRequest.getUrl(url).header(...).error(404, Error.class, FRONT_NOT_FOUND_EXCEPTION)...build(), ...),
       //     page -> opItems(page), page -> opNextUrl(page))
       return Optional.of((pager, execute) -> CodeBlock.of(
           "$T.nextUrl(request, r -> $N(r, options),\n"
