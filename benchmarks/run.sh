@@ -49,8 +49,12 @@ fi
 
 # The run works from its own copy of everything it executes, so that a build of the work tree
 # while it runs (which rewrites target/ folders) cannot change or delete it half-way.
+# The previous run's files are moved aside and deleted at the end: deleting thousands of files
+# slows the file creation of the next minute's runs on a file system without a journal, such as
+# this machine's (see Files2.retire).
 run=benchmarks/.work
-rm -rf "$run"
+retired="$run-retired-$(date +%s)"
+if [[ -d "$run" ]]; then mv "$run" "$retired"; fi
 mkdir -p "$run"
 cp -r "$target/classes" "$run/classes"
 cp -r "$target/lib" "$run/lib"
@@ -83,4 +87,5 @@ java -cp "$repo/$run/classes:$repo/$run/lib/*" dev.specgen.bench.RunAll \
   --javac-cp-oag "$repo/$run/javac-cp-openapi-generator.txt" \
   ${run_args[@]+"${run_args[@]}"} --out "$out" "$@" \
   2>&1 | tee "$run/run.log"
+rm -rf "$run"-retired-*
 echo "== wrote $out"

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Part 1: cold-process generation, each tool as a fresh {@code java -jar} per run, on the same
  * specs in the same rounds: every round runs every tool once, so a change in machine load hits
  * all tools alike. A run that fails, writes no Java file, or passes the time limit ends that
- * tool's runs on that spec.
+ * tool's runs on that spec. Every run writes into a new folder, and outputs are only deleted once
+ * all measuring is over.
  */
 public final class ColdGeneration {
 
@@ -124,15 +125,13 @@ public final class ColdGeneration {
    * @throws IOException if the output or log folder cannot be written
    */
   public CappedRun runCapped(Case c, int xmxMb) throws IOException {
-    Path out = work.resolve("out-capped").resolve(c.name());
-    Files2.deleteTree(out);
+    Path out = work.resolve("out-capped").resolve(c.name()).resolve("xmx" + xmxMb + "m");
     Path logFile = work.resolve("logs").resolve(c.name() + "-specgen-xmx" + xmxMb + "m.log");
     Measurement m = runner.run(specgen.generate(List.of("-Xmx" + xmxMb + "m"), c.spec(), out, false),
         work, logFile);
     CappedRun run = new CappedRun(xmxMb, m, CodeSize.of(mainSources(Tool.SPECGEN_NO_DOCS, out)).files());
     log.printf("capped %-22s -Xmx%dm: %8.0f ms, %6d MB peak RSS, %s%n", c.name(), xmxMb, m.millis(),
         m.peakRssKb() / 1024, run.succeeded() ? "ok" : "failed (exit code " + m.exitCode() + ")");
-    Files2.deleteTree(out);
     return run;
   }
 
@@ -176,9 +175,14 @@ public final class ColdGeneration {
     return results;
   }
 
+  /**
+   * One run into a folder of its own: nothing is deleted while tools are measured, since deleting
+   * thousands of files slows the file creation of the runs after it on this machine (see {@link
+   * Files2#retire}).
+   */
   private void runOnce(Case c, Tool tool, int round, Cell cell) throws IOException {
-    Path out = work.resolve("out").resolve(c.name()).resolve(tool.name().toLowerCase());
-    Files2.deleteTree(out);
+    Path out = work.resolve("out").resolve(c.name()).resolve(tool.name().toLowerCase())
+        .resolve("round-" + (round + 1));
     Path logFile = work.resolve("logs").resolve(c.name() + "-" + tool + "-" + round + ".log");
     Measurement m = runner.run(command(tool, c.spec(), out), work, logFile);
     int javaFiles = CodeSize.of(mainSources(tool, out)).files();

@@ -65,7 +65,7 @@ public final class RunAll {
 
     Path work = Path.of(opts.getOrDefault("work", repo.resolve("benchmarks/.work/bench").toString()))
         .toAbsolutePath();
-    Files2.deleteTree(work);
+    Files2.retire(work); // deleted when measuring is over (see Files2.retire)
     Files.createDirectories(work);
     PrintStream log = System.out;
     long started = System.nanoTime();
@@ -153,6 +153,7 @@ public final class RunAll {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
     log.println("wrote " + out + " in " + String.format("%.1f", report.totalMinutes) + " min");
+    Files2.deleteRetired(work);
   }
 
   static List<Case> cases(Path repo, Path work, int[] sizes) throws IOException {
@@ -224,7 +225,6 @@ public final class RunAll {
       report.histogramPending = "the histogram run failed (exit code " + m.exitCode()
           + "; see logs/heap-histogram.log)";
     }
-    Files2.deleteTree(work.resolve("histogram"));
   }
 
   /** The project's version, as the root POM's first {@code -SNAPSHOT} version says. */
@@ -268,8 +268,7 @@ public final class RunAll {
     List<Report.ProfileEntry> entries = new ArrayList<>();
     for (Case c : chosen) {
       Path jfr = work.resolve("profile-" + c.name().replaceAll("[^a-z0-9]+", "-") + ".jfr");
-      Path outDir = work.resolve("profile-out");
-      Files2.deleteTree(outDir);
+      Path outDir = work.resolve("profile-out").resolve(c.name());
       Measurement m = runner.run(specgen.generate(List.of(Profile.jfrFlag(jfr)), c.spec(), outDir, false),
           work, work.resolve("logs/profile-" + c.operations() + ".log"));
       if (m.ok() && Files.exists(jfr)) {
