@@ -123,6 +123,15 @@ public final class Javadocs {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
+    if (SpecMarkdown.isPlainLine(markdown)) {
+      // Most descriptions: parsing and rendering would give back the same text in one paragraph.
+      return commentSafe(firstParagraph + markdown.strip()).strip();
+    }
+    return renderParsed(markdown, paragraphSeparator, firstParagraph);
+  }
+
+  /** {@link #render} through the CommonMark parser, whatever the text. */
+  static String renderParsed(String markdown, String paragraphSeparator, String firstParagraph) {
     Node document = SpecMarkdown.parse(markdown);
     document.accept(new JavadocShape());
     StringBuilder out = new StringBuilder();

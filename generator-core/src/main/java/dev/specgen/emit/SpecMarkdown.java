@@ -34,6 +34,50 @@ public final class SpecMarkdown {
     return document;
   }
 
+  /**
+   * Whether {@code markdown} is one line of text that CommonMark reads as a single paragraph of
+   * plain text and an HTML renderer writes back unchanged, apart from the white space around it:
+   * only ASCII letters, digits, spaces and punctuation that has no meaning in Markdown and needs no
+   * escape in HTML, and no list marker at its start. Renderers may skip the parser for it.
+   *
+   * @param markdown a description of the spec
+   * @return true when parsing would give the stripped text back as it is
+   */
+  public static boolean isPlainLine(String markdown) {
+    int indent = 0;
+    while (indent < markdown.length() && markdown.charAt(indent) == ' ') {
+      indent++;
+    }
+    if (indent > 3) {
+      return false; // an indented code block
+    }
+    String text = markdown.substring(indent).stripTrailing();
+    if (text.isEmpty() || text.charAt(0) == '-' || text.charAt(0) == '+' || startsWithNumberedItem(text)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || PLAIN_PUNCTUATION.indexOf(c) >= 0;
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Punctuation CommonMark gives no meaning to inside a line, and HTML needs no escape for. */
+  private static final String PLAIN_PUNCTUATION = " .,;:'()?/=%$-+";
+
+  /** {@code 1.} or {@code 1)} at the start: an ordered list item. */
+  private static boolean startsWithNumberedItem(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i > 0 && i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')');
+  }
+
   /** Whether a link may point at {@code url}: an absolute web or mail address. */
   public static boolean isSafeUrl(String url) {
     String trimmed = url.strip();
