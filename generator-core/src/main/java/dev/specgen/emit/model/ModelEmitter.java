@@ -9,6 +9,7 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Emits a Java 17 source file for every named type of an API: objects as records with builders
@@ -30,10 +31,29 @@ public final class ModelEmitter implements Emitter {
       return files;
     }
     ModelContext models = new ModelContext(model, context);
-    for (TypeDef type : model.types()) {
-      files.add(models.file(typeSpec(type, models), context.sourceOf(type.origin())));
-    }
+    files.addAll(typeFiles(model.types(), models, context));
     return files;
+  }
+
+  /**
+   * The file of each type, in order. Inside a fork/join pool (a run on all cores) each type is a
+   * task that idle threads take, so that a spec with hundreds of models does not keep one thread
+   * busy while the others have finished the client; elsewhere one type after the other.
+   */
+  private static List<GeneratedFile> typeFiles(List<TypeDef> types, ModelContext models, EmitContext context) {
+    if (!ForkJoinTask.inForkJoinPool()) {
+      return types.stream().map(type -> typeFile(type, models, context)).toList();
+    }
+    List<ForkJoinTask<GeneratedFile>> tasks = new ArrayList<>(types.size());
+    for (TypeDef type : types) {
+      tasks.add(ForkJoinTask.adapt(() -> typeFile(type, models, context)));
+    }
+    ForkJoinTask.invokeAll(tasks);
+    return tasks.stream().map(ForkJoinTask::join).toList();
+  }
+
+  private static GeneratedFile typeFile(TypeDef type, ModelContext models, EmitContext context) {
+    return models.file(typeSpec(type, models), context.sourceOf(type.origin()));
   }
 
   private static TypeSpec typeSpec(TypeDef type, ModelContext models) {
