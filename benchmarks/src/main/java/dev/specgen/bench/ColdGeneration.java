@@ -198,5 +198,6 @@ public final class ColdGeneration {
     }
     log.printf("cold %-22s %-18s round %d: %8.0f ms, %6d MB peak RSS%s%n", c.name(), tool.label,
         round + 1, m.millis(), m.peakRssKb() / 1024, cell.failure == null ? "" : " -> " + cell.failure);
+    Machine.flushToDisk();
   }
 }

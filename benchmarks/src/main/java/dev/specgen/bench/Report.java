@@ -133,7 +133,8 @@ public final class Report {
     md.append("## ").append(COLD).append("\n\n");
     md.append("Each run is a fresh process into a new folder of its own; no output is deleted until ")
         .append("all measuring is over (on this machine's journal-less ext4, deleting thousands of files ")
-        .append("slows the file creation of the next minute's runs). Specgen runs through ")
+        .append("slows the file creation of the next minute's runs), and `sync` writes each run's files ")
+        .append("to disk before the next run starts. Specgen runs through ")
         .append(specgenStart).append(", openapi-generator as `java -jar` with default JVM flags. Median of ").append(runs)
         .append(" runs per tool and spec; in each round every tool runs once. Specgen: `generate ")
         .append("--spec FILE --package bench.x --out DIR [--no-docs]`; openapi-generator: `generate -g ")

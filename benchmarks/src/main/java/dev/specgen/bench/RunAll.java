@@ -94,29 +94,36 @@ public final class RunAll {
 
     // Whether Specgen needs the heap it takes: the largest specs again with -Xmx at half of
     // openapi-generator's peak RSS.
+    Machine.flushToDisk();
     report.capped = capped(cold, coldResults, quick ? new int[] {100} : new int[] {1000, 5000});
 
     // javac on both tools' output of the reference size.
     int javacRuns = Integer.parseInt(opts.getOrDefault("javac-runs", quick ? "1" : "3"));
     report.javacRuns = javacRuns;
+    Machine.flushToDisk();
     javac(report, opts, coldResults, new JavacTiming(new ProcessRunner(Duration.ofMinutes(10)),
         work.resolve("javac")), javacRuns);
 
     // Where the time of a cold Specgen run goes: JFR profiles.
+    Machine.flushToDisk();
     report.profiles = profiles(specgen, work, coldResults, runner, report.referenceOps);
 
     // 3: plugin no-op.
+    Machine.flushToDisk();
     report.plugin = PluginNoop.run(repo, maven, work, runner, Math.max(runs, quick ? 1 : 5), log);
 
     // 8: a one-spec change in a many-spec project.
     int specs = Integer.parseInt(opts.getOrDefault("specs", quick ? "10" : "50"));
+    Machine.flushToDisk();
     report.incremental = new IncrementalBuild(maven, new ProcessRunner(Duration.ofMinutes(10)), log)
         .run(work.resolve("incremental"), specs, specgenVersion(repo), work.resolve("logs"));
 
     // What Specgen's heap holds at the reference size.
+    Machine.flushToDisk();
     histogram(report, work, log);
 
     // 2: warm in-process generation (JMH).
+    Machine.flushToDisk();
     JmhRuns jmh = new JmhRuns(new ProcessRunner(Duration.ofSeconds(quick ? 60 : 180)), work, log, quick);
     report.generation = jmh.generation(sizes, quick ? 10_000 : 30_000, quick ? 60_000 : 180_000);
 
@@ -129,6 +136,7 @@ public final class RunAll {
       report.clientPending = clientStatus.orElse(
           "the generated Front client was not compiled into this build (profile client-bench)");
     }
+    Machine.flushToDisk();
     report.client = jmh.client(clientClasses);
     if (report.clientPending == null) {
       for (String method : List.of("decodeGenerated", "callGeneratedClient")) {
@@ -146,6 +154,7 @@ public final class RunAll {
     }
     byte[] bigPage = MinHeap.page(quick ? 5 : 50);
     report.heapPageBytes = bigPage.length;
+    Machine.flushToDisk();
     report.heap = new MinHeap(work.resolve("logs"), log).measure(bigPage, heapSides);
 
     report.loadAfter = Machine.loadAverage();
