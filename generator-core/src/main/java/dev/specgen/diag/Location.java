@@ -1,6 +1,7 @@
 package dev.specgen.diag;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Where a node of a spec came from: the file, a 1-based line and column, and the JSON pointer of
@@ -32,6 +33,19 @@ public record Location(Path file, int line, int column, String pointer) {
   public String position() {
     String path = file.toString().replace('\\', '/');
     return line == 0 ? path : path + ":" + line + ":" + column;
+  }
+
+  // Written out rather than generated, as Diagnostic's are: a diagnostic's hash includes its location.
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Location that && line == that.line && column == that.column
+        && Objects.equals(file, that.file) && Objects.equals(pointer, that.pointer);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((Objects.hashCode(file) * 31 + line) * 31 + column) * 31 + Objects.hashCode(pointer);
   }
 
   @Override

@@ -80,16 +80,12 @@ public final class DocumentReader {
     if (!namedJson && !startsWithBrace(bytes)) {
       return parseYaml(file, bytes, diagnostics);
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> decoded = strictUtf8(bytes);
+    if (decoded.isEmpty()) {
       diagnostics.error(Location.ofFile(file), "the file is not valid UTF-8 (JSON must be UTF-8)");
       return Optional.empty();
     }
+    String text = decoded.get();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte order mark is not part of the document
     }
@@ -100,6 +96,26 @@ public final class DocumentReader {
         return parseYaml(file, bytes, diagnostics);
       }
       diagnostics.error(JsonTreeReader.locate(file, e), "invalid JSON: " + e.getOriginalMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The text of UTF-8 {@code bytes}, or empty when they are not valid UTF-8. The lenient decoding
+   * of {@link String} is much faster than a decoder; it marks bad bytes with U+FFFD, so only a text
+   * holding that character (bad bytes, or a spec that writes it) is decoded again, strictly.
+   */
+  private static Optional<String> strictUtf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return Optional.of(text);
+    }
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
       return Optional.empty();
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Follows {@code $ref}s: local ({@code #/components/schemas/X}), into other files ({@code
@@ -19,6 +20,12 @@ import java.util.function.Consumer;
  * refRoot}: a {@code $ref} that leaves it is refused.
  */
 public final class RefResolver {
+
+  /** A URL with a scheme: references to other hosts are not followed. */
+  private static final Pattern REMOTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+
+  /** A JSON pointer token that indexes a list. */
+  private static final Pattern LIST_INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
 
   private final SpecFiles files;
   private final Path refRoot;
@@ -103,7 +110,7 @@ public final class RefResolver {
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-    if (filePart.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+    if (!filePart.isEmpty() && REMOTE.matcher(filePart).matches()) {
       diagnostics.error(at, "$ref '" + ref + "' is a remote reference; only files are supported");
       return Optional.empty();
     }
@@ -149,7 +156,7 @@ public final class RefResolver {
       Optional<Node> next = Optional.empty();
       if (current instanceof MapNode map) {
         next = map.get(token);
-      } else if (current instanceof ListNode list && token.matches("0|[1-9][0-9]{0,8}")) {
+      } else if (current instanceof ListNode list && LIST_INDEX.matcher(token).matches()) {
         int index = Integer.parseInt(token);
         next = index < list.items().size() ? Optional.of(list.items().get(index)) : Optional.empty();
       }

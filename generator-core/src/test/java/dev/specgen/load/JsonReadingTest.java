@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.diag.Diagnostics;
 import dev.specgen.read.LoadOptions;
+import dev.specgen.read.LoadResult;
 import dev.specgen.read.SpecFixture;
 import dev.specgen.testing.SpecgenTestKit;
 import java.io.IOException;
@@ -127,6 +128,15 @@ class JsonReadingTest {
     Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}'});
     assertThat(specs.messages(specs.load("latin1.json")))
         .containsExactly("latin1.json: error: the file is not valid UTF-8 (JSON must be UTF-8)");
+  }
+
+  @Test
+  void aReplacementCharacterWrittenInTheSpecIsKept() {
+    specs.write("replacement.json", "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"A \uFFFD B\", "
+        + "\"version\": \"1\"}, \"paths\": {}}");
+    LoadResult result = specs.load("replacement.json");
+    assertThat(specs.messages(result)).noneMatch(m -> m.contains("UTF-8"));
+    assertThat(result.model().orElseThrow().title()).isEqualTo("A \uFFFD B");
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Example values, in two steps that keep the Java snippet and the curl command in agreement.
@@ -35,6 +36,9 @@ import java.util.UUID;
  * examples and defaults first, then enum constants, then a placeholder per primitive type.
  */
 final class ExampleValues {
+
+  /** A decimal number written as a string, short enough to be an example value. */
+  private static final Pattern DECIMAL_TEXT = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
   /** Which properties a made-up object gets. */
   enum Mode {
@@ -247,7 +251,7 @@ final class ExampleValues {
     if (json instanceof Number n) {
       return Optional.of(new BigDecimal(n.toString()));
     }
-    if (json instanceof String s && s.matches("-?\\d{1,30}(\\.\\d{1,30})?")) {
+    if (json instanceof String s && DECIMAL_TEXT.matcher(s).matches()) {
       return Optional.of(new BigDecimal(s));
     }
     return Optional.empty();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Renders a conformed example value ({@link ExampleValues#conform}) as a Java expression of its
@@ -31,6 +32,9 @@ import java.util.UUID;
  * time (and the way {@link WireValues} predicts).
  */
 final class JavaValues {
+
+  /** A type's package prefix, up to the type's capital initial: {@code java.util.L} of {@code java.util.List}. */
+  private static final Pattern QUALIFIED_TYPE = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z])");
 
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName MAP = ClassName.get(Map.class);
@@ -186,7 +190,7 @@ final class JavaValues {
 
   /** Short and on one line, judged by its text with simple type names. */
   private static boolean fits(CodeBlock code) {
-    String text = code.toString().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z])", "$1");
+    String text = QUALIFIED_TYPE.matcher(code.toString()).replaceAll("$1");
     return !text.contains("\n") && text.length() <= INLINE_WIDTH;
   }
 }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class Markdown {
 
+  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1f\\x7f]");
+  private static final Pattern SPACES_BEFORE_LINE_END = Pattern.compile(" +\n");
+
   private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto):.*");
   private static final Pattern BREAK_LINE = Pattern.compile("[-=*_](?:[ \t]*[-=*_])*[ \t]*");
 
@@ -35,7 +38,7 @@ final class Markdown {
 
   /** Literal text as an inline code span (never spec Markdown); {@code inTable} escapes pipes. */
   static String code(String literal, boolean inTable) {
-    String text = literal.replaceAll("[\\x00-\\x1f\\x7f]", " ");
+    String text = CONTROL_CHARACTERS.matcher(literal).replaceAll(" ");
     if (text.isEmpty()) {
       return "` `";
     }
@@ -115,7 +118,7 @@ final class Markdown {
         out.append(c);
       }
     }
-    return out.toString().replaceAll(" +\n", "\n").strip();
+    return SPACES_BEFORE_LINE_END.matcher(out.toString()).replaceAll("\n").strip();
   }
 
   /** One pass over spec text; code spans are copied, everything else escaped. */

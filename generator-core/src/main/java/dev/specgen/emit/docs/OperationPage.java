@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * The page of one operation: what it does, how it authenticates, its parameters, the Java and curl
@@ -366,7 +367,10 @@ final class OperationPage {
 
   /** {@code java.util.List<com.acme.Tag>} to {@code List<Tag>}. */
   static String simpleNames(String typeName) {
-    return typeName.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Za-z_$])", "$1");
+    return PACKAGE_PREFIX.matcher(typeName).replaceAll("$1");
   }
+
+  /** The package (and outer classes') prefix of a qualified name, up to its last segment's first letter. */
+  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+([A-Za-z_$])");
 
 }
