@@ -100,16 +100,8 @@ public final class DocumentReader {
     }
   }
 
-  /**
-   * The text of UTF-8 {@code bytes}, or empty when they are not valid UTF-8. The lenient decoding
-   * of {@link String} is much faster than a decoder; it marks bad bytes with U+FFFD, so only a text
-   * holding that character (bad bytes, or a spec that writes it) is decoded again, strictly.
-   */
+  /** The text of UTF-8 {@code bytes}, or empty when they are not valid UTF-8. */
   private static Optional<String> strictUtf8(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') < 0) {
-      return Optional.of(text);
-    }
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

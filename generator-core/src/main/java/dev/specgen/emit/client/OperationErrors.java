@@ -82,6 +82,7 @@ public record OperationErrors(ClassName apiException, List<DeclaredError> declar
         .map(m -> types.of(m.type()))
         .filter(ClassName.class::isInstance)
         .map(ClassName.class::cast)
-        .filter(t -> !t.equals(ClassName.OBJECT));
+        // by name: TypeName.equals renders both types to text, once per response
+        .filter(t -> t.isAnnotated() || !t.canonicalName().equals("java.lang.Object"));
   }
 }
