@@ -2,6 +2,7 @@ package dev.specgen.emit.model;
 
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.EmitContext;
+import dev.specgen.emit.EmitTasks;
 import dev.specgen.emit.Emitter;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.JavaFiles;
@@ -9,7 +10,6 @@ import dev.specgen.ir.ApiModel;
 import dev.specgen.ir.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * Emits a Java 17 source file for every named type of an API: objects as records with builders
@@ -36,20 +36,11 @@ public final class ModelEmitter implements Emitter {
   }
 
   /**
-   * The file of each type, in order. Inside a fork/join pool (a run on all cores) each type is a
-   * task that idle threads take, so that a spec with hundreds of models does not keep one thread
-   * busy while the others have finished the client; elsewhere one type after the other.
+   * The file of each type, in order, each type a task of its own: a spec with hundreds of models
+   * then does not keep one thread busy while the others have finished the client.
    */
   private static List<GeneratedFile> typeFiles(List<TypeDef> types, ModelContext models, EmitContext context) {
-    if (!ForkJoinTask.inForkJoinPool()) {
-      return types.stream().map(type -> typeFile(type, models, context)).toList();
-    }
-    List<ForkJoinTask<GeneratedFile>> tasks = new ArrayList<>(types.size());
-    for (TypeDef type : types) {
-      tasks.add(ForkJoinTask.adapt(() -> typeFile(type, models, context)));
-    }
-    ForkJoinTask.invokeAll(tasks);
-    return tasks.stream().map(ForkJoinTask::join).toList();
+    return EmitTasks.map(types, type -> typeFile(type, models, context));
   }
 
   private static GeneratedFile typeFile(TypeDef type, ModelContext models, EmitContext context) {
