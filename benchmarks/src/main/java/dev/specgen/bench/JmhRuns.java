@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.RunResult;
@@ -58,9 +59,9 @@ public final class JmhRuns {
 
   /**
    * For each size (ascending): a probe (one generation in a fresh JVM); then JMH with 2 forks x
-   * (3 warm-up + 5 measured) 2-second iterations when the probe took at most 2 s, 1 fork x (2 + 3)
-   * iterations when at most {@code maxJmhProbe}, and no JMH run beyond that (the probe is
-   * reported instead). Sizes after a probe that timed out are not run.
+   * (3 warm-up + 5 measured) 2-second iterations when the probe took at most 2 s, 1 fork x (10
+   * warm-up + 10 measured) single timed generations when at most {@code maxJmhProbe}, and no JMH
+   * run beyond that (the probe is reported instead). Sizes after a probe that timed out are not run.
    */
   public List<GenerationPoint> generation(int[] sizes, long maxJmhProbeMillis, long probeTimeoutMillis)
       throws IOException, RunnerException {
@@ -90,12 +91,19 @@ public final class JmhRuns {
       ChainedOptionsBuilder options = new OptionsBuilder()
           .include(GenerationBenchmark.class.getName() + ".generate")
           .param("operations", Integer.toString(ops))
-          .forks(quick || slow ? 1 : 2)
-          .warmupIterations(quick ? 1 : slow ? 2 : 3)
-          .measurementIterations(quick ? 1 : slow ? 3 : 5)
-          .warmupTime(TimeValue.seconds(quick ? 1 : 2))
-          .measurementTime(TimeValue.seconds(quick ? 1 : 2))
           .timeUnit(TimeUnit.MILLISECONDS);
+      if (slow && !quick) {
+        // A generation of a second or more: 2-second iterations held one or two of them, and the
+        // error of three such iterations was larger than the figure. Each generation is timed
+        // alone instead, ten after ten of warm-up.
+        options.mode(Mode.SingleShotTime).forks(1).warmupIterations(10).measurementIterations(10);
+      } else {
+        options.forks(quick ? 1 : 2)
+            .warmupIterations(quick ? 1 : 3)
+            .measurementIterations(quick ? 1 : 5)
+            .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+            .measurementTime(TimeValue.seconds(quick ? 1 : 2));
+      }
       Collection<RunResult> results = new Runner(options.build()).run();
       Optional<Score> score = results.stream().findFirst().map(r -> score(r, how(r.getParams())));
       points.add(new GenerationPoint(ops, probeMillis, score, Optional.empty()));
@@ -130,6 +138,10 @@ public final class JmhRuns {
   private static String how(BenchmarkParams params) {
     IterationParams warmup = params.getWarmup();
     IterationParams measured = params.getMeasurement();
+    if (params.getMode() == Mode.SingleShotTime) {
+      return String.format("%d fork%s x (%d warm-up + %d measured) single invocations", params.getForks(),
+          params.getForks() == 1 ? "" : "s", warmup.getCount(), measured.getCount());
+    }
     return String.format("%d fork%s x (%d warm-up x %s + %d x %s)", params.getForks(),
         params.getForks() == 1 ? "" : "s", warmup.getCount(), warmup.getTime(), measured.getCount(),
         measured.getTime());

@@ -179,7 +179,9 @@ public final class Report {
   private void generation(StringBuilder md) {
     md.append("## ").append(WARM).append("\n\n");
     md.append("`Generator.generate` on the synthetic specs, sources only (no docs), including reading ")
-        .append("the spec and writing the files (class `GenerationBenchmark`, average time). A size ")
+        .append("the spec and writing the files (class `GenerationBenchmark`): average time over 2-second ")
+        .append("iterations, or, for a size whose cold probe takes over 2 s, each generation timed alone ")
+        .append("(\"how\" says which). A size ")
         .append("whose single cold in-process generation (the probe) takes over 30 s is not run ")
         .append("under JMH; its probe time is shown and used in the fit instead.\n\n");
     md.append("| ops | ms per generation | ± (99.9%) | operations per second | how |\n")
