@@ -46,7 +46,7 @@ final class Authorizer {
                 attemptTimeout,
                 prepared.limits());
     Redactor redactor = target.redactor();
-    String shownUrl = redactor.redact(TargetUrl.withQuery(prepared.url(), target.maskedQueryPairs()).toString());
+    String shownUrl = redactor.redact(TargetUrl.withQueryText(prepared.url(), target.maskedQueryPairs()));
     return new AuthorizedRequest(request, redactor, prepared.description(), shownUrl);
   }
 

@@ -4,7 +4,6 @@ import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.http.HttpMethod;
 import dev.specgen.runtime.http.ResponseLimits;
 import dev.specgen.runtime.http.StreamingBody;
-import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -36,7 +35,7 @@ record PreparedRequest(
 
   /** Query pairs are kept out of the description: an API key may sit among them. */
   static String describe(HttpMethod method, String urlWithoutQuery) {
-    return method + " " + URI.create(urlWithoutQuery).getRawPath();
+    return method + " " + TargetUrl.rawPath(urlWithoutQuery);
   }
 
   /** Lists nothing sensitive. */

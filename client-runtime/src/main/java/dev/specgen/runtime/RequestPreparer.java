@@ -30,7 +30,7 @@ final class RequestPreparer {
 
   PreparedRequest prepare(String operationId, ApiRequest request, RequestOptions options) {
     String urlWithoutQuery = urlWithoutQuery(operationId, request);
-    String url = TargetUrl.withQuery(urlWithoutQuery, queryPairs(request)).toString();
+    String url = TargetUrl.withQueryText(urlWithoutQuery, queryPairs(request));
     EncodedBody body = request.body().map(bodies::encode).orElse(EncodedBody.NONE);
     Duration timeout = options.timeout().orElse(config.requestTimeout());
     return new PreparedRequest(

@@ -37,11 +37,27 @@ final class TargetUrl {
 
   /** Adds encoded query pairs after any query the URL already has. */
   static URI withQuery(String url, List<String> encodedPairs) {
+    return URI.create(withQueryText(url, encodedPairs));
+  }
+
+  /**
+   * {@link #withQuery} as text, without parsing the URL: a call builds its URL several times (with
+   * its parameters, with credentials, masked for messages) and parsing is done once, for the
+   * request that is sent.
+   */
+  static String withQueryText(String url, List<String> encodedPairs) {
     if (encodedPairs.isEmpty()) {
-      return URI.create(url);
+      return url;
     }
     String separator = url.contains("?") ? "&" : "?";
-    return URI.create(url + separator + String.join("&", encodedPairs));
+    return url + separator + String.join("&", encodedPairs);
+  }
+
+  /** The path of an absolute URL without query, as {@link URI#getRawPath()} gives it, without parsing it. */
+  static String rawPath(String urlWithoutQuery) {
+    int authority = urlWithoutQuery.indexOf("://");
+    int path = urlWithoutQuery.indexOf('/', authority < 0 ? 0 : authority + 3);
+    return path < 0 ? "" : urlWithoutQuery.substring(path);
   }
 
   /** The URL up to its path: a query or fragment handed out by a server may carry a token. */
