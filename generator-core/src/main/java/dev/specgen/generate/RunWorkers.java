@@ -1,6 +1,6 @@
 package dev.specgen.generate;
 
-import java.util.ArrayList;
+import dev.specgen.emit.PoolTasks;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -15,8 +15,8 @@ import java.util.function.Function;
  *
  * <p>Tasks nest: a spec's task maps its files, on the same threads. A fork/join pool makes that
  * safe, because a thread waiting for nested tasks runs them itself instead of blocking, so the
- * run never holds more threads than cores. A failure is rethrown as it was thrown (not wrapped),
- * and when several items fail, the first in item order wins, so even errors are deterministic.
+ * run never holds more threads than cores. The forking itself, and how failures come back, is
+ * {@link PoolTasks}'.
  */
 final class RunWorkers {
 
@@ -53,23 +53,9 @@ final class RunWorkers {
       return items.stream().map(task).toList();
     }
     if (ForkJoinTask.inForkJoinPool()) {
-      return forkAll(items, task); // nested: the current pool's threads take the items
+      return PoolTasks.map(items, task); // nested: the current pool's threads take the items
     }
-    // the failure travels back as an Outcome too, else the pool would hand the caller a copy
-    return pool.invoke(ForkJoinTask.adapt(() -> Outcome.of(all -> forkAll(all, task), items))).value();
-  }
-
-  private static <T, R> List<R> forkAll(List<T> items, Function<T, R> task) {
-    List<ForkJoinTask<Outcome<R>>> tasks = new ArrayList<>(items.size());
-    for (T item : items) {
-      tasks.add(ForkJoinTask.adapt(() -> Outcome.of(task, item)));
-    }
-    ForkJoinTask.invokeAll(tasks);
-    List<R> results = new ArrayList<>(tasks.size());
-    for (ForkJoinTask<Outcome<R>> forked : tasks) {
-      results.add(forked.join().value());
-    }
-    return results;
+    return PoolTasks.invoke(pool, () -> PoolTasks.map(items, task));
   }
 
   /**
@@ -82,32 +68,5 @@ final class RunWorkers {
     thread.setDaemon(true);
     thread.setContextClassLoader(RunWorkers.class.getClassLoader());
     return thread;
-  }
-
-  /**
-   * What one task gave: its result, or the failure it threw, kept so that the caller rethrows the
-   * very exception (a fork/join pool would otherwise copy it) and in item order.
-   */
-  private record Outcome<R>(R result, RuntimeException failure, Error error) {
-
-    static <T, R> Outcome<R> of(Function<T, R> task, T item) {
-      try {
-        return new Outcome<>(task.apply(item), null, null);
-      } catch (RuntimeException e) {
-        return new Outcome<>(null, e, null);
-      } catch (Error e) {
-        return new Outcome<>(null, null, e);
-      }
-    }
-
-    R value() {
-      if (failure != null) {
-        throw failure;
-      }
-      if (error != null) {
-        throw error;
-      }
-      return result;
-    }
   }
 }

@@ -25,7 +25,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ErrorFactories {
 
-  static final ClassName FACTORY = ClassName.get("dev.specgen.runtime.error", "ApiExceptionFactory");
+  private static final ClassName FACTORY = ClassName.get(RuntimeExceptions.PACKAGE, "ApiExceptionFactory");
 
   private ErrorFactories() {}
 

@@ -57,7 +57,7 @@ public record OperationErrors(ClassName apiException, List<DeclaredError> declar
    *
    * @return true if a {@code default} response is declared
    */
-  public boolean coversEveryStatus() {
+  private boolean coversEveryStatus() {
     return declared.stream().anyMatch(error -> error.status().equals("default"));
   }
 
@@ -70,10 +70,18 @@ public record OperationErrors(ClassName apiException, List<DeclaredError> declar
   public List<ClassName> factories() {
     List<ClassName> classes = new ArrayList<>();
     declared.forEach(error -> classes.add(error.exception()));
-    if (!coversEveryStatus()) {
-      classes.add(apiException);
-    }
+    otherErrors().ifPresent(classes::add);
     return classes;
+  }
+
+  /**
+   * The exception of the statuses no declared response covers: the base exception, unless a
+   * {@code default} response leaves none.
+   *
+   * @return the base exception, or empty
+   */
+  public Optional<ClassName> otherErrors() {
+    return coversEveryStatus() ? Optional.empty() : Optional.of(apiException);
   }
 
   /** The class of the first JSON media type, when it is a named type the client can decode into. */
@@ -83,6 +91,6 @@ public record OperationErrors(ClassName apiException, List<DeclaredError> declar
         .filter(ClassName.class::isInstance)
         .map(ClassName.class::cast)
         // by name: TypeName.equals renders both types to text, once per response
-        .filter(t -> t.isAnnotated() || !t.canonicalName().equals("java.lang.Object"));
+        .filter(t -> t.isAnnotated() || !t.canonicalName().equals(ClassName.OBJECT.canonicalName()));
   }
 }

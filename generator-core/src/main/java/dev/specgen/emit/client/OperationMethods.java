@@ -191,9 +191,7 @@ final class OperationMethods {
     for (OperationErrors.DeclaredError error : errors.declared()) {
       lines.add("$Z$L", errorBodyCall(error));
     }
-    if (!errors.coversEveryStatus()) {
-      lines.add("$Z.otherErrors($L)", ErrorFactories.reference(errors.apiException()));
-    }
+    errors.otherErrors().ifPresent(base -> lines.add("$Z.otherErrors($L)", ErrorFactories.reference(base)));
     return lines.build();
   }
 

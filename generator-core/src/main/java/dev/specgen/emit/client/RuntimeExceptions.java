@@ -57,10 +57,8 @@ public final class RuntimeExceptions {
       String description = error.description().isBlank() ? "" : " (" + Javadocs.inlineMarkdown(error.description()) + ")";
       lines.add("@throws " + error.exception().simpleName() + " on " + when(error.status()) + description);
     }
-    if (!errors.coversEveryStatus()) {
-      lines.add("@throws " + errors.apiException().simpleName() + " on any "
-          + (errors.declared().isEmpty() ? "" : "other ") + "error status");
-    }
+    errors.otherErrors().ifPresent(base -> lines.add("@throws " + base.simpleName() + " on any "
+        + (errors.declared().isEmpty() ? "" : "other ") + "error status"));
     return lines;
   }
 

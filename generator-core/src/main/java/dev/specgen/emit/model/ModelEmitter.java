@@ -2,7 +2,7 @@ package dev.specgen.emit.model;
 
 import com.palantir.javapoet.TypeSpec;
 import dev.specgen.emit.EmitContext;
-import dev.specgen.emit.EmitTasks;
+import dev.specgen.emit.PoolTasks;
 import dev.specgen.emit.Emitter;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.JavaFiles;
@@ -40,7 +40,7 @@ public final class ModelEmitter implements Emitter {
    * then does not keep one thread busy while the others have finished the client.
    */
   private static List<GeneratedFile> typeFiles(List<TypeDef> types, ModelContext models, EmitContext context) {
-    return EmitTasks.map(types, type -> typeFile(type, models, context));
+    return PoolTasks.map(types, type -> typeFile(type, models, context));
   }
 
   private static GeneratedFile typeFile(TypeDef type, ModelContext models, EmitContext context) {
