@@ -45,9 +45,8 @@ final class Authorizer {
                 prepared.body(),
                 attemptTimeout,
                 prepared.limits());
-    Redactor redactor = target.redactor();
-    String shownUrl = redactor.redact(TargetUrl.withQueryText(prepared.url(), target.maskedQueryPairs()));
-    return new AuthorizedRequest(request, redactor, prepared.description(), shownUrl);
+    String maskedUrl = TargetUrl.withQueryText(prepared.url(), target.maskedQueryPairs());
+    return new AuthorizedRequest(request, target.redactor(), prepared.description(), maskedUrl);
   }
 
   /**
@@ -56,7 +55,16 @@ final class Authorizer {
    * @param request the request to send
    * @param redactor masks this attempt's credentials
    * @param description method and path without query, for short messages
-   * @param shownUrl the URL with its query, every credential masked: what exceptions report
+   * @param maskedUrl the URL with its query, the credentials the client put there masked
    */
-  record AuthorizedRequest(TransportRequest request, Redactor redactor, String description, String shownUrl) {}
+  record AuthorizedRequest(TransportRequest request, Redactor redactor, String description, String maskedUrl) {
+
+    /**
+     * The URL with its query, every credential masked: what exceptions report. Built on demand:
+     * most calls never report it.
+     */
+    String shownUrl() {
+      return redactor.redact(maskedUrl);
+    }
+  }
 }

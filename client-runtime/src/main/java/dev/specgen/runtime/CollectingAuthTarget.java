@@ -4,6 +4,7 @@ import dev.specgen.runtime.auth.AuthTarget;
 import dev.specgen.runtime.http.HeaderMap;
 import dev.specgen.runtime.param.PercentEncoding;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +48,8 @@ final class CollectingAuthTarget implements AuthTarget {
     return maskedQueryPairs;
   }
 
+  /** Masks this attempt's secrets; asked for once every scheme has added its own. */
   Redactor redactor() {
-    return new Redactor(secrets);
+    return new Redactor(Collections.unmodifiableList(secrets));
   }
 }

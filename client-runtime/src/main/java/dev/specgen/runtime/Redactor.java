@@ -22,16 +22,28 @@ final class Redactor {
   /** The shortest credential searched for in text; real tokens and keys are far longer. */
   static final int MIN_SECRET_LENGTH = 4;
 
-  private final Set<String> secrets;
+  private final Collection<String> credentials;
+
+  /** What {@link #redact} searches for; built by the first message, as most calls never make one. */
+  private volatile Set<String> searched;
 
   Redactor(Collection<String> secrets) {
-    this.secrets = new LinkedHashSet<>();
-    for (String secret : secrets) {
-      if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
-        this.secrets.add(secret);
-        this.secrets.add(PercentEncoding.encode(secret));
+    this.credentials = secrets;
+  }
+
+  private Set<String> searched() {
+    Set<String> result = searched;
+    if (result == null) {
+      result = new LinkedHashSet<>();
+      for (String secret : credentials) {
+        if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
+          result.add(secret);
+          result.add(PercentEncoding.encode(secret));
+        }
       }
+      searched = result;
     }
+    return result;
   }
 
   String redact(String text) {
@@ -39,7 +51,7 @@ final class Redactor {
       return null;
     }
     String result = text;
-    for (String secret : secrets) {
+    for (String secret : searched()) {
       result = result.replace(secret, MASK);
     }
     return result;

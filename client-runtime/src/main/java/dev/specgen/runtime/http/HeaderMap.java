@@ -39,9 +39,23 @@ public final class HeaderMap {
    * @throws IllegalArgumentException if a name is invalid or a value holds CR or LF
    */
   public static HeaderMap of(Map<String, ? extends List<String>> headers) {
-    Builder builder = builder();
-    headers.forEach((name, list) -> list.forEach(value -> builder.add(name, value)));
-    return builder.build();
+    // One copy, not a builder's and then build()'s: every response's headers come through here.
+    TreeMap<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, list) -> {
+      if (!list.isEmpty()) {
+        HeaderValidation.requireValidName(name);
+        list.forEach(value -> HeaderValidation.requireSafeValue(name, value));
+        values.merge(name, List.copyOf(list), HeaderMap::concat);
+      }
+    });
+    return new HeaderMap(values);
+  }
+
+  /** The values of two spellings of one name ("ETag", "etag"), in the order they came. */
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return List.copyOf(both);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,24 @@ class HeaderMapTest {
     assertThat(headers.first("etag")).contains("\"x\"");
     assertThat(headers.contains("Etag")).isTrue();
     assertThat(headers.first("Missing")).isEmpty();
+  }
+
+  @Test
+  void aCopiedMapKeepsEveryValueOfEverySpellingAndChecksThemAll() {
+    Map<String, List<String>> received = new LinkedHashMap<>();
+    received.put("Set-Cookie", List.of("a=1"));
+    received.put("set-cookie", List.of("b=2"));
+    received.put("X-Empty", List.of());
+
+    HeaderMap headers = HeaderMap.of(received);
+
+    assertThat(headers.all("SET-COOKIE")).containsExactly("a=1", "b=2");
+    assertThat(headers.names()).containsExactly("Set-Cookie");
+    assertThatThrownBy(() -> HeaderMap.of(Map.of("X-Name", List.of("ok", "a\nb"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("X-Name");
+    assertThatThrownBy(() -> HeaderMap.of(Map.of("Bad Name", List.of("ok"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

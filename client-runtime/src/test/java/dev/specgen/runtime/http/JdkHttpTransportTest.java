@@ -7,6 +7,7 @@ import dev.specgen.runtime.testing.TestServer;
 import dev.specgen.runtime.testing.TestServer.Reply;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -63,5 +64,19 @@ class JdkHttpTransportTest {
 
     assertThatThrownBy(() -> transport.send(get(Duration.ofMillis(200))))
         .isInstanceOf(HttpTimeoutException.class);
+  }
+
+  @Test
+  void aRequestOverPlainHttpGoesOutAsHttp11WithoutOfferingAnUpgrade() throws Exception {
+    server.handler(request -> Reply.json(200, "{}"));
+
+    transport.send(get(null));
+    assertThat(server.lastRequest().header("Upgrade")).isNull();
+
+    // A client of the caller's keeps the JDK's default, HTTP/2, offered as an upgrade over cleartext.
+    try (JdkHttpTransport callers = JdkHttpTransport.using(HttpClient.newHttpClient())) {
+      callers.send(get(null));
+    }
+    assertThat(server.lastRequest().header("Upgrade")).isEqualTo("h2c");
   }
 }
