@@ -54,6 +54,8 @@ public final class ClientConfig {
   private final HeaderMap headers;
   private final HttpTransport transport;
   private final String clientName;
+  /** Sent with every request: built once, not per call. */
+  private final String userAgent;
   private final ObjectMapper objectMapper;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -76,6 +78,7 @@ public final class ClientConfig {
     this.ownsTransport = builder.transport == null;
     this.transport = ownsTransport ? JdkHttpTransport.create(builder.connectTimeout) : builder.transport;
     this.clientName = builder.clientName;
+    this.userAgent = UserAgent.forClient(clientName);
     this.objectMapper = builder.objectMapper != null ? builder.objectMapper : SpecgenJson.newObjectMapper();
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
@@ -203,7 +206,7 @@ public final class ClientConfig {
    * @return the user agent
    */
   public String userAgent() {
-    return UserAgent.forClient(clientName);
+    return userAgent;
   }
 
   /**
