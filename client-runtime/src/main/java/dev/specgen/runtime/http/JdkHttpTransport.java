@@ -20,9 +20,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,10 +42,11 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final Duration DEADLINE_THREAD_KEEP_ALIVE = Duration.ofSeconds(2);
 
   /**
-   * One daemon thread fires every deadline of the JVM's transports; a finished exchange removes its
-   * timer at once, and the thread ends when no timer has been pending for a while.
+   * One daemon thread fires every deadline of the JVM's transports; a finished exchange cancels its
+   * deadline without waking that thread, and the thread ends when nothing has been pending for a
+   * while.
    */
-  private static final ScheduledThreadPoolExecutor DEADLINES = newDeadlineTimer();
+  private static final DeadlineTimer DEADLINES = new DeadlineTimer("specgen-deadlines", DEADLINE_THREAD_KEEP_ALIVE);
 
   private static final AtomicInteger TRANSPORTS = new AtomicInteger();
 
@@ -129,26 +127,28 @@ public final class JdkHttpTransport implements HttpTransport {
    *
    * <p>This goes through the client's blocking {@link HttpClient#send}, not {@link #sendAsync}: the
    * JDK hands every asynchronous result to the common pool, which on a machine with two cores or
-   * fewer starts a new thread per call. The deadline is the same: the JDK's request timeout covers
-   * connecting and the headers, and a timer fails the body read when the whole exchange overruns.
-   * An interrupted caller cancels the exchange, which closes its connection.
+   * fewer starts a new thread per call. The deadline covers the whole exchange (see {@link
+   * BlockingDeadline}). An interrupted caller cancels the exchange, which closes its connection.
    */
   @Override
   public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     BoundedBodyHandler handler = new BoundedBodyHandler(request.responseLimits());
-    ScheduledFuture<?> timer =
-        request.timeout().map(timeout -> DEADLINES.schedule(
-            () -> handler.abort(deadlinePassed(timeout)), timeout.toNanos(), TimeUnit.NANOSECONDS))
-            .orElse(null);
+    BlockingDeadline deadline =
+        request.timeout().map(timeout -> BlockingDeadline.start(DEADLINES, handler, timeout)).orElse(null);
     try {
-      HttpResponse<BufferedBody> response = open().send(jdkRequest(request, publisher), handler);
+      HttpResponse<BufferedBody> response = open().send(jdkRequest(request, publisher, false), handler);
       return toTransportResponse(response, publisher.sends());
+    } catch (InterruptedException e) {
+      if (deadline != null && deadline.interruptedCaller()) {
+        throw rethrown(reported(deadline.failure(), publisher.sends()));
+      }
+      throw e;
     } catch (IOException e) {
       throw rethrown(reported(originalOf(e), publisher.sends()));
     } finally {
-      if (timer != null) {
-        timer.cancel(false);
+      if (deadline != null) {
+        deadline.end();
       }
     }
   }
@@ -162,7 +162,8 @@ public final class JdkHttpTransport implements HttpTransport {
     return thrown.getCause() instanceof IOException original ? original : thrown;
   }
 
-  private static HttpTimeoutException deadlinePassed(Duration timeout) {
+  /** What an exchange whose deadline passed fails with. */
+  static HttpTimeoutException deadlinePassed(Duration timeout) {
     return new HttpTimeoutException(
         "no complete response within " + timeout.toMillis() + " ms (connect, headers and body)");
   }
@@ -172,7 +173,7 @@ public final class JdkHttpTransport implements HttpTransport {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     BoundedBodyHandler handler = new BoundedBodyHandler(request.responseLimits());
     CompletableFuture<HttpResponse<BufferedBody>> jdkExchange =
-        open().sendAsync(jdkRequest(request, publisher), handler);
+        open().sendAsync(jdkRequest(request, publisher, true), handler);
     CompletableFuture<TransportResponse> result = new CompletableFuture<>();
     jdkExchange.whenComplete(
         (response, error) -> {
@@ -205,7 +206,7 @@ public final class JdkHttpTransport implements HttpTransport {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     try {
       HttpResponse<InputStream> response =
-          open().send(jdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream());
+          open().send(jdkRequest(request, publisher, true), HttpResponse.BodyHandlers.ofInputStream());
       return toStreamedResponse(response, publisher.sends());
     } catch (IOException e) {
       throw rethrown(reported(originalOf(e), publisher.sends()));
@@ -223,7 +224,7 @@ public final class JdkHttpTransport implements HttpTransport {
     SendCountingPublisher publisher = new SendCountingPublisher(bodyPublisher(request));
     CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
     CompletableFuture<HttpResponse<InputStream>> jdkExchange =
-        open().sendAsync(jdkRequest(request, publisher), HttpResponse.BodyHandlers.ofInputStream());
+        open().sendAsync(jdkRequest(request, publisher, true), HttpResponse.BodyHandlers.ofInputStream());
     // A cancelled result cancels the exchange still waiting for its headers, closing its connection.
     result.whenComplete(
         (response, error) -> {
@@ -261,12 +262,9 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private static void enforceDeadline(
       CompletableFuture<TransportResponse> result, Duration timeout, SendCountingPublisher publisher) {
-    ScheduledFuture<?> timer =
-        DEADLINES.schedule(
-            () -> result.completeExceptionally(reported(deadlinePassed(timeout), publisher.sends())),
-            timeout.toNanos(),
-            TimeUnit.NANOSECONDS);
-    result.whenComplete((response, error) -> timer.cancel(false));
+    DeadlineTimer.Deadline timer = DEADLINES.schedule(
+        () -> result.completeExceptionally(reported(deadlinePassed(timeout), publisher.sends())), timeout);
+    result.whenComplete((response, error) -> timer.cancel());
   }
 
   /** Unwraps the JDK's completion wrappers and records a re-send the JDK made by itself. */
@@ -300,11 +298,19 @@ public final class JdkHttpTransport implements HttpTransport {
         : HttpRequest.BodyPublishers.noBody();
   }
 
-  private HttpRequest jdkRequest(TransportRequest request, HttpRequest.BodyPublisher body) {
+  /**
+   * The JDK request for one exchange.
+   *
+   * @param jdkTimeout whether the JDK's own timeout (connect and headers) applies; the blocking
+   *     path's {@link BlockingDeadline} covers those itself
+   */
+  private HttpRequest jdkRequest(TransportRequest request, HttpRequest.BodyPublisher body, boolean jdkTimeout) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).method(request.method().name(), body);
     versionFor(request.uri()).ifPresent(builder::version);
-    // The JDK's own timeout covers connect and headers; the deadline above covers the body too.
-    request.timeout().ifPresent(builder::timeout);
+    if (jdkTimeout) {
+      // Connect and headers; the asynchronous path's own deadline covers the body too.
+      request.timeout().ifPresent(builder::timeout);
+    }
     request.headers().asMap().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     return builder.build();
   }
@@ -340,21 +346,6 @@ public final class JdkHttpTransport implements HttpTransport {
     return HeaderMap.of(headersOnly);
   }
 
-
-  private static ScheduledThreadPoolExecutor newDeadlineTimer() {
-    ScheduledThreadPoolExecutor timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            runnable -> {
-              Thread thread = new Thread(runnable, "specgen-deadlines");
-              thread.setDaemon(true);
-              return thread;
-            });
-    timer.setRemoveOnCancelPolicy(true);
-    timer.setKeepAliveTime(DEADLINE_THREAD_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
-    timer.allowCoreThreadTimeOut(true);
-    return timer;
-  }
 
   /** Daemon threads, so that a client nobody closed never keeps the JVM from exiting. */
   private static ExecutorService newExecutor() {

@@ -79,4 +79,48 @@ class JdkHttpTransportTest {
     }
     assertThat(server.lastRequest().header("Upgrade")).isEqualTo("h2c");
   }
+
+  @Test
+  void aPassedDeadlineLeavesTheCallerWithoutAnInterruptAndTheTransportUsable() throws Exception {
+    server.handler(request -> Reply.json(200, "{}").after(Duration.ofMillis(800)));
+
+    assertThatThrownBy(() -> transport.send(get(Duration.ofMillis(100))))
+        .isInstanceOf(HttpTimeoutException.class)
+        .hasMessageContaining("within 100 ms");
+
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    server.handler(request -> Reply.json(200, "{}"));
+    assertThat(transport.send(get(Duration.ofSeconds(5))).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aDeadlineThatPassesBeforeTheHeadersEndsTheWaitAtOnce() {
+    server.handler(request -> Reply.json(200, "{}").after(Duration.ofSeconds(3)));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> transport.send(get(Duration.ofMillis(300)))).isInstanceOf(HttpTimeoutException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aCallerInterruptedWhileWaitingGetsAnInterruptNotATimeout() throws Exception {
+    server.handler(request -> Reply.json(200, "{}").after(Duration.ofSeconds(3)));
+    Thread caller = Thread.currentThread();
+    Thread interrupter = new Thread(() -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        return;
+      }
+      caller.interrupt();
+    });
+    interrupter.start();
+
+    try {
+      assertThatThrownBy(() -> transport.send(get(Duration.ofSeconds(30)))).isInstanceOf(InterruptedException.class);
+    } finally {
+      interrupter.join();
+      Thread.interrupted();
+    }
+  }
 }
