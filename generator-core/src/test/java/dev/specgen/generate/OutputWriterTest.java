@@ -9,12 +9,15 @@ import dev.specgen.generate.OutputWriter.OutputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,6 +237,64 @@ class OutputWriterTest {
 
     assertThat(tree(base)).containsOnlyKeys("com/acme/Kept.java", "com/acme/" + OutputWriter.MARKER)
         .containsEntry("com/acme/Kept.java", "v2");
+  }
+
+  @Test
+  void anUnchangedFileIsKeptAsItWasAndAChangedOneIsRewritten() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme", List.of(source("com/acme/Same.java", "same"), source("com/acme/Changed.java", "v1")));
+    Path same = base.resolve("com/acme/Same.java");
+    FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(same, longAgo);
+    Object sameFile = Files.readAttributes(same, BasicFileAttributes.class).fileKey();
+
+    writer.replace(base, "com/acme", List.of(source("com/acme/Same.java", "same"), source("com/acme/Changed.java", "v2")));
+
+    assertThat(tree(base)).containsOnlyKeys("com/acme/Same.java", "com/acme/Changed.java", "com/acme/" + OutputWriter.MARKER)
+        .containsEntry("com/acme/Same.java", "same").containsEntry("com/acme/Changed.java", "v2");
+    assertThat(Files.getLastModifiedTime(same)).isEqualTo(longAgo);
+    if (sameFile != null) {
+      assertThat(Files.readAttributes(same, BasicFileAttributes.class).fileKey()).isEqualTo(sameFile);
+    }
+    if (Files.getFileStore(same).supportsFileAttributeView("unix")) {
+      assertThat(Files.getAttribute(same, "unix:nlink")).as("no other folder still links it").isEqualTo(1);
+    }
+    try (Stream<Path> siblings = Files.list(base.resolve("com"))) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("acme");
+    }
+  }
+
+  @Test
+  void aGeneratedFileEditedByHandIsRewrittenEvenAtTheSameSize() throws IOException {
+    Path base = temp.resolve("out");
+    writer.replace(base, "com/acme", List.of(source("com/acme/T.java", "generated")));
+    Path file = base.resolve("com/acme/T.java");
+    Files.writeString(file, "GENERATED");
+
+    writer.replace(base, "com/acme", List.of(source("com/acme/T.java", "generated")));
+
+    assertThat(Files.readString(file)).isEqualTo("generated");
+  }
+
+  @Test
+  void aSymbolicLinkInThePreviousOutputIsReplacedByAFileAndItsTargetIsLeftAlone() throws IOException {
+    Path base = temp.resolve("out");
+    Path outside = Files.writeString(temp.resolve("outside.txt"), "same");
+    writer.replace(base, "com/acme", List.of(source("com/acme/T.java", "same")));
+    Path file = base.resolve("com/acme/T.java");
+    Files.delete(file);
+    try {
+      Files.createSymbolicLink(file, outside);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("this file system has no symbolic links: " + e);
+    }
+
+    writer.replace(base, "com/acme", List.of(source("com/acme/T.java", "same")));
+
+    assertThat(Files.isSymbolicLink(file)).isFalse();
+    assertThat(Files.readString(file)).isEqualTo("same");
+    Files.writeString(file, "changed later");
+    assertThat(Files.readString(outside)).isEqualTo("same");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgen.diag.Diagnostic;
 import dev.specgen.generate.GeneratorOptions;
+import dev.specgen.generate.OutputWriter;
 import dev.specgen.generate.SpecInput;
 import dev.specgen.maven.IncrementalGenerator.Generated;
 import dev.specgen.maven.IncrementalGenerator.Outcome;
@@ -15,6 +16,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -84,6 +87,7 @@ class IncrementalGeneratorTest {
     }
     assertThat(run(List.of("alpha", "beta", "gamma"))).isInstanceOf(Generated.class);
     Map<Path, FileTime> before = ageOutputs();
+    Map<Path, String> contentBefore = contents(before.keySet());
     spec("beta", "code");
 
     Generated second = (Generated) run(List.of("alpha", "beta", "gamma"));
@@ -91,11 +95,17 @@ class IncrementalGeneratorTest {
     assertThat(second.upToDate()).isEqualTo(2);
     assertThat(second.result().orElseThrow().specs()).extracting(r -> r.input().packageName())
         .containsExactly("com.acme.beta");
+    // Other specs' files are not touched; beta's folders are written anew (with a new marker),
+    // files whose text changed rewritten, the others kept as they were (the writer links them).
+    Map<Path, String> contentAfter = contents(before.keySet());
     before.forEach((file, time) -> {
-      boolean beta = file.toString().contains("beta");
+      boolean rewritten = file.toString().contains("beta")
+          && (file.endsWith(OutputWriter.MARKER) || !Objects.equals(contentAfter.get(file), contentBefore.get(file)));
       assertThat(Files.exists(project.resolve(file)) ? timeOf(project.resolve(file)) : null)
-          .as(file.toString()).matches(t -> beta ? t == null || !t.equals(LONG_AGO) : t.equals(LONG_AGO));
+          .as(file.toString()).matches(t -> rewritten ? t == null || !t.equals(LONG_AGO) : t.equals(LONG_AGO));
     });
+    assertThat(before.keySet()).as("beta's model changed")
+        .anyMatch(f -> f.toString().contains("beta") && !Objects.equals(contentAfter.get(f), contentBefore.get(f)));
     assertThat(run(List.of("alpha", "beta", "gamma"))).isInstanceOf(UpToDate.class);
   }
 
@@ -141,6 +151,18 @@ class IncrementalGeneratorTest {
     before.keySet().stream().filter(f -> f.toString().contains("alpha"))
         .forEach(f -> assertThat(timeOf(project.resolve(f))).isEqualTo(LONG_AGO));
     assertThat(run(List.of("alpha"))).isInstanceOf(UpToDate.class);
+  }
+
+  /** The text of each file that exists, by its path relative to the project. */
+  private Map<Path, String> contents(Set<Path> files) throws IOException {
+    Map<Path, String> texts = new TreeMap<>();
+    for (Path file : files) {
+      Path absolute = project.resolve(file);
+      if (Files.exists(absolute)) {
+        texts.put(file, Files.readString(absolute));
+      }
+    }
+    return texts;
   }
 
   private static FileTime timeOf(Path file) {
