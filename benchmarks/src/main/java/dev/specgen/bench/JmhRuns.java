@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -48,6 +47,12 @@ public final class JmhRuns {
   /** Rounds of the client benchmarks (part 5); each runs every method in one fork. */
   static final int CLIENT_ROUNDS = 3;
 
+  /** Warm-up and measured iterations for a size whose cold probe takes over 2 s. */
+  private static final int SLOW_ITERATIONS = 6;
+
+  /** The length of those iterations: each holds several generations of 5,000 operations. */
+  private static final TimeValue SLOW_ITERATION_TIME = TimeValue.seconds(10);
+
   private static final Pattern PROBE = Pattern.compile("probe-ms: (\\d+)");
 
   private final ProcessRunner probeRunner;
@@ -64,8 +69,8 @@ public final class JmhRuns {
 
   /**
    * For each size (ascending): a probe (one generation in a fresh JVM); then JMH with 2 forks x
-   * (3 warm-up + 5 measured) 2-second iterations when the probe took at most 2 s, 1 fork x (10
-   * warm-up + 10 measured) single timed generations when at most {@code maxJmhProbe}, and no JMH
+   * (3 warm-up + 5 measured) 2-second iterations when the probe took at most 2 s, 1 fork x (6
+   * warm-up + 6 measured) 10-second iterations when at most {@code maxJmhProbe}, and no JMH
    * run beyond that (the probe is reported instead). Sizes after a probe that timed out are not run.
    */
   public List<GenerationPoint> generation(int[] sizes, long maxJmhProbeMillis, long probeTimeoutMillis)
@@ -99,9 +104,13 @@ public final class JmhRuns {
           .timeUnit(TimeUnit.MILLISECONDS);
       if (slow && !quick) {
         // A generation of a second or more: 2-second iterations held one or two of them, and the
-        // error of three such iterations was larger than the figure. Each generation is timed
-        // alone instead, ten after ten of warm-up.
-        options.mode(Mode.SingleShotTime).forks(1).warmupIterations(10).measurementIterations(10);
+        // error of three such iterations was larger than the figure. Ten single generations of
+        // warm-up were not enough either: timed one by one, 1,000 operations took 1.3-2 s until
+        // about the twentieth generation and ~0.45 s after it, 5,000 operations settled after
+        // about 45 s. So the warm-up is a fixed minute, and the iterations are long.
+        options.forks(1)
+            .warmupIterations(SLOW_ITERATIONS).warmupTime(SLOW_ITERATION_TIME)
+            .measurementIterations(SLOW_ITERATIONS).measurementTime(SLOW_ITERATION_TIME);
       } else {
         options.forks(quick ? 1 : 2)
             .warmupIterations(quick ? 1 : 3)
@@ -168,10 +177,6 @@ public final class JmhRuns {
   private static String how(BenchmarkParams params) {
     IterationParams warmup = params.getWarmup();
     IterationParams measured = params.getMeasurement();
-    if (params.getMode() == Mode.SingleShotTime) {
-      return String.format("%d fork%s x (%d warm-up + %d measured) single invocations", params.getForks(),
-          params.getForks() == 1 ? "" : "s", warmup.getCount(), measured.getCount());
-    }
     return String.format("%d fork%s x (%d warm-up x %s + %d x %s)", params.getForks(),
         params.getForks() == 1 ? "" : "s", warmup.getCount(), warmup.getTime(), measured.getCount(),
         measured.getTime());

@@ -180,8 +180,9 @@ public final class Report {
     md.append("## ").append(WARM).append("\n\n");
     md.append("`Generator.generate` on the synthetic specs, sources only (no docs), including reading ")
         .append("the spec and writing the files (class `GenerationBenchmark`): average time over 2-second ")
-        .append("iterations, or, for a size whose cold probe takes over 2 s, each generation timed alone ")
-        .append("(\"how\" says which). A size ")
+        .append("iterations, or, for a size whose cold probe takes over 2 s, over 10-second iterations ")
+        .append("after a minute of warm-up, which a generation of 1,000 operations needs before it runs ")
+        .append("at its warm speed (\"how\" says which). A size ")
         .append("whose single cold in-process generation (the probe) takes over 30 s is not run ")
         .append("under JMH; its probe time is shown and used in the fit instead.\n\n");
     md.append("| ops | ms per generation | ± (99.9%) | operations per second | how |\n")
