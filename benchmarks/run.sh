@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces every table of benchmarks/results/latest.md (see benchmarks/README.md).
 #
-#   benchmarks/run.sh                 the full run (about 20 minutes on 2 cores)
+#   benchmarks/run.sh                 the full run (about 27 minutes on 2 cores)
 #   benchmarks/run.sh --quick         a few minutes: checks the harness, numbers mean nothing
 #   benchmarks/run.sh --runs 7 --timeout-s 600 --out /tmp/other.md
 #
