@@ -54,7 +54,7 @@ public final class JmhRuns {
   /** Warm-up and measured iterations for a size whose cold probe takes over 2 s. */
   private static final int SLOW_ITERATIONS = 6;
 
-  /** The length of those iterations: each holds several generations of 5,000 operations. */
+  /** The length of those iterations: each holds two or more warm generations of 5,000 operations. */
   private static final TimeValue SLOW_ITERATION_TIME = TimeValue.seconds(10);
 
   private static final Pattern PROBE = Pattern.compile("probe-ms: (\\d+)");
