@@ -39,9 +39,8 @@ public final class JavadocExamples implements OperationExamples {
   @Override
   public Optional<String> of(Operation operation) {
     ClientSurface.Call call = surface.call(operation);
-    String shown = snippets.shownRun(call, example.args(call));
-    return Optional.of(shown.lines()
-        .filter(line -> !line.startsWith("import "))
+    String statements = snippets.shownRunStatements(call, example.args(call));
+    return Optional.of(statements.lines()
         .dropWhile(String::isBlank)
         .collect(Collectors.joining("\n", "", "\n")));
   }

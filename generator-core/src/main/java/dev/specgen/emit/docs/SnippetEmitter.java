@@ -76,7 +76,7 @@ final class SnippetEmitter {
     ClassName name = layout.snippetClass(call.operation());
     TypeSpec.Builder type = snippetClass(name, "The Java examples of <code>$L</code> in the docs ($L).",
         Javadocs.escape(call.operation().operationId()), Javadocs.escape(layout.path(layout.page(call.operation()))));
-    type.addMethod(run(call, args));
+    type.addMethod(run(call, args).addJavadoc(runJavadoc(call)).build());
     call.paging().ifPresent(paging -> type.addMethod(runAll(call, paging, allPagesArgs)));
     List<String> methods = call.paging().isPresent() ? List.of("run", "runAll") : List.of("run");
     return snippets(name, type.build(), context.sourceOf(call.operation().origin()), methods);
@@ -95,30 +95,55 @@ final class SnippetEmitter {
    * the client's Javadoc, which needs neither the all-pages example nor the snippet file.
    */
   String shownRun(Call call, List<Arg> args) {
+    String file = renderedRun(call, args);
+    return shown(file, "run");
+  }
+
+  /**
+   * The statements of {@link #shownRun} without the imports they need, for the client's Javadoc,
+   * whose example is text in the client's own package.
+   */
+  String shownRunStatements(Call call, List<Arg> args) {
+    return body(renderedRun(call, args), "run");
+  }
+
+  /**
+   * A class with only the {@code run} method of {@link #operation}, without the Javadoc and
+   * annotations the compiled snippet carries: its body and the imports the body uses render the
+   * same, and the client's Javadoc renders one per operation.
+   */
+  private String renderedRun(Call call, List<Arg> args) {
     ClassName name = layout.snippetClass(call.operation());
-    TypeSpec type = snippetClass(name, "Example.").addMethod(run(call, args)).build();
-    return shown(JavaFiles.render(name.packageName(), type, context.sourceOf(call.operation().origin())), "run");
+    TypeSpec type = TypeSpec.classBuilder(name).addMethod(run(call, args).build()).build();
+    return JavaFiles.render(name.packageName(), type, context.sourceOf(call.operation().origin()));
   }
 
   // Emits: public static ConversationPage run(FrontClient client) { ... }
-  private MethodSpec run(Call call, List<Arg> args) {
+  private MethodSpec.Builder run(Call call, List<Arg> args) {
     Operation operation = call.operation();
     MethodSpec.Builder method = MethodSpec.methodBuilder("run")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Calls <code>$L</code> once with the example values.\n\n@param client the client to call\n",
-            Javadocs.escape(operation.operationId()))
         .addParameter(surface.client(), "client");
     CodeBlock.Builder body = CodeBlock.builder();
     call.requestType().ifPresent(request -> body.add(request(request, args)));
     String arguments = call.requestType().isPresent() ? "request" : "";
     if (call.responseType().isPresent()) {
-      method.returns(call.responseType().get()).addJavadoc("@return the response\n");
+      method.returns(call.responseType().get());
       body.add("$T response = client.$N($L);\n", call.responseType().get(), operation.javaName(), arguments);
       body.add("return response;\n");
     } else {
       body.add("client.$N($L);\n", operation.javaName(), arguments);
     }
-    return method.addCode(body.build()).build();
+    return method.addCode(body.build());
+  }
+
+  /** The Javadoc of the compiled snippet's {@code run} method. */
+  private static CodeBlock runJavadoc(Call call) {
+    return CodeBlock.builder()
+        .add("Calls <code>$L</code> once with the example values.\n\n@param client the client to call\n",
+            Javadocs.escape(call.operation().operationId()))
+        .add(call.responseType().isPresent() ? "@return the response\n" : "")
+        .build();
   }
 
   // Emits:
@@ -279,6 +304,19 @@ final class SnippetEmitter {
 
   /** The body of {@code method} in the file's text, without its last {@code return}, after the imports it uses. */
   static String shown(String file, String method) {
+    String body = body(file, method);
+    StringBuilder imports = new StringBuilder();
+    Matcher matcher = IMPORT.matcher(file);
+    while (matcher.find()) {
+      if (containsWord(body, matcher.group(2))) {
+        imports.append(matcher.group()).append('\n');
+      }
+    }
+    return (imports.length() == 0 ? "" : imports + "\n") + body;
+  }
+
+  /** The body of {@code method} in the file's text, unindented, without its last {@code return}. */
+  private static String body(String file, String method) {
     int signature = file.indexOf(" " + method + "(");
     int start = file.indexOf("{\n", signature) + 2;
     int end = file.indexOf("\n    }\n", start);
@@ -290,14 +328,7 @@ final class SnippetEmitter {
     for (String line : lines) {
       body.append(line.startsWith("        ") ? line.substring(8) : line.strip()).append('\n');
     }
-    StringBuilder imports = new StringBuilder();
-    Matcher matcher = IMPORT.matcher(file);
-    while (matcher.find()) {
-      if (containsWord(body, matcher.group(2))) {
-        imports.append(matcher.group()).append('\n');
-      }
-    }
-    return (imports.length() == 0 ? "" : imports + "\n") + body;
+    return body.toString();
   }
 
   /** Whether {@code word} occurs in {@code text} as a whole Java identifier. */
