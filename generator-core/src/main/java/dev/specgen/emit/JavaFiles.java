@@ -54,6 +54,16 @@ public final class JavaFiles {
   }
 
   /**
+   * The file of a top-level type like {@link #file}, rendered now on this thread: for a large type
+   * that should not wait for a free thread.
+   */
+  public static GeneratedFile renderedFile(GeneratedFile.Target target, String packageName, TypeSpec type,
+      String source) {
+    String path = OutputPaths.javaFile(ClassName.get(packageName, type.name()));
+    return new GeneratedFile(target, path, render(packageName, type, source));
+  }
+
+  /**
    * A type rendered by another thread of the pool. It lets go of the type once rendered: a type
    * weighs several times its text, and the file is held until the writer takes it.
    */

@@ -28,16 +28,38 @@ public final class PoolTasks {
     if (!ForkJoinTask.inForkJoinPool() || items.size() <= 1) {
       return items.stream().map(task).toList();
     }
+    return fork(items, task).get();
+  }
+
+  /**
+   * {@code task} applied to each item as tasks other threads may take while this thread goes on
+   * with other work; the supplier waits for them and gives the results in item order. Outside a
+   * fork/join pool the items are mapped when the supplier is asked, on the asking thread.
+   *
+   * @return the results, once every task is done; asked for at most once
+   * @throws RuntimeException from the supplier: the failure of the first item, in item order,
+   *     whose task failed
+   */
+  public static <T, R> Supplier<List<R>> fork(List<T> items, Function<T, R> task) {
+    if (!ForkJoinTask.inForkJoinPool()) {
+      return () -> items.stream().map(task).toList();
+    }
     List<ForkJoinTask<Outcome<R>>> tasks = new ArrayList<>(items.size());
     for (T item : items) {
       tasks.add(ForkJoinTask.adapt(() -> Outcome.of(() -> task.apply(item))));
     }
-    ForkJoinTask.invokeAll(tasks);
-    List<R> results = new ArrayList<>(tasks.size());
-    for (ForkJoinTask<Outcome<R>> forked : tasks) {
-      results.add(forked.join().value());
+    // Last to first: joining them in order, this thread finds the next one on top of its own queue,
+    // while idle threads take from the other end.
+    for (int i = tasks.size() - 1; i >= 0; i--) {
+      tasks.get(i).fork();
     }
-    return results;
+    return () -> {
+      List<R> results = new ArrayList<>(tasks.size());
+      for (ForkJoinTask<Outcome<R>> forked : tasks) {
+        results.add(forked.join().value());
+      }
+      return results;
+    };
   }
 
   /**

@@ -8,12 +8,17 @@ import dev.specgen.emit.EmitContext;
 import dev.specgen.emit.Emitter;
 import dev.specgen.emit.GeneratedFile;
 import dev.specgen.emit.JavaFiles;
+import dev.specgen.emit.PoolTasks;
 import dev.specgen.emit.Javadocs;
 import dev.specgen.ir.ApiModel;
+import dev.specgen.ir.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,24 +41,53 @@ public final class ClientEmitter implements Emitter {
     this.examples = examples;
   }
 
+  /**
+   * The client's file, its exception types and a request type per operation. The client is the
+   * largest file of a spec and one thread builds and renders it, so it is rendered as soon as it
+   * is built, while the other threads take the request types (each operation a task): left
+   * waiting for a free thread, its rendering would start only once the models are done and end
+   * the run alone.
+   */
   @Override
   public List<GeneratedFile> emit(ApiModel model, EmitContext context) {
     if (!context.generateClients()) {
       return List.of();
     }
     ClientApi api = ClientApi.of(model, context);
-    List<OperationPlan> plans = api.operations();
+    Supplier<List<List<GeneratedFile>>> requestFiles = PoolTasks.fork(api.operations(), plan -> requestFiles(plan, context));
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(file(context, context.specName(), clientType(model, api, examples.forSpec(model, context))));
+    TypeSpec client = clientType(model, api, madeAhead(examples.forSpec(model, context), api.operations()));
+    files.add(JavaFiles.renderedFile(GeneratedFile.Target.SOURCES, context.packageName(), client, context.specName()));
     files.addAll(new ExceptionTypesEmitter().emit(model, api, context));
-    RequestTypeEmitter requests = new RequestTypeEmitter();
-    MultipartTypeEmitter forms = new MultipartTypeEmitter();
-    for (OperationPlan plan : plans) {
-      String source = context.sourceOf(plan.operation().origin());
-      plan.requestType().ifPresent(requestType -> files.add(file(context, source, requests.emit(requestType, plan))));
-      plan.bodies().forEach(body -> body.multipart().ifPresent(form -> files.add(file(context, source,
-          forms.emit(form, plan.operation().operationId())))));
+    requestFiles.get().forEach(files::addAll);
+    return files;
+  }
+
+  /**
+   * The examples of every operation, made first, each a task other threads may take: an example
+   * renders a snippet class of its own, and made one by one while the client's methods are built
+   * they took half the time of building the client.
+   */
+  private static OperationExamples madeAhead(OperationExamples examples, List<OperationPlan> plans) {
+    List<Optional<String>> made = PoolTasks.fork(plans, plan -> examples.of(plan.operation())).get();
+    Map<Operation, Optional<String>> byOperation = new IdentityHashMap<>();
+    for (int i = 0; i < plans.size(); i++) {
+      byOperation.put(plans.get(i).operation(), made.get(i));
     }
+    return operation -> {
+      Optional<String> example = byOperation.get(operation);
+      return example != null ? example : examples.of(operation);
+    };
+  }
+
+  /** The request type of an operation that takes parameters, and the types of its multipart bodies. */
+  private static List<GeneratedFile> requestFiles(OperationPlan plan, EmitContext context) {
+    List<GeneratedFile> files = new ArrayList<>();
+    String source = context.sourceOf(plan.operation().origin());
+    plan.requestType().ifPresent(requestType ->
+        files.add(file(context, source, new RequestTypeEmitter().emit(requestType, plan))));
+    plan.bodies().forEach(body -> body.multipart().ifPresent(form ->
+        files.add(file(context, source, new MultipartTypeEmitter().emit(form, plan.operation().operationId())))));
     return files;
   }
 
