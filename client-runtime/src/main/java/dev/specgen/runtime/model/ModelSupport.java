@@ -4,12 +4,14 @@ import dev.specgen.runtime.RequiredValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,7 +110,47 @@ public final class ModelSupport {
     if (map == null || map == ABSENT_MAP) {
       return (Map<String, T>) ABSENT_MAP;
     }
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return map instanceof OwnedMap ? map : new OwnedMap<>(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * {@code fresh} as a record's map without copying it: for a map the caller has just built and
+   * hands over, as the decoder does with the maps Jackson reads and the undeclared properties.
+   */
+  static <T> Map<String, T> adopt(LinkedHashMap<String, T> fresh) {
+    return new OwnedMap<>(fresh);
+  }
+
+  /**
+   * The map a record holds: unmodifiable, keeps nulls and the order of its entries, and made only
+   * here around a map nobody else holds, so that copying it again returns it as it is.
+   */
+  private static final class OwnedMap<T> extends AbstractMap<String, T> {
+    private final Map<String, T> entries;
+
+    OwnedMap(LinkedHashMap<String, T> entries) {
+      this.entries = Collections.unmodifiableMap(entries);
+    }
+
+    @Override
+    public Set<Map.Entry<String, T>> entrySet() {
+      return entries.entrySet();
+    }
+
+    @Override
+    public @Nullable T get(@Nullable Object key) {
+      return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return entries.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return entries.size();
+    }
   }
 
   /**

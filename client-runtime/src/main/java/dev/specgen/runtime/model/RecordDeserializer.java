@@ -57,6 +57,8 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     final boolean keepsNull;
     /** A list property: the constructor takes the list Jackson built without copying it. */
     final boolean isList;
+    /** A map property: likewise for the map. */
+    final boolean isMap;
     @Nullable JsonDeserializer<Object> deserializer;
 
     Slot(int position, int index, String name, JavaType type, boolean keepsNull) {
@@ -66,6 +68,7 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
       this.type = type;
       this.keepsNull = keepsNull;
       this.isList = type.getRawClass() == List.class;
+      this.isMap = type.getRawClass() == Map.class;
     }
   }
 
@@ -190,7 +193,7 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
       return context.handleUnexpectedToken(handledType(), parser);
     }
     Object[] arguments = new Object[slots.length + 1];
-    Map<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
+    LinkedHashMap<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
     int expected = 0;
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String name = parser.currentName();
@@ -217,7 +220,7 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
         throw JsonMappingException.wrapWithPath(e, handledType(), name);
       }
     }
-    arguments[additional] = undeclared;
+    arguments[additional] = undeclared == null ? null : ModelSupport.adopt(undeclared);
     return construct(arguments, context);
   }
 
@@ -234,15 +237,21 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     return byName.get(name);
   }
 
-  /** A list Jackson has just built for a list property, handed over as the record's own. */
+  /** A list or map Jackson has just built for a property, handed over as the record's own. */
   @SuppressWarnings("unchecked")
   private static Object adopted(Slot slot, Object value) {
-    return slot.isList && value.getClass() == ArrayList.class ? ModelSupport.adopt((ArrayList<Object>) value) : value;
+    if (slot.isList && value.getClass() == ArrayList.class) {
+      return ModelSupport.adopt((ArrayList<Object>) value);
+    }
+    if (slot.isMap && value.getClass() == LinkedHashMap.class) {
+      return ModelSupport.adopt((LinkedHashMap<String, Object>) value);
+    }
+    return value;
   }
 
-  private static Map<String, @Nullable Object> put(@Nullable Map<String, @Nullable Object> map, String name,
-      @Nullable Object value) {
-    Map<String, @Nullable Object> target = map == null ? new LinkedHashMap<>() : map;
+  private static LinkedHashMap<String, @Nullable Object> put(@Nullable LinkedHashMap<String, @Nullable Object> map,
+      String name, @Nullable Object value) {
+    LinkedHashMap<String, @Nullable Object> target = map == null ? new LinkedHashMap<>() : map;
     target.put(name, value);
     return target;
   }

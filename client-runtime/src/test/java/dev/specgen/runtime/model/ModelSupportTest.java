@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,37 @@ class ModelSupportTest {
     assertThat(adopted).containsExactly("a", "b");
     assertThat(ModelSupport.copy(adopted)).isSameAs(adopted);
     assertThatThrownBy(() -> adopted.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aRecordsMapIsUnmodifiableKeepsItsOrderAndCopyingItAgainReturnsItAsItIs() {
+    LinkedHashMap<String, Integer> original = new LinkedHashMap<>();
+    original.put("b", 2);
+    original.put("a", null);
+    Map<String, Integer> copy = ModelSupport.copy(original);
+    original.put("c", 3);
+
+    assertThat(copy).containsExactly(Map.entry("b", 2), new AbstractMap.SimpleEntry<>("a", null));
+    assertThat(ModelSupport.copy(copy)).isSameAs(copy);
+    Map<String, Integer> expected = new HashMap<>();
+    expected.put("a", null);
+    expected.put("b", 2);
+    assertThat(copy).isEqualTo(expected).hasSameHashCodeAs(expected);
+    assertThatThrownBy(() -> copy.put("d", 4)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.entrySet().iterator().next().setValue(5))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.keySet().remove("b")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void anAdoptedMapIsTheRecordsOwnWithoutACopy() {
+    LinkedHashMap<String, String> fresh = new LinkedHashMap<>(Map.of("a", "1"));
+    Map<String, String> adopted = ModelSupport.adopt(fresh);
+
+    assertThat(adopted).containsExactly(Map.entry("a", "1"));
+    assertThat(ModelSupport.copy(adopted)).isSameAs(adopted);
+    assertThat(ModelSupport.copyOrEmpty(adopted)).isSameAs(adopted);
+    assertThatThrownBy(() -> adopted.remove("a")).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.specgen.runtime.json.SpecgenJson;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,20 @@ class RecordDeserializerTest {
     assertThat(ticket.tags()).containsExactly("a", null, "b");
     assertThat(ModelSupport.copy(ticket.tags())).isSameAs(ticket.tags());
     assertThatThrownBy(() -> ticket.tags().add("c")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aDecodedMapAndTheUndeclaredPropertiesAreTheRecordsOwnAndAreNotCopiedAgain() throws Exception {
+    Ticket ticket = mapper.readValue("{\"id\": \"t1\", \"counts\": {\"y\": 2, \"x\": null}, \"extra\": true}",
+        Ticket.class);
+
+    assertThat(ticket.counts()).containsExactly(Map.entry("y", 2), new AbstractMap.SimpleEntry<>("x", null));
+    assertThat(ModelSupport.copy(ticket.counts())).isSameAs(ticket.counts());
+    assertThat(ticket.additionalProperties()).containsExactly(Map.entry("extra", true));
+    assertThat(ModelSupport.copyOrEmpty(ticket.additionalProperties())).isSameAs(ticket.additionalProperties());
+    assertThatThrownBy(() -> ticket.counts().put("z", 3)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ticket.additionalProperties().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(mapper.writeValueAsString(ticket)).isEqualTo("{\"id\":\"t1\",\"counts\":{\"y\":2,\"x\":null},\"extra\":true}");
   }
 
   @Test
