@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -53,6 +54,8 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     final int position;
     final int index;
     final String name;
+    /** The name as the parser matches it: quoted and encoded once. */
+    final SerializedString serializedName;
     final JavaType type;
     final boolean keepsNull;
     /** A list property: the constructor takes the list Jackson built without copying it. */
@@ -65,6 +68,7 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
       this.position = position;
       this.index = index;
       this.name = name;
+      this.serializedName = new SerializedString(name);
       this.type = type;
       this.keepsNull = keepsNull;
       this.isList = type.getRawClass() == List.class;
@@ -187,21 +191,20 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
   @Override
   public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      token = parser.nextToken();
-    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+    if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
       return context.handleUnexpectedToken(handledType(), parser);
     }
     Object[] arguments = new Object[slots.length + 1];
     LinkedHashMap<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
     int expected = 0;
-    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+    boolean empty = token == JsonToken.END_OBJECT;
+    for (boolean onName = token == JsonToken.FIELD_NAME; !empty && (onName || nextName(parser, expected)); onName = false) {
       String name = parser.currentName();
-      JsonToken value = parser.nextToken();
       Slot slot = slotNamed(name, expected);
       if (slot != null) {
         expected = slot.position + 1;
       }
+      JsonToken value = parser.nextToken();
       try {
         if (slot == null) {
           undeclared = put(undeclared, name, value == JsonToken.VALUE_NULL ? null : read(additionalValues, parser, context));
@@ -225,9 +228,24 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
   }
 
   /**
+   * Moves to the next property name, true, or past the object's end, false. The name of the slot
+   * after the last one matched is offered to the parser: Jackson's byte parser then compares the
+   * input with that name's bytes and, when they match, neither decodes the name nor looks it up
+   * in its table of names.
+   */
+  private boolean nextName(JsonParser parser, int expected) throws IOException {
+    if (expected < slots.length) {
+      return parser.nextFieldName(slots[expected].serializedName)
+          || parser.currentToken() == JsonToken.FIELD_NAME;
+    }
+    return parser.nextToken() == JsonToken.FIELD_NAME;
+  }
+
+  /**
    * The slot of a property name. Servers mostly send properties in the order the spec (and so the
-   * record) declares them, and Jackson interns the names it reads, as the compiler does the names
-   * in {@code @JsonProperty}: so the slot after the last one matched is tried first, by identity,
+   * record) declares them, and Jackson interns the names it reads (or, matched by
+   * {@link #nextName}, hands back the slot's own), as the compiler does the names in
+   * {@code @JsonProperty}: so the slot after the last one matched is tried first, by identity,
    * before the map.
    */
   private @Nullable Slot slotNamed(String name, int expected) {

@@ -10,11 +10,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.specgen.runtime.json.SpecgenJson;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.AbstractMap;
@@ -242,6 +246,43 @@ class RecordDeserializerTest {
 
     assertThat(mapper.treeToValue(mapper.readTree(json), Ticket.class).toString())
         .isEqualTo(mapper.readValue(json, Ticket.class).toString());
+  }
+
+  @Test
+  void readsTheSameFromBytesTextAndAReaderWhateverTheOrderAndEscapesOfTheNames() throws Exception {
+    // In declared order with an undeclared property between, out of order, and a name written
+    // with an escape, which the parser's matching of the expected name's bytes must not miss.
+    String json = """
+        {"id": "t1", "assignee": "u1", "x-trace": 7, "status": "open", "created\\u005fat": "2024-02-29T13:45:30Z",
+         "counts": {"x": 1}, "tags": ["a"], "score": 1}
+        """;
+    Ticket fromText = mapper.readValue(json, Ticket.class);
+
+    assertThat(fromText.id()).isEqualTo("t1");
+    assertThat(fromText.assignee()).isEqualTo("u1");
+    assertThat(fromText.status()).isEqualTo(Status.of("open"));
+    assertThat(fromText.createdAt()).isEqualTo(OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 0, ZoneOffset.UTC));
+    assertThat(fromText.counts()).containsExactly(Map.entry("x", 1));
+    assertThat(fromText.tags()).containsExactly("a");
+    assertThat(fromText.score()).isEqualTo(new BigDecimal("1"));
+    assertThat(fromText.additionalProperties()).containsExactly(Map.entry("x-trace", 7));
+    assertThat(mapper.readValue(json.getBytes(StandardCharsets.UTF_8), Ticket.class).toString())
+        .isEqualTo(fromText.toString());
+    assertThat(mapper.readValue(new StringReader(json), Ticket.class).toString()).isEqualTo(fromText.toString());
+  }
+
+  @Test
+  void readsARecordWhoseFirstPropertyNameWasAlreadyRead() throws Exception {
+    try (JsonParser parser = mapper.createParser("{\"id\": \"t1\", \"tags\": [\"a\"], \"extra\": 1}")) {
+      assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+      assertThat(parser.nextToken()).isEqualTo(JsonToken.FIELD_NAME);
+
+      Ticket ticket = mapper.readValue(parser, Ticket.class);
+
+      assertThat(ticket.id()).isEqualTo("t1");
+      assertThat(ticket.tags()).containsExactly("a");
+      assertThat(ticket.additionalProperties()).containsExactly(Map.entry("extra", 1));
+    }
   }
 
   @Test
