@@ -5,6 +5,7 @@ import dev.specgen.diag.Location;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,9 +62,12 @@ public final class SpecFiles {
     return document(key, true);
   }
 
-  /** Every file read so far, in the order first read. */
+  /**
+   * Every file read so far, in the order first read: a copy, so that holding it (a load's result
+   * does, for as long as its model is emitted) does not keep the parsed documents alive.
+   */
   public Set<Path> files() {
-    return Collections.unmodifiableSet(documents.keySet());
+    return Collections.unmodifiableSet(new LinkedHashSet<>(documents.keySet()));
   }
 
   static Path normalize(Path file) {
