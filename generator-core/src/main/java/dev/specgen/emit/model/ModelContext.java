@@ -174,25 +174,14 @@ final class ModelContext {
   /** Package types named like a class generated code may refer to. */
   private static List<String> clashingNames(Iterable<String> packageTypes) {
     List<String> clashes = new ArrayList<>();
-    for (String name : packageTypes) {
-      if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || RUNTIME_NAMES.contains(name) || isJdkClass(name)) {
-        clashes.add(name);
+    try (JdkClasses jdk = new JdkClasses(JDK_PACKAGES)) {
+      for (String name : packageTypes) {
+        if (JacksonAnnotations.SIMPLE_NAMES.contains(name) || RUNTIME_NAMES.contains(name) || jdk.has(name)) {
+          clashes.add(name);
+        }
       }
     }
     return clashes;
-  }
-
-  /** Whether a JDK package generated code draws on has a class called {@code simpleName}. */
-  private static boolean isJdkClass(String simpleName) {
-    for (String jdkPackage : JDK_PACKAGES) {
-      try {
-        Class.forName(jdkPackage + "." + simpleName, false, ModelContext.class.getClassLoader());
-        return true;
-      } catch (ClassNotFoundException e) {
-        // not in this package: try the next
-      }
-    }
-    return false;
   }
 
 }
