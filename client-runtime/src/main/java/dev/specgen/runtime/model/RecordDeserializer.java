@@ -197,8 +197,9 @@ public final class RecordDeserializer extends StdDeserializer<Object> implements
     Object[] arguments = new Object[slots.length + 1];
     LinkedHashMap<String, @Nullable Object> undeclared = null; // most objects have none: the record then gets its empty map
     int expected = 0;
-    boolean empty = token == JsonToken.END_OBJECT;
-    for (boolean onName = token == JsonToken.FIELD_NAME; !empty && (onName || nextName(parser, expected)); onName = false) {
+    // The parser stands on the first name (read by a caller), before it, or at the end of an empty object.
+    boolean onName = token == JsonToken.FIELD_NAME || token == JsonToken.START_OBJECT && nextName(parser, expected);
+    for (; onName; onName = nextName(parser, expected)) {
       String name = parser.currentName();
       Slot slot = slotNamed(name, expected);
       if (slot != null) {

@@ -69,7 +69,7 @@ public final class ClientEmitter implements Emitter {
    * they took half the time of building the client.
    */
   private static OperationExamples madeAhead(OperationExamples examples, List<OperationPlan> plans) {
-    List<Optional<String>> made = PoolTasks.fork(plans, plan -> examples.of(plan.operation())).get();
+    List<Optional<String>> made = PoolTasks.map(plans, plan -> examples.of(plan.operation()));
     Map<Operation, Optional<String>> byOperation = new IdentityHashMap<>();
     for (int i = 0; i < plans.size(); i++) {
       byOperation.put(plans.get(i).operation(), made.get(i));
