@@ -11,15 +11,32 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where a run's CPU time goes, from a JFR recording's execution samples: the methods most often
- * on top of the stack (self time), and the Specgen methods nearest the top (the Specgen code that
- * caused the work, including the library calls it made).
+ * Where a run's CPU time goes, from a JFR recording: the methods most often on top of the stack
+ * (self time), the Specgen methods nearest the top (the Specgen code that caused the work,
+ * including the library calls it made), the share of JavaPoet's rendering and of its line
+ * splitting, and the work the JVM does beside the program's threads (JIT compilation, collector
+ * pauses), which execution samples do not show.
  *
  * @param samples execution samples in the recording
  * @param selfTop {@code "method: percent"} lines, most sampled first
  * @param specgenTop the same, for the topmost {@code dev.specgen} frame of each sample
+ * @param rendering samples with JavaPoet's {@code JavaFile.writeTo} on the stack
+ * @param lineSplitting samples in the regular expression JavaPoet's {@code CodeWriter} splits every
+ *     emitted piece of text with ({@code Pattern.split} under {@code CodeWriter.emitAndIndent})
+ * @param jvm compilation and collector figures; zero when the recording holds none
  */
-public record Profile(long samples, List<String> selfTop, List<String> specgenTop) {
+public record Profile(long samples, List<String> selfTop, List<String> specgenTop, long rendering,
+    long lineSplitting, JvmWork jvm) {
+
+  /**
+   * The JVM's own work during the run.
+   *
+   * @param compiledMethods methods the JIT compiled
+   * @param compileMillis CPU time of the JIT compiler threads
+   * @param collections garbage collections
+   * @param pauseMillis the sum of their pauses, during which no program thread runs
+   */
+  public record JvmWork(long compiledMethods, double compileMillis, long collections, double pauseMillis) {}
 
   /** The JVM flag that records {@code file} with JFR's profiling settings. */
   public static String jfrFlag(Path file) {
@@ -31,31 +48,80 @@ public record Profile(long samples, List<String> selfTop, List<String> specgenTo
     return jfrFlag(file) + ",delay=" + delaySeconds + "s";
   }
 
+  /** Percent of the samples, for the report. */
+  public double percent(long count) {
+    return 100.0 * count / Math.max(1, samples);
+  }
+
   public static Profile read(Path recording, int top) throws IOException {
     Map<String, Long> self = new HashMap<>();
     Map<String, Long> specgen = new HashMap<>();
     long samples = 0;
+    long rendering = 0;
+    long lineSplitting = 0;
+    long compiledMethods = 0;
+    double compileMillis = 0;
+    long collections = 0;
+    double pauseMillis = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-      if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
-        continue;
-      }
-      RecordedStackTrace stack = event.getStackTrace();
-      if (stack == null || stack.getFrames().isEmpty()) {
-        continue;
-      }
-      samples++;
-      List<RecordedFrame> frames = stack.getFrames();
-      self.merge(name(frames.get(0)), 1L, Long::sum);
-      String own = "(no Specgen frame: JVM, JDK or library start-up)";
-      for (RecordedFrame frame : frames) {
-        if (frame.getMethod().getType().getName().startsWith("dev.specgen.")) {
-          own = name(frame);
-          break;
+      switch (event.getEventType().getName()) {
+        case "jdk.CompilerStatistics" -> {
+          // Periodic running totals: the last is the largest.
+          compiledMethods = Math.max(compiledMethods, event.getLong("compileCount"));
+          compileMillis = Math.max(compileMillis, event.getDuration("totalTimeSpent").toNanos() / 1e6);
         }
+        case "jdk.GarbageCollection" -> {
+          collections++;
+          pauseMillis += event.getDuration("sumOfPauses").toNanos() / 1e6;
+        }
+        case "jdk.ExecutionSample" -> {
+          RecordedStackTrace stack = event.getStackTrace();
+          if (stack == null || stack.getFrames().isEmpty()) {
+            continue;
+          }
+          samples++;
+          List<RecordedFrame> frames = stack.getFrames();
+          self.merge(name(frames.get(0)), 1L, Long::sum);
+          specgen.merge(nearestSpecgenFrame(frames), 1L, Long::sum);
+          if (onStack(frames, "com.palantir.javapoet.JavaFile.writeTo")) {
+            rendering++;
+          }
+          if (splittingLines(frames)) {
+            lineSplitting++;
+          }
+        }
+        default -> { }
       }
-      specgen.merge(own, 1L, Long::sum);
     }
-    return new Profile(samples, top(self, samples, top), top(specgen, samples, top));
+    return new Profile(samples, top(self, samples, top), top(specgen, samples, top), rendering,
+        lineSplitting, new JvmWork(compiledMethods, compileMillis, collections, pauseMillis));
+  }
+
+  private static String nearestSpecgenFrame(List<RecordedFrame> frames) {
+    for (RecordedFrame frame : frames) {
+      if (frame.getMethod().getType().getName().startsWith("dev.specgen.")) {
+        return name(frame);
+      }
+    }
+    return "(no Specgen frame: JVM, JDK or library start-up)";
+  }
+
+  private static boolean onStack(List<RecordedFrame> frames, String method) {
+    return frames.stream().anyMatch(frame -> name(frame).equals(method));
+  }
+
+  /** In {@code Pattern.split}, called (at any depth of the regex engine) by {@code CodeWriter.emitAndIndent}. */
+  private static boolean splittingLines(List<RecordedFrame> frames) {
+    boolean inSplit = false;
+    for (RecordedFrame frame : frames) {
+      String name = name(frame);
+      if (name.equals("java.util.regex.Pattern.split")) {
+        inSplit = true;
+      } else if (inSplit) {
+        return name.equals("com.palantir.javapoet.CodeWriter.emitAndIndent");
+      }
+    }
+    return false;
   }
 
   private static String name(RecordedFrame frame) {

@@ -489,10 +489,16 @@ public final class Report {
     }
     md.append("One extra cold `--no-docs` run per spec below with `").append("-XX:StartFlightRecording")
         .append("` (profile settings). Shares of the execution samples: by the method on top of the ")
-        .append("stack, and by the nearest Specgen method on the stack.\n\n");
+        .append("stack, and by the nearest Specgen method on the stack. Under each heading: the share ")
+        .append("of the samples in JavaPoet's rendering (`JavaFile.writeTo` on the stack) and, within it, ")
+        .append("in the regular expression its `CodeWriter.emitAndIndent` splits every emitted piece of ")
+        .append("text with (`Pattern.split`); and what the JVM did beside the program's threads, which ")
+        .append("execution samples do not show: CPU time of the JIT compiler, and collector pauses, ")
+        .append("during which no program thread runs.\n\n");
     for (ProfileEntry p : profiles) {
       md.append(String.format("### %s (%,.0f ms with JFR, %d samples)%n%n", p.spec(), p.wallMillis(),
           p.profile().samples()));
+      jvmWork(md, p.profile());
       profileTable(md, p.profile());
     }
     if (!clientProfiles.isEmpty()) {
@@ -508,6 +514,16 @@ public final class Report {
         profileTable(md, p);
       });
     }
+  }
+
+  private static void jvmWork(StringBuilder md, Profile p) {
+    Profile.JvmWork jvm = p.jvm();
+    md.append(String.format("JavaPoet rendering %.0f%% of the samples, its line splitting %.0f%%. ",
+            p.percent(p.rendering()), p.percent(p.lineSplitting())))
+        .append(String.format("JIT: %,d methods compiled in %,.0f ms of compiler CPU. ", jvm.compiledMethods(),
+            jvm.compileMillis()))
+        .append(String.format("Collector: %,d collections, %,.0f ms of pauses.%n%n", jvm.collections(),
+            jvm.pauseMillis()));
   }
 
   private static void profileTable(StringBuilder md, Profile p) {
