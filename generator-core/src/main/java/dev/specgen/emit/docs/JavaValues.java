@@ -38,14 +38,29 @@ final class JavaValues {
 
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName TREE_MAP = ClassName.get(TreeMap.class);
+  private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
+  private static final ClassName BIG_INTEGER = ClassName.get(BigInteger.class);
+  private static final ClassName LOCAL_DATE = ClassName.get(LocalDate.class);
+  private static final ClassName OFFSET_DATE_TIME = ClassName.get(OffsetDateTime.class);
+  private static final ClassName UUID_TYPE = ClassName.get(UUID.class);
+  private static final ClassName BASE64 = ClassName.get(Base64.class);
   private static final int INLINE_WIDTH = 72;
 
   private final Map<String, TypeDef> typesByName;
   private final JavaTypes types;
+  private final TypeNaming typeNames;
 
+  /** Values whose types are named as given, for a file that imports them where it can. */
   JavaValues(ApiModel model, JavaTypes types) {
+    this(model, types, TypeNaming.AS_GIVEN);
+  }
+
+  /** Values whose types are named by {@code typeNames}. */
+  JavaValues(ApiModel model, JavaTypes types, TypeNaming typeNames) {
     this.typesByName = model.typesByName();
     this.types = types;
+    this.typeNames = typeNames;
   }
 
   /** {@code value}, which must conform to {@code type}, as a Java expression. */
@@ -58,7 +73,7 @@ final class JavaValues {
       for (Object item : (List<?>) value) {
         items.add(render(item, array.items()));
       }
-      return call(CodeBlock.of("$T.of", LIST), items);
+      return call(CodeBlock.of("$T.of", typeNames.name(LIST)), items);
     }
     if (type instanceof TypeRef.MapOf map) {
       return map((Map<?, ?>) value, map.values());
@@ -70,7 +85,7 @@ final class JavaValues {
       }
       if (def instanceof TypeDef.UnionType union) {
         ExampleValues.UnionValue chosen = (ExampleValues.UnionValue) value;
-        return CodeBlock.of("$T.$N($L)", types.named(union.name()),
+        return CodeBlock.of("$T.$N($L)", named(union.name()),
             UnionNames.of(union).factory(chosen.variant()), render(chosen.value(), chosen.variant().type()));
       }
       return object((Map<?, ?>) value, (TypeDef.ObjectType) def);
@@ -78,25 +93,25 @@ final class JavaValues {
     return any(value);
   }
 
-  private static CodeBlock primitive(Object value, PrimitiveType kind) {
+  private CodeBlock primitive(Object value, PrimitiveType kind) {
     return switch (kind) {
       case STRING -> CodeBlock.of("$S", value);
       case INT32 -> CodeBlock.of("$L", value);
       case INT64 -> CodeBlock.of("$LL", value);
       case FLOAT -> CodeBlock.of("$Lf", Float.toString(((BigDecimal) value).floatValue()));
       case DOUBLE -> CodeBlock.of("$L", Double.toString(((BigDecimal) value).doubleValue()));
-      case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, value.toString());
+      case DECIMAL -> CodeBlock.of("new $T($S)", typeNames.name(BIG_DECIMAL), value.toString());
       case BOOLEAN -> CodeBlock.of("$L", value);
-      case DATE -> CodeBlock.of("$T.parse($S)", LocalDate.class, value);
-      case DATE_TIME -> CodeBlock.of("$T.parse($S)", OffsetDateTime.class, value);
-      case UUID -> CodeBlock.of("$T.fromString($S)", UUID.class, value);
-      case BYTES -> CodeBlock.of("$T.getDecoder().decode($S)", Base64.class, value);
+      case DATE -> CodeBlock.of("$T.parse($S)", typeNames.name(LOCAL_DATE), value);
+      case DATE_TIME -> CodeBlock.of("$T.parse($S)", typeNames.name(OFFSET_DATE_TIME), value);
+      case UUID -> CodeBlock.of("$T.fromString($S)", typeNames.name(UUID_TYPE), value);
+      case BYTES -> CodeBlock.of("$T.getDecoder().decode($S)", typeNames.name(BASE64), value);
     };
   }
 
   /** The constant whose wire value it is, else {@code Type.of(raw)}, which keeps unknown values. */
   private CodeBlock enumValue(Object value, TypeDef.EnumType enumType) {
-    ClassName type = types.named(enumType.name());
+    ClassName type = named(enumType.name());
     for (TypeDef.EnumConstant constant : enumType.constants()) {
       if (String.valueOf(constant.wireValue()).equals(String.valueOf(value))) {
         return CodeBlock.of("$T.$N", type, constant.javaName());
@@ -110,14 +125,14 @@ final class JavaValues {
         .allMatch(c -> ((BigInteger) c.wireValue()).bitLength() < 64);
     return longValues && ((BigInteger) value).bitLength() < 64
         ? CodeBlock.of("$T.of($LL)", type, value)
-        : CodeBlock.of("$T.of(new $T($S))", type, BigInteger.class, value.toString());
+        : CodeBlock.of("$T.of(new $T($S))", type, typeNames.name(BIG_INTEGER), value.toString());
   }
 
   // Emits: Conversation.builder()
   //            .id("cnv_123")
   //            .build()
   private CodeBlock object(Map<?, ?> fields, TypeDef.ObjectType object) {
-    ClassName type = types.named(object.name());
+    ClassName type = named(object.name());
     List<CodeBlock> setters = new ArrayList<>();
     for (Property property : object.properties()) {
       Object value = fields.get(property.wireName());
@@ -142,10 +157,10 @@ final class JavaValues {
     List<CodeBlock> arguments = new ArrayList<>();
     boolean ofEntries = sorted.size() > 10;
     sorted.forEach((key, value) -> arguments.add(ofEntries
-        ? CodeBlock.of("$T.entry($S, $L)", MAP, key, render(value, valueType))
+        ? CodeBlock.of("$T.entry($S, $L)", typeNames.name(MAP), key, render(value, valueType))
         : CodeBlock.of("$S, $L", key, render(value, valueType))));
-    CodeBlock map = call(CodeBlock.of(ofEntries ? "$T.ofEntries" : "$T.of", MAP), arguments);
-    return sorted.size() <= 1 ? map : CodeBlock.of("new $T<>($L)", TreeMap.class, map);
+    CodeBlock map = call(CodeBlock.of(ofEntries ? "$T.ofEntries" : "$T.of", typeNames.name(MAP)), arguments);
+    return sorted.size() <= 1 ? map : CodeBlock.of("new $T<>($L)", typeNames.name(TREE_MAP), map);
   }
 
   /** A value of no declared type, as the plain Java value Jackson writes the same way. */
@@ -159,20 +174,24 @@ final class JavaValues {
       }
       return integer.bitLength() < 64
           ? CodeBlock.of("$LL", integer)
-          : CodeBlock.of("new $T($S)", BigInteger.class, integer.toString());
+          : CodeBlock.of("new $T($S)", typeNames.name(BIG_INTEGER), integer.toString());
     }
     if (value instanceof BigDecimal decimal) {
-      return CodeBlock.of("new $T($S)", BigDecimal.class, decimal.toString());
+      return CodeBlock.of("new $T($S)", typeNames.name(BIG_DECIMAL), decimal.toString());
     }
     if (value instanceof List<?> list) {
       List<CodeBlock> items = new ArrayList<>();
       list.forEach(item -> items.add(any(item)));
-      return call(CodeBlock.of("$T.of", LIST), items);
+      return call(CodeBlock.of("$T.of", typeNames.name(LIST)), items);
     }
     if (value instanceof Map<?, ?> map) {
       return map(map, TypeRef.any());
     }
     return CodeBlock.of("$L", value);
+  }
+
+  private ClassName named(String typeName) {
+    return typeNames.name(types.named(typeName));
   }
 
   /** {@code name(a, b)} on one line when it fits, else one argument per line. */

@@ -41,12 +41,14 @@ final class SnippetEmitter {
 
   private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);$");
 
+  private final ApiModel model;
   private final EmitContext context;
   private final ClientSurface surface;
   private final DocsLayout layout;
   private final JavaValues values;
 
   SnippetEmitter(ApiModel model, EmitContext context, ClientSurface surface, DocsLayout layout) {
+    this.model = model;
     this.context = context;
     this.surface = surface;
     this.layout = layout;
@@ -102,9 +104,55 @@ final class SnippetEmitter {
   /**
    * The statements of {@link #shownRun} without the imports they need, for the client's Javadoc,
    * whose example is text in the client's own package.
+   *
+   * <p>The client's Javadoc shows one per operation, so they are rendered without a file around
+   * them where that gives the same text: with simple type names ({@link ShownTypeNames}), in one
+   * pass of JavaPoet instead of a file's two (one to find the imports, one to write), and with
+   * four-space indentation made from JavaPoet's default two. Where it might not give the same
+   * text, the statements come from the rendered file like the page's.
    */
   String shownRunStatements(Call call, List<Arg> args) {
+    return shownRunStatementsWithoutFile(call, args).orElseGet(() -> shownRunStatementsOfTheFile(call, args));
+  }
+
+  /** The statements of {@link #shownRun} rendered on their own; empty where that might differ from the file. */
+  Optional<String> shownRunStatementsWithoutFile(Call call, List<Arg> args) {
+    ShownTypeNames names = new ShownTypeNames();
+    names.name(surface.client());
+    CodeBlock statements = statements(call, args, new JavaValues(model, surface.types(), names), names);
+    if (!names.asAFileWritesThem(layout.snippetClass(call.operation()).simpleName())) {
+      return Optional.empty();
+    }
+    return withFourSpaceIndent(statements.toString());
+  }
+
+  /** The statements of {@link #shownRun}, taken from the rendered snippet file. */
+  String shownRunStatementsOfTheFile(Call call, List<Arg> args) {
     return body(renderedRun(call, args), "run");
+  }
+
+  /**
+   * {@code code}, rendered with JavaPoet's default indent of two spaces, as a file with an indent of
+   * four renders it; empty when a line of it may start inside a string literal (after a Unicode line
+   * or paragraph separator, where JavaPoet also breaks lines), whose spaces are not indentation.
+   */
+  static Optional<String> withFourSpaceIndent(String code) {
+    if (code.indexOf('\u2028') >= 0 || code.indexOf('\u2029') >= 0) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(code.length() + code.length() / 4);
+    int lineStart = 0;
+    while (lineStart < code.length()) {
+      int indent = lineStart;
+      while (indent < code.length() && code.charAt(indent) == ' ') {
+        indent++;
+      }
+      int lineEnd = code.indexOf('\n', indent);
+      int next = lineEnd < 0 ? code.length() : lineEnd + 1;
+      out.append(code, lineStart, indent).append(code, lineStart, indent).append(code, indent, next);
+      lineStart = next;
+    }
+    return Optional.of(out.toString());
   }
 
   /**
@@ -118,23 +166,33 @@ final class SnippetEmitter {
     return JavaFiles.render(name.packageName(), type, context.sourceOf(call.operation().origin()));
   }
 
-  // Emits: public static ConversationPage run(FrontClient client) { ... }
+  // Emits: public static ConversationPage run(FrontClient client) { ...statements...; return response; }
   private MethodSpec.Builder run(Call call, List<Arg> args) {
-    Operation operation = call.operation();
     MethodSpec.Builder method = MethodSpec.methodBuilder("run")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(surface.client(), "client");
+    CodeBlock.Builder body = statements(call, args, values, TypeNaming.AS_GIVEN).toBuilder();
+    call.responseType().ifPresent(response -> {
+      method.returns(response);
+      body.add("return response;\n");
+    });
+    return method.addCode(body.build());
+  }
+
+  // Emits: ListContactConversationsRequest request = ...;
+  //        ConversationPage response = client.listContactConversations(request);
+  private CodeBlock statements(Call call, List<Arg> args, JavaValues values, TypeNaming typeNames) {
+    Operation operation = call.operation();
     CodeBlock.Builder body = CodeBlock.builder();
-    call.requestType().ifPresent(request -> body.add(request(request, args)));
+    call.requestType().ifPresent(request -> body.add(request(typeNames.name(request), args, values)));
     String arguments = call.requestType().isPresent() ? "request" : "";
     if (call.responseType().isPresent()) {
-      method.returns(call.responseType().get());
-      body.add("$T response = client.$N($L);\n", call.responseType().get(), operation.javaName(), arguments);
-      body.add("return response;\n");
+      body.add("$T response = client.$N($L);\n", typeNames.name(call.responseType().get()), operation.javaName(),
+          arguments);
     } else {
       body.add("client.$N($L);\n", operation.javaName(), arguments);
     }
-    return method.addCode(body.build());
+    return body.build();
   }
 
   /** The Javadoc of the compiled snippet's {@code run} method. */
@@ -158,7 +216,7 @@ final class SnippetEmitter {
     String item = names.allocate(itemName(paging.itemType()));
     String items = names.allocate(plural(item));
     CodeBlock body = CodeBlock.builder()
-        .add(request(call.requestType().orElseThrow(), args))
+        .add(request(call.requestType().orElseThrow(), args, values))
         .add("$T $N = new $T<>();\n", listType, items, ArrayList.class)
         .beginControlFlow("for ($T $N : client.$N(request))", paging.itemType(), item,
             call.operation().javaName() + "All")
@@ -180,7 +238,7 @@ final class SnippetEmitter {
   // Emits: ListContactConversationsRequest request = ListContactConversationsRequest.builder()
   //            .contactId("crd_123")
   //            .build();
-  private CodeBlock request(ClassName requestType, List<Arg> args) {
+  private static CodeBlock request(ClassName requestType, List<Arg> args, JavaValues values) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T request = $T.builder()$>", requestType, requestType);
     for (Arg arg : args) {
       code.add("\n.$N($L)", arg.setter().setter(), values.render(arg.value(), arg.setter().type()));
