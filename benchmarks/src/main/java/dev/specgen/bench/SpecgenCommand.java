@@ -33,7 +33,7 @@ public final class SpecgenCommand {
   /** How the runs start Specgen, for the report. */
   public String describe() {
     return usesLauncher()
-        ? "the launcher script `specgen` (class-data-sharing archive, C1 only on one compiler thread, parallel collector with a 96 MB young generation, transparent huge pages where the kernel offers them)"
+        ? "the launcher script `specgen` (class-data-sharing archive, C1 only on one compiler thread, parallel collector with a 96 MB young generation promoting survivors at once, transparent huge pages where the kernel offers them)"
         : "`java -jar` with default JVM flags";
   }
 
