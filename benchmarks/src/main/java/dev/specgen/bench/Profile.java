@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
@@ -14,8 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Where a run's CPU time goes, from a JFR recording: the methods most often on top of the stack
  * (self time), the Specgen methods nearest the top (the Specgen code that caused the work,
  * including the library calls it made), the share of JavaPoet's rendering and of its line
- * splitting, and the work the JVM does beside the program's threads (JIT compilation, collector
- * pauses), which execution samples do not show.
+ * splitting, and the work the JVM does beside the program's threads, which execution samples do
+ * not show: JIT compilation (from the totals {@code -XX:+CITime} prints at exit, see {@link
+ * #withCompilation}) and collector pauses.
  *
  * @param samples execution samples in the recording
  * @param selfTop {@code "method: percent"} lines, most sampled first
@@ -23,7 +26,7 @@ import jdk.jfr.consumer.RecordingFile;
  * @param rendering samples with JavaPoet's {@code JavaFile.writeTo} on the stack
  * @param lineSplitting samples in the regular expression JavaPoet's {@code CodeWriter} splits every
  *     emitted piece of text with ({@code Pattern.split} under {@code CodeWriter.emitAndIndent})
- * @param jvm compilation and collector figures; zero when the recording holds none
+ * @param jvm compilation and collector figures
  */
 public record Profile(long samples, List<String> selfTop, List<String> specgenTop, long rendering,
     long lineSplitting, JvmWork jvm) {
@@ -31,12 +34,21 @@ public record Profile(long samples, List<String> selfTop, List<String> specgenTo
   /**
    * The JVM's own work during the run.
    *
-   * @param compiledMethods methods the JIT compiled
-   * @param compileMillis CPU time of the JIT compiler threads
+   * @param compiledMethods methods the JIT compiled, -1 when unknown
+   * @param compileMillis time the JIT compiler threads spent compiling them, -1 when unknown
    * @param collections garbage collections
    * @param pauseMillis the sum of their pauses, during which no program thread runs
    */
   public record JvmWork(long compiledMethods, double compileMillis, long collections, double pauseMillis) {}
+
+  /** The JVM flag that prints the JIT's totals at exit, which {@link #withCompilation} reads. */
+  public static final String COMPILATION_TOTALS_FLAG = "-XX:+CITime";
+
+  private static final Pattern COMPILER_LINE = Pattern.compile(
+      "^\\s*C[12] \\{.*standard:\\s*[\\d.]+ s, \\d+ bytes, (\\d+) methods; osr:\\s*[\\d.]+ s, \\d+ bytes, (\\d+) methods",
+      Pattern.MULTILINE);
+  private static final Pattern TOTAL_TIME = Pattern.compile("^\\s*Total compilation time\\s*:\\s*([\\d.]+) s",
+      Pattern.MULTILINE);
 
   /** The JVM flag that records {@code file} with JFR's profiling settings. */
   public static String jfrFlag(Path file) {
@@ -59,17 +71,10 @@ public record Profile(long samples, List<String> selfTop, List<String> specgenTo
     long samples = 0;
     long rendering = 0;
     long lineSplitting = 0;
-    long compiledMethods = 0;
-    double compileMillis = 0;
     long collections = 0;
     double pauseMillis = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
       switch (event.getEventType().getName()) {
-        case "jdk.CompilerStatistics" -> {
-          // Periodic running totals: the last is the largest.
-          compiledMethods = Math.max(compiledMethods, event.getLong("compileCount"));
-          compileMillis = Math.max(compileMillis, event.getDuration("totalTimeSpent").toNanos() / 1e6);
-        }
         case "jdk.GarbageCollection" -> {
           collections++;
           pauseMillis += event.getDuration("sumOfPauses").toNanos() / 1e6;
@@ -94,7 +99,26 @@ public record Profile(long samples, List<String> selfTop, List<String> specgenTo
       }
     }
     return new Profile(samples, top(self, samples, top), top(specgen, samples, top), rendering,
-        lineSplitting, new JvmWork(compiledMethods, compileMillis, collections, pauseMillis));
+        lineSplitting, new JvmWork(-1, -1, collections, pauseMillis));
+  }
+
+  /**
+   * This profile with the JIT's totals from the output of the profiled run, which printed them at
+   * exit ({@link #COMPILATION_TOTALS_FLAG}): methods compiled by C1 and C2, standard and on-stack
+   * replacement, and the total compilation time. Unknown (-1) when the output has no such totals.
+   */
+  public Profile withCompilation(String runOutput) {
+    long methods = 0;
+    boolean found = false;
+    Matcher compiler = COMPILER_LINE.matcher(runOutput);
+    while (compiler.find()) {
+      methods += Long.parseLong(compiler.group(1)) + Long.parseLong(compiler.group(2));
+      found = true;
+    }
+    Matcher total = TOTAL_TIME.matcher(runOutput);
+    double millis = total.find() ? Double.parseDouble(total.group(1)) * 1000 : -1;
+    return new Profile(samples, selfTop, specgenTop, rendering, lineSplitting,
+        new JvmWork(found ? methods : -1, millis, jvm.collections(), jvm.pauseMillis()));
   }
 
   private static String nearestSpecgenFrame(List<RecordedFrame> frames) {

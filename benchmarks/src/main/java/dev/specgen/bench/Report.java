@@ -493,8 +493,10 @@ public final class Report {
         .append("of the samples in JavaPoet's rendering (`JavaFile.writeTo` on the stack) and, within it, ")
         .append("in the regular expression its `CodeWriter.emitAndIndent` splits every emitted piece of ")
         .append("text with (`Pattern.split`); and what the JVM did beside the program's threads, which ")
-        .append("execution samples do not show: CPU time of the JIT compiler, and collector pauses, ")
-        .append("during which no program thread runs.\n\n");
+        .append("execution samples do not show: the methods the JIT compiled and the time its ")
+        .append("compiler threads spent on them (the totals `-XX:+CITime` prints at exit; the compiler ")
+        .append("shares the two cores with the program's threads), and collector pauses, during which ")
+        .append("no program thread runs.\n\n");
     for (ProfileEntry p : profiles) {
       md.append(String.format("### %s (%,.0f ms with JFR, %d samples)%n%n", p.spec(), p.wallMillis(),
           p.profile().samples()));
@@ -520,7 +522,8 @@ public final class Report {
     Profile.JvmWork jvm = p.jvm();
     md.append(String.format("JavaPoet rendering %.0f%% of the samples, its line splitting %.0f%%. ",
             p.percent(p.rendering()), p.percent(p.lineSplitting())))
-        .append(String.format("JIT: %,d methods compiled in %,.0f ms of compiler CPU. ", jvm.compiledMethods(),
+        .append(jvm.compiledMethods() < 0 ? "JIT: not printed. " : String.format(
+            "JIT: %,d methods compiled, %,.0f ms in compilations (`-XX:+CITime`). ", jvm.compiledMethods(),
             jvm.compileMillis()))
         .append(String.format("Collector: %,d collections, %,.0f ms of pauses.%n%n", jvm.collections(),
             jvm.pauseMillis()));

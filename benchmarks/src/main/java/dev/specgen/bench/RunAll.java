@@ -278,10 +278,11 @@ public final class RunAll {
     for (Case c : chosen) {
       Path jfr = work.resolve("profile-" + c.name().replaceAll("[^a-z0-9]+", "-") + ".jfr");
       Path outDir = work.resolve("profile-out").resolve(c.name());
-      Measurement m = runner.run(specgen.generate(List.of(Profile.jfrFlag(jfr)), c.spec(), outDir, false),
+      Measurement m = runner.run(specgen.generate(List.of(Profile.jfrFlag(jfr), Profile.COMPILATION_TOTALS_FLAG),
+              c.spec(), outDir, false),
           work, work.resolve("logs/profile-" + c.operations() + ".log"));
       if (m.ok() && Files.exists(jfr)) {
-        entries.add(new Report.ProfileEntry(c.name(), m.millis(), Profile.read(jfr, 8)));
+        entries.add(new Report.ProfileEntry(c.name(), m.millis(), Profile.read(jfr, 8).withCompilation(m.output())));
       }
     }
     return entries;
