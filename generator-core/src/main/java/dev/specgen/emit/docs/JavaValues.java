@@ -209,7 +209,12 @@ final class JavaValues {
 
   /** Short and on one line, judged by its text with simple type names. */
   private static boolean fits(CodeBlock code) {
-    String text = QUALIFIED_TYPE.matcher(code.toString()).replaceAll("$1");
+    String text = withoutPackagePrefixes(code.toString());
     return !text.contains("\n") && text.length() <= INLINE_WIDTH;
+  }
+
+  /** {@code code} as {@link #fits} measures it: type names with their package prefixes taken off. */
+  static String withoutPackagePrefixes(String code) {
+    return QUALIFIED_TYPE.matcher(code).replaceAll("$1");
   }
 }

@@ -16,9 +16,8 @@ import java.util.Map;
  * writes as those names alone. A file writes them the same way unless two classes share a simple
  * name, or one shares the name of the file's own class: then JavaPoet imports one and writes the
  * other in full. And {@link JavaValues} lays a value out on one line or several by its length with
- * package prefixes taken off ({@code QUALIFIED_TYPE}), which gives the simple names only when each
- * package segment starts with a lower-case letter, {@code _} or {@code $} and the class with an
- * upper-case letter. {@link #asAFileWritesThem} says whether this example met a case outside these
+ * package prefixes taken off ({@link JavaValues#withoutPackagePrefixes}), which gives the simple
+ * names only for conventional package and class names. {@link #asAFileWritesThem} says whether this example met a case outside these
  * (or a type it could not map), so that the caller renders the example in its file instead.
  */
 final class ShownTypeNames implements TypeNaming {
@@ -67,36 +66,9 @@ final class ShownTypeNames implements TypeNaming {
     return type;
   }
 
-  /**
-   * Whether {@code JavaValues}' {@code QUALIFIED_TYPE} takes the whole package prefix off the
-   * class's full name: each segment is {@code [a-z_$][A-Za-z0-9_$]*} and the class starts with an
-   * upper-case letter.
-   */
+  /** Whether the layout's measure of the class's full name is its simple name, as in this example. */
   private static boolean measuredBySimpleNames(ClassName topLevel) {
-    char initial = topLevel.simpleName().charAt(0);
-    if (initial < 'A' || initial > 'Z') {
-      return false;
-    }
-    String packageName = topLevel.packageName();
-    if (packageName.isEmpty()) {
-      return true;
-    }
-    for (String segment : packageName.split("\\.", -1)) {
-      if (segment.isEmpty() || !isLowerOrSign(segment.charAt(0))) {
-        return false;
-      }
-      for (int i = 1; i < segment.length(); i++) {
-        char c = segment.charAt(i);
-        if (!(isLowerOrSign(c) || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static boolean isLowerOrSign(char c) {
-    return c >= 'a' && c <= 'z' || c == '_' || c == '$';
+    return JavaValues.withoutPackagePrefixes(topLevel.canonicalName()).equals(topLevel.simpleName());
   }
 
   /**
