@@ -66,9 +66,36 @@ class CompactLayoutTest {
   }
 
   @Test
+  void anEmptyBlockClosesOnItsOwnLine() {
+    String java = """
+            private Builder() {
+            }
+
+            public void run() {
+                list.forEach(item -> {
+                });
+                if (ready) {
+            }
+        }
+        """;
+    assertThat(CompactLayout.compact(java)).isEqualTo("""
+            private Builder() {}
+
+            public void run() {
+                list.forEach(item -> {
+                });
+                if (ready) {
+            }
+        }
+        """);
+  }
+
+  @Test
   void linesThatWouldPassTheWidthStayAsTheyAre() {
     String words = "word ".repeat(20).trim();
     String java = "    /**\n     * " + words + "\n     */\n";
     assertThat(CompactLayout.compact(java)).isEqualTo(java);
+    String block = "    public void " + "m".repeat(80) + "() {\n    }\n";
+    assertThat(CompactLayout.compact(block)).isEqualTo(block);
   }
 }

@@ -9,8 +9,7 @@ import javax.annotation.processing.Generated;
 /** The client set-up examples of the docs (front/README.md). */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class FrontClientSetup {
-    private FrontClientSetup() {
-    }
+    private FrontClientSetup() {}
 
     /**
      * A client whose base URL and credentials come from the environment variables the README names.

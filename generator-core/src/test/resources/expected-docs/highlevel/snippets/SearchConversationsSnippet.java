@@ -21,8 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class SearchConversationsSnippet {
-    private SearchConversationsSnippet() {
-    }
+    private SearchConversationsSnippet() {}
 
     /**
      * Calls <code>searchConversations</code> once with the example values.

@@ -13,8 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specgen.emit.docs.DocsEmitter")
 public final class ListContactConversationsSnippet {
-    private ListContactConversationsSnippet() {
-    }
+    private ListContactConversationsSnippet() {}
 
     /**
      * Calls <code>listContactConversations</code> once with the example values.

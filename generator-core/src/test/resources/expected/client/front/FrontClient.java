@@ -251,8 +251,7 @@ public final class FrontClient implements AutoCloseable {
      * method does.
      */
     public final class WithRawResponse {
-        private WithRawResponse() {
-        }
+        private WithRawResponse() {}
 
         public ApiResponse<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request, RequestOptions options) {
@@ -284,8 +283,7 @@ public final class FrontClient implements AutoCloseable {
      * been handled.
      */
     public final class Async {
-        private Async() {
-        }
+        private Async() {}
 
         public CompletableFuture<ConversationPage> listContactConversations(
                 ListContactConversationsRequest request, RequestOptions options) {

@@ -30,8 +30,7 @@ public record ListContactConversationsRequest(String contactId, @Nullable Conver
         private @Nullable Integer limit;
         private @Nullable String pageToken;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder contactId(String contactId) {
             this.contactId = contactId;

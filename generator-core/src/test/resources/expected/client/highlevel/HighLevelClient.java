@@ -250,8 +250,7 @@ public final class HighLevelClient implements AutoCloseable {
      * method does.
      */
     public final class WithRawResponse {
-        private WithRawResponse() {
-        }
+        private WithRawResponse() {}
 
         public ApiResponse<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request, RequestOptions options) {
@@ -274,8 +273,7 @@ public final class HighLevelClient implements AutoCloseable {
      * been handled.
      */
     public final class Async {
-        private Async() {
-        }
+        private Async() {}
 
         public CompletableFuture<SearchConversationsResponse> searchConversations(
                 SearchConversationsRequest request, RequestOptions options) {

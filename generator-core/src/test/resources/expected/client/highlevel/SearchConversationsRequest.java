@@ -77,8 +77,7 @@ public record SearchConversationsRequest(String locationId, @Nullable String con
         private @Nullable Long startAfterDate;
         private @Nullable SearchConversationsStatus status;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder locationId(String locationId) {
             this.locationId = locationId;

@@ -43,8 +43,7 @@ public record BadRequestError(@JsonProperty("description") @Nullable String desc
         private @Nullable String description;
         private @Nullable List<RequestError> errors;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder description(@Nullable String description) {
             this.description = description;

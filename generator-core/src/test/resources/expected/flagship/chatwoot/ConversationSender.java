@@ -46,8 +46,7 @@ public record ConversationSender(@JsonProperty("id") @Nullable BigDecimal id,
         private @Nullable String thumbnail;
         private @Nullable String channel;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable BigDecimal id) {
             this.id = id;

@@ -42,8 +42,7 @@ public record RequestError(@JsonProperty("field") @Nullable String field,
         private @Nullable String message;
         private @Nullable String code;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder field(@Nullable String field) {
             this.field = field;

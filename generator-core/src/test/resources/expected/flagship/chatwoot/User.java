@@ -76,8 +76,7 @@ public record User(@JsonProperty("id") @Nullable BigDecimal id,
         private @Nullable Map<String, Object> customAttributes;
         private @Nullable List<UserAccount> accounts;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable BigDecimal id) {
             this.id = id;

@@ -42,8 +42,7 @@ public record UserAccount(@JsonProperty("id") @Nullable BigDecimal id,
         private @Nullable String name;
         private @Nullable UserRole role;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable BigDecimal id) {
             this.id = id;

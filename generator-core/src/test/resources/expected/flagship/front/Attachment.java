@@ -48,8 +48,7 @@ public record Attachment(@JsonProperty("filename") @Nullable String filename,
         private @Nullable Integer size;
         private @Nullable AttachmentMetadata metadata;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder filename(@Nullable String filename) {
             this.filename = filename;

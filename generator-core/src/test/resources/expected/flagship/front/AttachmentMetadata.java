@@ -39,8 +39,7 @@ public record AttachmentMetadata(@JsonProperty("is_inline") @Nullable Boolean is
         private @Nullable Boolean isInline;
         private @Nullable String cid;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder isInline(@Nullable Boolean isInline) {
             this.isInline = isInline;

@@ -89,8 +89,7 @@ public record Conversation(@JsonProperty("_links") @Nullable ConversationLinks l
         private @Nullable BigDecimal createdAt;
         private @Nullable Boolean isPrivate;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder links(@Nullable ConversationLinks links) {
             this.links = links;

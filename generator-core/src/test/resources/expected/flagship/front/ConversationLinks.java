@@ -38,8 +38,7 @@ public record ConversationLinks(@JsonProperty("self") @Nullable String self,
         private @Nullable String self;
         private @Nullable ConversationLinksRelated related;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder self(@Nullable String self) {
             this.self = self;

@@ -48,8 +48,7 @@ public record ConversationLinksRelated(@JsonProperty("events") @Nullable String 
         private @Nullable String comments;
         private @Nullable String inboxes;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder events(@Nullable String events) {
             this.events = events;

@@ -48,8 +48,7 @@ public record ConversationPage(@JsonProperty("_pagination") @Nullable Pagination
         private @Nullable SelfLinks links;
         private @Nullable List<Conversation> results;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder pagination(@Nullable Pagination pagination) {
             this.pagination = pagination;

@@ -66,8 +66,7 @@ public record ConversationQuery(
         private @Nullable List<StatusCategory> statusCategories;
         private @Nullable List<String> statusIds;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder statuses(List<ConversationStatus> statuses) {
             this.statuses = statuses;

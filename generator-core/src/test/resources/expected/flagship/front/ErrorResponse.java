@@ -35,8 +35,7 @@ public record ErrorResponse(@JsonProperty("_error") @Nullable ErrorResponseError
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable ErrorResponseError error;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder error(@Nullable ErrorResponseError error) {
             this.error = error;

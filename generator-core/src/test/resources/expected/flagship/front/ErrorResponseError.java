@@ -42,8 +42,7 @@ public record ErrorResponseError(@JsonProperty("status") @Nullable Integer statu
         private @Nullable String title;
         private @Nullable String message;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder status(@Nullable Integer status) {
             this.status = status;

@@ -92,8 +92,7 @@ public record Message(@JsonProperty("_links") @Nullable MessageLinks links,
         private @Nullable List<Attachment> attachments;
         private @Nullable Map<String, Object> metadata;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder links(@Nullable MessageLinks links) {
             this.links = links;

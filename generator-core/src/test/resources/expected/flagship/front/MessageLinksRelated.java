@@ -40,8 +40,7 @@ public record MessageLinksRelated(@JsonProperty("conversation") @Nullable String
         private @Nullable String conversation;
         private @Nullable String messageRepliedTo;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder conversation(@Nullable String conversation) {
             this.conversation = conversation;

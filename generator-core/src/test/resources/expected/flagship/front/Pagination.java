@@ -37,8 +37,7 @@ public record Pagination(@JsonProperty("next") @Nullable String next,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String next;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder next(@Nullable String next) {
             this.next = next;

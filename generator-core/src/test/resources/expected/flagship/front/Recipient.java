@@ -43,8 +43,7 @@ public record Recipient(@JsonProperty("_links") @Nullable RecipientLinks links,
         private @Nullable String handle;
         private @Nullable RecipientRole role;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder links(@Nullable RecipientLinks links) {
             this.links = links;

@@ -35,8 +35,7 @@ public record RecipientLinks(@JsonProperty("related") @Nullable RecipientLinksRe
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable RecipientLinksRelated related;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder related(@Nullable RecipientLinksRelated related) {
             this.related = related;

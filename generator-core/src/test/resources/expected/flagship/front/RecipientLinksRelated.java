@@ -37,8 +37,7 @@ public record RecipientLinksRelated(@JsonProperty("contact") @Nullable String co
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String contact;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder contact(@Nullable String contact) {
             this.contact = contact;

@@ -35,8 +35,7 @@ public record SelfLinks(@JsonProperty("self") @Nullable String self,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String self;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder self(@Nullable String self) {
             this.self = self;

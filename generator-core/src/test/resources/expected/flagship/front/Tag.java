@@ -74,8 +74,7 @@ public record Tag(@JsonProperty("_links") @Nullable TagLinks links,
         private @Nullable BigDecimal createdAt;
         private @Nullable BigDecimal updatedAt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder links(@Nullable TagLinks links) {
             this.links = links;

@@ -38,8 +38,7 @@ public record TagLinks(@JsonProperty("self") @Nullable String self,
         private @Nullable String self;
         private @Nullable TagLinksRelated related;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder self(@Nullable String self) {
             this.self = self;

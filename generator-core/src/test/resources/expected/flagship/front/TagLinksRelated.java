@@ -44,8 +44,7 @@ public record TagLinksRelated(@JsonProperty("conversations") @Nullable String co
         private @Nullable String owner;
         private @Nullable String children;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder conversations(@Nullable String conversations) {
             this.conversations = conversations;

@@ -60,8 +60,7 @@ public record Teammate(@JsonProperty("_links") @Nullable TeammateLinks links,
         private @Nullable Boolean isAvailable;
         private @Nullable Boolean isBlocked;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder links(@Nullable TeammateLinks links) {
             this.links = links;

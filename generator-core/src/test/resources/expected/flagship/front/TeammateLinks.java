@@ -38,8 +38,7 @@ public record TeammateLinks(@JsonProperty("self") @Nullable String self,
         private @Nullable String self;
         private @Nullable TeammateLinksRelated related;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder self(@Nullable String self) {
             this.self = self;

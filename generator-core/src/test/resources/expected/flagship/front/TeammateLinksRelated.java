@@ -39,8 +39,7 @@ public record TeammateLinksRelated(@JsonProperty("inboxes") @Nullable String inb
         private @Nullable String inboxes;
         private @Nullable String conversations;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder inboxes(@Nullable String inboxes) {
             this.inboxes = inboxes;

@@ -39,8 +39,7 @@ public record BadRequestError(@JsonProperty("statusCode") @Nullable Integer stat
         private @Nullable Integer statusCode;
         private @Nullable String message;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;

@@ -96,8 +96,7 @@ public record Conversation(@JsonProperty("id") @Nullable String id,
         private @Nullable Long lastMessageDate;
         private @Nullable List<BigDecimal> sort;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable String id) {
             this.id = id;

@@ -44,8 +44,7 @@ public record SearchConversationsResponse(
         private @Nullable List<Conversation> conversations;
         private @Nullable Integer total;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder conversations(List<Conversation> conversations) {
             this.conversations = conversations;

@@ -43,8 +43,7 @@ public record UnauthorizedError(@JsonProperty("statusCode") @Nullable Integer st
         private @Nullable String message;
         private @Nullable String error;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;

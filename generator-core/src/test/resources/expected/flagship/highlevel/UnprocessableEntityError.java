@@ -47,8 +47,7 @@ public record UnprocessableEntityError(@JsonProperty("statusCode") @Nullable Int
         private @Nullable List<String> message;
         private @Nullable String error;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder statusCode(@Nullable Integer statusCode) {
             this.statusCode = statusCode;

@@ -89,8 +89,7 @@ public record ContactConversation(@JsonProperty("id") @Nullable BigDecimal id,
         private @Nullable ConversationMeta meta;
         private @Nullable BigDecimal displayId;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable BigDecimal id) {
             this.id = id;

@@ -40,8 +40,7 @@ public record ConversationMeta(@JsonProperty("sender") @Nullable ConversationSen
         private @Nullable ConversationSender sender;
         private @Nullable User assignee;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder sender(@Nullable ConversationSender sender) {
             this.sender = sender;

@@ -79,8 +79,7 @@ public record Message(@JsonProperty("content") @Nullable String content,
         private @Nullable Map<String, Object> sender;
         private @Nullable BigDecimal conversationId;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder content(@Nullable String content) {
             this.content = content;

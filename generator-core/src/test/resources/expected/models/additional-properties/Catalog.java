@@ -45,8 +45,7 @@ public record Catalog(
         private @Nullable Map<String, Entry> entries;
         private @Nullable Map<String, Object> open;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder labels(Map<String, String> labels) {
             this.labels = labels;

@@ -34,8 +34,7 @@ public record Counters(@JsonProperty("total") @Nullable Integer total,
     public static final class Builder extends ModelBuilder<Builder, Integer> {
         private @Nullable Integer total;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder total(@Nullable Integer total) {
             this.total = total;

@@ -30,8 +30,7 @@ public record Entry(@JsonProperty("label") @Nullable String label,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String label;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder label(@Nullable String label) {
             this.label = label;

@@ -30,8 +30,7 @@ public record Named(@JsonProperty("name") @Nullable String name,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String name;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder name(@Nullable String name) {
             this.name = name;

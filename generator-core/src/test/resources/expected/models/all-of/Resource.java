@@ -44,8 +44,7 @@ public record Resource(@JsonProperty("id") @Nullable String id,
         private @Nullable String id;
         private @Nullable OffsetDateTime createdAt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable String id) {
             this.id = id;

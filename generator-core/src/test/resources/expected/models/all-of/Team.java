@@ -56,8 +56,7 @@ public record Team(@JsonProperty("id") @Nullable String id,
         private @Nullable String name;
         private @Nullable List<String> members;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable String id) {
             this.id = id;

@@ -35,8 +35,7 @@ public record Bird(@JsonProperty("kind") @Nullable AnimalKind kind,
         private @Nullable AnimalKind kind = AnimalKind.of("bird");
         private @Nullable Integer wings;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Preset to <code>bird</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable AnimalKind kind) {

@@ -105,8 +105,7 @@ public record Event(
         private @Nullable Long expires;
         private @Nullable Integer size;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder labels(List<String> labels) {
             this.labels = labels;

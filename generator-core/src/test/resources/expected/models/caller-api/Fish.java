@@ -30,8 +30,7 @@ public record Fish(@JsonProperty("fins") @Nullable Integer fins,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Integer fins;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder fins(@Nullable Integer fins) {
             this.fins = fins;

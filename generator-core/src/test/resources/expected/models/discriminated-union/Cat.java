@@ -36,8 +36,7 @@ public record Cat(@JsonProperty("petType") @Nullable String petType,
         private @Nullable String petType = "cat";
         private @Nullable Integer meows;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Preset to <code>cat</code>, the discriminator value that selects this type. */
         public Builder petType(@Nullable String petType) {

@@ -36,8 +36,7 @@ public record Dog(@JsonProperty("petType") @Nullable String petType,
         private @Nullable String petType = "dog";
         private @Nullable Boolean barks;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Preset to <code>dog</code>, the discriminator value that selects this type. */
         public Builder petType(@Nullable String petType) {

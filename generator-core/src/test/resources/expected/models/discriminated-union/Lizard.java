@@ -37,8 +37,7 @@ public record Lizard(@JsonProperty("petType") @Nullable String petType,
         private @Nullable String petType = "Lizard";
         private @Nullable Integer scales;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Preset to <code>Lizard</code>, the discriminator value that selects this type. */
         public Builder petType(@Nullable String petType) {

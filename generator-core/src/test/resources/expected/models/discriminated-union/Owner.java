@@ -40,8 +40,7 @@ public record Owner(
         private @Nullable Pet pet;
         private @Nullable List<Pet> pets;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder pet(@Nullable Pet pet) {
             this.pet = pet;

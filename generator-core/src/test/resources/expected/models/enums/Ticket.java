@@ -48,8 +48,7 @@ public record Ticket(@JsonProperty("status") @Nullable ConversationStatus status
         private @Nullable TicketPriority priority;
         private @Nullable List<ConversationStatus> history;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder status(@Nullable ConversationStatus status) {
             this.status = status;

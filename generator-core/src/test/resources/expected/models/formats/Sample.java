@@ -128,8 +128,7 @@ public record Sample(@JsonProperty("text") @Nullable String text,
         private @Nullable BigDecimal amount;
         private @Nullable Boolean flag;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder text(@Nullable String text) {
             this.text = text;

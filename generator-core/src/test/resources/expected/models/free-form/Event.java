@@ -52,8 +52,7 @@ public record Event(
         private @Nullable List<Object> items;
         private @Nullable List<List<Map<String, Object>>> matrix;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder attributes(Map<String, Object> attributes) {
             this.attributes = attributes;

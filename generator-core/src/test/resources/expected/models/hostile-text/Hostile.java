@@ -54,8 +54,7 @@ public record Hostile(@JsonProperty("text") @Nullable String text,
         private @Nullable Mood mood;
         private @Nullable Tagged tagged;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder text(@Nullable String text) {
             this.text = text;

@@ -30,8 +30,7 @@ public record Plain(@JsonProperty("kind\"") @Nullable String kind,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String kind = "Plain";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Preset to <code>Plain</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable String kind) {

@@ -30,8 +30,7 @@ public record Quoted(@JsonProperty("kind\"") @Nullable String kind,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String kind = "a\"b";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Preset to <code>a"b</code>, the discriminator value that selects this type. */
         public Builder kind(@Nullable String kind) {

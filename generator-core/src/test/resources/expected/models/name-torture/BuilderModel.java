@@ -29,8 +29,7 @@ public record BuilderModel(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String build_;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder build_(@Nullable String build_) {
             this.build_ = build_;

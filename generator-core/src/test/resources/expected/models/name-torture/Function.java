@@ -28,8 +28,7 @@ public record Function(@com.fasterxml.jackson.annotation.JsonProperty("name") @N
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String name;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder name(@Nullable String name) {
             this.name = name;

@@ -29,8 +29,7 @@ public record IllegalArgumentException(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String reason;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder reason(@Nullable String reason) {
             this.reason = reason;

@@ -29,8 +29,7 @@ public record JsonProperty(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String name;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder name(@Nullable String name) {
             this.name = name;

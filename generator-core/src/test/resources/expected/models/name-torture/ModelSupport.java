@@ -29,8 +29,7 @@ public record ModelSupport(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String help;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder help(@Nullable String help) {
             this.help = help;

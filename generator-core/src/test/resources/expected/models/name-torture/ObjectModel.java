@@ -123,8 +123,7 @@ public record ObjectModel(
         private @Nullable UUID stamp;
         private final Map<String, Object> additionalProperties2 = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder class_(@Nullable String class_) {
             this.class_ = class_;

@@ -29,8 +29,7 @@ public record ObjectModelLinks(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String self;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder self(@Nullable String self) {
             this.self = self;

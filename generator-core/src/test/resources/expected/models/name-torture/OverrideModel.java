@@ -29,8 +29,7 @@ public record OverrideModel(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Boolean override;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder override(@Nullable Boolean override) {
             this.override = override;

@@ -29,8 +29,7 @@ public record StringModel(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String value;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder value(@Nullable String value) {
             this.value = value;

@@ -32,8 +32,7 @@ public record Unknown(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String mystery;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder mystery(@Nullable String mystery) {
             this.mystery = mystery;

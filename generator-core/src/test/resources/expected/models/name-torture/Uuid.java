@@ -32,8 +32,7 @@ public record Uuid(@com.fasterxml.jackson.annotation.JsonProperty("text") @Nulla
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String text;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder text(@Nullable String text) {
             this.text = text;

@@ -90,8 +90,7 @@ public record Contact(@JsonProperty("id") @Nullable String id,
         private @Nullable Integer legacyId;
         private @Nullable BigDecimal score;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable String id) {
             this.id = id;

@@ -41,8 +41,7 @@ public record ContactAddress(@JsonProperty("city") @Nullable String city,
         private @Nullable String city;
         private @Nullable List<String> lines;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder city(@Nullable String city) {
             this.city = city;

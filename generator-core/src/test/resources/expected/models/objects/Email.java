@@ -37,8 +37,7 @@ public record Email(@JsonProperty("address") @Nullable String address,
         private @Nullable String address;
         private @Nullable Boolean primary;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder address(@Nullable String address) {
             this.address = address;

@@ -38,8 +38,7 @@ public record Branch(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable List<Tree> children;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder children(List<Tree> children) {
             this.children = children;

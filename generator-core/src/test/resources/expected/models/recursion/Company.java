@@ -35,8 +35,7 @@ public record Company(
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable List<Person> staff;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder staff(List<Person> staff) {
             this.staff = staff;

@@ -33,8 +33,7 @@ public record Leaf(@JsonProperty("value") @Nullable Integer value,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Integer value;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder value(@Nullable Integer value) {
             this.value = value;

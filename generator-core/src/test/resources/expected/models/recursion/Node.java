@@ -39,8 +39,7 @@ public record Node(@JsonProperty("name") @Nullable String name,
         private @Nullable Node parent;
         private @Nullable List<Node> children;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder name(@Nullable String name) {
             this.name = name;

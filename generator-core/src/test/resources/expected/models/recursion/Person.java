@@ -30,8 +30,7 @@ public record Person(@JsonProperty("employer") @Nullable Company employer,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable Company employer;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder employer(@Nullable Company employer) {
             this.employer = employer;

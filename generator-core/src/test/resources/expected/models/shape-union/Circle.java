@@ -34,8 +34,7 @@ public record Circle(@JsonProperty("radius") @Nullable BigDecimal radius,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable BigDecimal radius;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder radius(@Nullable BigDecimal radius) {
             this.radius = radius;

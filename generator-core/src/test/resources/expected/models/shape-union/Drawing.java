@@ -40,8 +40,7 @@ public record Drawing(
         private @Nullable Value value;
         private @Nullable List<Value> values;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder value(@Nullable Value value) {
             this.value = value;

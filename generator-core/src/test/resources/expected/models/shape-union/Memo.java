@@ -30,8 +30,7 @@ public record Memo(@JsonProperty("body") @Nullable String body,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String body;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder body(@Nullable String body) {
             this.body = body;

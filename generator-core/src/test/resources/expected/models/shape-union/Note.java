@@ -30,8 +30,7 @@ public record Note(@JsonProperty("text") @Nullable String text,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable String text;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder text(@Nullable String text) {
             this.text = text;

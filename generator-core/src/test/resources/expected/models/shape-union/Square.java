@@ -34,8 +34,7 @@ public record Square(@JsonProperty("side") @Nullable BigDecimal side,
     public static final class Builder extends ModelBuilder<Builder, Object> {
         private @Nullable BigDecimal side;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder side(@Nullable BigDecimal side) {
             this.side = side;
