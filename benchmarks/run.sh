@@ -14,6 +14,8 @@ target=benchmarks/target
 out=benchmarks/results/latest.md
 for ((i = 1; i <= $#; i++)); do
   if [[ "${!i}" == "--quick" ]]; then out=benchmarks/.work/quick.md; fi
+  # An --out given here is passed on to RunAll after the default one, which it overrides.
+  if [[ "${!i}" == "--out" && $i -lt $# ]]; then j=$((i + 1)); out=${!j}; fi
 done
 
 mvn_args=(-B -ntp)
