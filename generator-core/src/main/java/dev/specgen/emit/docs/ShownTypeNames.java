@@ -17,8 +17,9 @@ import java.util.Map;
  * name, or one shares the name of the file's own class: then JavaPoet imports one and writes the
  * other in full. And {@link JavaValues} lays a value out on one line or several by its length with
  * package prefixes taken off ({@link JavaValues#withoutPackagePrefixes}), which gives the simple
- * names only for conventional package and class names. {@link #asAFileWritesThem} says whether this example met a case outside these
- * (or a type it could not map), so that the caller renders the example in its file instead.
+ * names only for conventional package and class names. {@link #asAFileWritesThem} says whether
+ * this example met a case outside these (or a type it could not map), so that the caller renders
+ * the example in its file instead.
  */
 final class ShownTypeNames implements TypeNaming {
 
