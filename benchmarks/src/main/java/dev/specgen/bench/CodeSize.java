@@ -15,37 +15,66 @@ import java.util.stream.Stream;
  * @param lines all their lines
  * @param codeLines lines that are neither blank nor only a comment ({@code //}, {@code /*},
  *     {@code *} at the start)
+ * @param blankLines lines with nothing but white space; the rest, {@code lines - codeLines -
+ *     blankLines}, are comment lines
  */
-public record CodeSize(int files, long lines, long codeLines) {
+public record CodeSize(int files, long lines, long codeLines, long blankLines) {
 
-  public static final CodeSize NONE = new CodeSize(0, 0, 0);
+  public static final CodeSize NONE = new CodeSize(0, 0, 0, 0);
 
   /** The size of every {@code .java} file under {@code root}; {@link #NONE} if it is missing. */
   public static CodeSize of(Path root) {
+    return of(javaFiles(root));
+  }
+
+  /** The size of the given files. */
+  public static CodeSize of(List<Path> javaFiles) {
+    CodeSize total = NONE;
+    for (Path file : javaFiles) {
+      try {
+        total = total.plus(ofLines(Files.readAllLines(file, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return total;
+  }
+
+  /** The size of one file's lines (or of a part of them), counted as one file. */
+  public static CodeSize ofLines(List<String> lines) {
+    long code = 0;
+    long blank = 0;
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        blank++;
+      } else if (!t.startsWith("//") && !t.startsWith("/*") && !t.startsWith("*")) {
+        code++;
+      }
+    }
+    return new CodeSize(1, lines.size(), code, blank);
+  }
+
+  /** Every {@code .java} file under {@code root}, sorted; none if it is missing. */
+  public static List<Path> javaFiles(Path root) {
     if (!Files.isDirectory(root)) {
-      return NONE;
+      return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> javaFiles = walk.filter(Files::isRegularFile)
+      return walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(".java")).sorted().toList();
-      long lines = 0;
-      long code = 0;
-      for (Path file : javaFiles) {
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          lines++;
-          String t = line.strip();
-          if (!t.isEmpty() && !t.startsWith("//") && !t.startsWith("/*") && !t.startsWith("*")) {
-            code++;
-          }
-        }
-      }
-      return new CodeSize(javaFiles.size(), lines, code);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Comment lines: neither code nor blank. */
+  public long commentLines() {
+    return lines - codeLines - blankLines;
+  }
+
   public CodeSize plus(CodeSize other) {
-    return new CodeSize(files + other.files, lines + other.lines, codeLines + other.codeLines);
+    return new CodeSize(files + other.files, lines + other.lines, codeLines + other.codeLines,
+        blankLines + other.blankLines);
   }
 }

@@ -65,9 +65,22 @@ public final class JavacTiming {
    * @throws IOException if the scratch folder cannot be written
    */
   public Result time(String name, Path sources, String classPath, int runs) throws IOException {
-    List<Path> files = javaFiles(sources);
+    return time(name, CodeSize.javaFiles(sources), classPath, runs);
+  }
+
+  /**
+   * Compiles the given {@code .java} files {@code runs} times (stopping at the first failure).
+   *
+   * @param name names the scratch folders and logs
+   * @param files the sources compiled together
+   * @param classPath the class path, as {@code dependency:build-classpath} writes it
+   * @param runs how many times to compile
+   * @return the times and the size of the class files
+   * @throws IOException if the scratch folder cannot be written
+   */
+  public Result time(String name, List<Path> files, String classPath, int runs) throws IOException {
     if (files.isEmpty()) {
-      return new Result(0, List.of(), 0, 0, Optional.of("no Java files under " + sources));
+      return new Result(0, List.of(), 0, 0, Optional.of("no Java files to compile"));
     }
     Path argFile = work.resolve("javac-" + name + ".args");
     Files.createDirectories(work);
@@ -109,15 +122,6 @@ public final class JavacTiming {
   /** Quotes a path for a javac argument file (which treats spaces and backslashes specially). */
   private static String quote(String path) {
     return "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  private static List<Path> javaFiles(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
   }
 
   /** Total bytes and count of the class files under {@code root}. */

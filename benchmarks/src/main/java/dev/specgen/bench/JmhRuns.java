@@ -193,13 +193,20 @@ public final class JmhRuns {
    */
   public Optional<Profile> profile(String className, String method, int warmupSeconds, Path jfr)
       throws RunnerException {
+    return profile(className, method, Map.of(), warmupSeconds, jfr);
+  }
+
+  /** Like {@link #profile(String, String, int, Path)}, with the benchmark's parameters set. */
+  public Optional<Profile> profile(String className, String method, Map<String, String> params,
+      int warmupSeconds, Path jfr) throws RunnerException {
     int warmup = quick ? 1 : warmupSeconds;
-    new Runner(new OptionsBuilder()
+    ChainedOptionsBuilder options = new OptionsBuilder()
         .include(className.replace(".", "\\.") + "\\." + method + "$")
         .forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(warmup))
         .measurementIterations(1).measurementTime(TimeValue.seconds(quick ? 1 : 5))
-        .jvmArgsAppend(Profile.jfrFlag(jfr, warmup))
-        .build()).run();
+        .jvmArgsAppend(Profile.jfrFlag(jfr, warmup));
+    params.forEach(options::param);
+    new Runner(options.build()).run();
     try {
       return Optional.of(Profile.read(jfr, 8));
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import dev.specgen.bench.heap.HeapHistogram;
 import dev.specgen.bench.heap.MinHeap;
 import dev.specgen.bench.jmh.BaselineBenchmark;
 import dev.specgen.bench.scale.IncrementalBuild;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,10 @@ public final class Report {
   Map<String, Score> client = Map.of();
   String clientPending;
   Map<String, Profile> clientProfiles = new LinkedHashMap<>();
+  /** JFR over warm in-process generations of the reference size, when it was taken. */
+  Profile warmProfile;
+  /** The warm-up before {@link #warmProfile} recorded, seconds. */
+  int warmProfileWarmupSeconds;
   Map<String, MinHeap.Result> heap = Map.of();
   int heapPageBytes;
   double totalMinutes;
@@ -48,6 +53,9 @@ public final class Report {
   Map<String, ColdGeneration.CappedRun> capped = new LinkedHashMap<>();
   JavacTiming.Result javacSpecgen;
   JavacTiming.Result javacOag;
+  /** javac on the models alone (openapi-generator's with the support classes they import). */
+  JavacTiming.Result javacSpecgenModels;
+  JavacTiming.Result javacOagModels;
   String javacPending = "not run";
   int javacRuns;
   IncrementalBuild.Result incremental;
@@ -66,6 +74,7 @@ public final class Report {
   static final String PROFILE = "Where Specgen's cold time goes (JFR)";
   static final String HISTOGRAM = "What Specgen's heap holds (class histogram)";
   static final String CLIENT_PROFILE = "Where the generated client's time goes (JFR)";
+  static final String WARM_PROFILE = "Where warm generation's time goes (JFR)";
 
   public Report(boolean quick, int runs) {
     this.quick = quick;
@@ -83,6 +92,7 @@ public final class Report {
     javac(body);
     incremental(body);
     profiles(body);
+    warmProfile(body);
     histogram(body);
 
     StringBuilder md = new StringBuilder();
@@ -304,6 +314,46 @@ public final class Report {
       md.append(String.format("With the runtime counted once, the four flagship clients are %.0f%% of "
           + "openapi-generator's lines.%n%n", withRuntime));
     }
+    linesByPart(md);
+  }
+
+  static final String LINES_BY_PART = "Where the lines go";
+
+  /** The reference-size output of both tools by part, and Specgen's client by class. */
+  private void linesByPart(StringBuilder md) {
+    Optional<Map<Tool, Cell>> cells = coldOf(TargetRows.synthetic(referenceOps));
+    if (cells.isEmpty() || cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput == null
+        || cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput == null) {
+      return;
+    }
+    Path specgen = ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
+        cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput);
+    Path oag = ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
+        cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput);
+    md.append(String.format("### %s%n%n", LINES_BY_PART));
+    md.append(String.format("The synthetic %,d-operation spec's output by part. \"Comment\" lines are ", referenceOps))
+        .append("Javadoc and other comments.\n\n");
+    md.append("| tool | part | files | lines | code | comment | blank | share of the tool's lines |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+    partRows(md, "Specgen", SourceParts.of(Tool.SPECGEN_NO_DOCS, specgen));
+    partRows(md, "openapi-generator", SourceParts.of(Tool.OPENAPI_GENERATOR, oag));
+    md.append("\nSpecgen's client class by class (its own methods, then each nested class: the views ")
+        .append("and the builder):\n\n| class | lines | code | comment | blank |\n|---|---:|---:|---:|---:|\n");
+    SourceParts.clientClasses(specgen).forEach((name, size) -> md.append(String.format(
+        "| `%s` | %,d | %,d | %,d | %,d |%n", name, size.lines(), size.codeLines(), size.commentLines(),
+        size.blankLines())));
+    md.append('\n');
+  }
+
+  private static void partRows(StringBuilder md, String tool, List<SourceParts.Part> parts) {
+    List<CodeSize> sizes = parts.stream().map(SourceParts.Part::size).toList();
+    long total = sizes.stream().mapToLong(CodeSize::lines).sum();
+    for (int i = 0; i < parts.size(); i++) {
+      CodeSize size = sizes.get(i);
+      md.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %,d | %.1f%% |%n", tool,
+          parts.get(i).name(), size.files(), size.lines(), size.codeLines(), size.commentLines(),
+          size.blankLines(), 100.0 * size.lines() / Math.max(1, total)));
+    }
   }
 
   private static String sizeRow(String name, CodeSize sg, CodeSize oag) {
@@ -388,16 +438,49 @@ public final class Report {
       md.append("Pending: ").append(javacPending).append("\n\n");
       return;
     }
-    md.append("| tool | Java files | javac runs ms | median s | class files | class bytes MB |\n")
-        .append("|---|---:|---|---:|---:|---:|\n");
-    javacRow(md, "Specgen", javacSpecgen);
-    javacRow(md, "openapi-generator", javacOag);
+    md.append("| tool | compiled | Java files | javac runs ms | median s | class files | class bytes MB |\n")
+        .append("|---|---|---:|---|---:|---:|---:|\n");
+    javacRow(md, "Specgen", "all", javacSpecgen);
+    javacRow(md, "Specgen", "the models alone", javacSpecgenModels);
+    javacRow(md, "openapi-generator", "all", javacOag);
+    javacRow(md, "openapi-generator", "the models, with the support classes they import", javacOagModels);
     md.append('\n');
+    javacByPart(md);
   }
 
-  private static void javacRow(StringBuilder md, String tool, JavacTiming.Result r) {
-    md.append("| ").append(tool).append(" | ").append(r.sourceFiles()).append(" | ")
-        .append(r.runs().stream().map(d -> String.format("%.0f", d)).toList())
+  /**
+   * Where javac's time goes: the models against the rest, per tool, and the time per class file
+   * written, which is what javac's time follows far more than lines.
+   */
+  private void javacByPart(StringBuilder md) {
+    if (javacSpecgenModels == null || javacOagModels == null
+        || Double.isNaN(javacSpecgenModels.medianMillis()) || Double.isNaN(javacOagModels.medianMillis())
+        || Double.isNaN(javacSpecgen.medianMillis()) || Double.isNaN(javacOag.medianMillis())) {
+      return;
+    }
+    md.append(String.format("Where the time goes: the models alone took %.1f s for Specgen (%d class "
+            + "files, %.1f ms each) and %.1f s for openapi-generator (%d class files, %.1f ms each), "
+            + "%.0f%% of its time; the rest (Specgen's request records and client, openapi-generator's "
+            + "API classes) added %.1f s and %.1f s. Each side's parts, by lines: [%s](#%s).%n%n",
+        javacSpecgenModels.medianMillis() / 1000, javacSpecgenModels.classFiles(),
+        perClass(javacSpecgenModels), javacOagModels.medianMillis() / 1000,
+        javacOagModels.classFiles(), perClass(javacOagModels),
+        100 * javacSpecgenModels.medianMillis() / javacOagModels.medianMillis(),
+        (javacSpecgen.medianMillis() - javacSpecgenModels.medianMillis()) / 1000,
+        (javacOag.medianMillis() - javacOagModels.medianMillis()) / 1000, LINES_BY_PART,
+        Targets.anchor(LINES_BY_PART)));
+  }
+
+  private static double perClass(JavacTiming.Result r) {
+    return r.medianMillis() / Math.max(1, r.classFiles());
+  }
+
+  private static void javacRow(StringBuilder md, String tool, String compiled, JavacTiming.Result r) {
+    if (r == null) {
+      return;
+    }
+    md.append("| ").append(tool).append(" | ").append(compiled).append(" | ").append(r.sourceFiles())
+        .append(" | ").append(r.runs().stream().map(d -> String.format("%.0f", d)).toList())
         .append(r.failure().map(f -> " **" + f + "**").orElse("")).append(" | ")
         .append(Double.isNaN(r.medianMillis()) ? "–" : String.format("%.1f", r.medianMillis() / 1000))
         .append(" | ").append(r.classFiles()).append(" | ")
@@ -516,6 +599,21 @@ public final class Report {
         profileTable(md, p);
       });
     }
+  }
+
+  private void warmProfile(StringBuilder md) {
+    if (warmProfile == null) {
+      return;
+    }
+    md.append("## ").append(WARM_PROFILE).append("\n\n");
+    md.append(String.format("`GenerationBenchmark` at %,d operations in one JMH fork with JFR, ",
+            referenceOps))
+        .append("recording after ").append(warmProfileWarmupSeconds)
+        .append(" s of warm-up, then 5 s measured: the generations of a warm JVM, as section 2 ")
+        .append("times them.\n\n");
+    md.append(String.format("%d samples. ", warmProfile.samples()));
+    jvmWork(md, warmProfile);
+    profileTable(md, warmProfile);
   }
 
   private static void jvmWork(StringBuilder md, Profile p) {

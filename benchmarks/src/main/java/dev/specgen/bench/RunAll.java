@@ -9,6 +9,7 @@ import dev.specgen.bench.heap.HeapHistogram;
 import dev.specgen.bench.heap.HeapProbe;
 import dev.specgen.bench.heap.MinHeap;
 import dev.specgen.bench.jmh.BaselineBenchmark;
+import dev.specgen.bench.jmh.GenerationBenchmark;
 import dev.specgen.bench.scale.IncrementalBuild;
 import dev.specgen.generate.Generator;
 import dev.specgen.generate.GeneratorOptions;
@@ -47,6 +48,9 @@ import java.util.OptionalDouble;
 public final class RunAll {
 
   static final List<String> FLAGSHIP = List.of("front", "chatwoot", "highlevel", "inquirly");
+
+  /** The warm-up before the warm generation profile records: as long as the JMH run's own. */
+  static final int WARM_PROFILE_WARMUP_SECONDS = 60;
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = parse(args);
@@ -126,6 +130,13 @@ public final class RunAll {
     Machine.flushToDisk();
     JmhRuns jmh = new JmhRuns(new ProcessRunner(Duration.ofSeconds(quick ? 60 : 180)), work, log, quick);
     report.generation = jmh.generation(sizes, quick ? 10_000 : 30_000, quick ? 60_000 : 180_000);
+    // Where the warm time goes, at the reference size: a warm-up as long as the measured runs'.
+    Machine.flushToDisk();
+    report.warmProfileWarmupSeconds = quick ? 1 : WARM_PROFILE_WARMUP_SECONDS;
+    jmh.profile(GenerationBenchmark.class.getName(), "generate",
+            Map.of("operations", Integer.toString(report.referenceOps)), report.warmProfileWarmupSeconds,
+            work.resolve("profile-warm-" + report.referenceOps + ".jfr"))
+        .ifPresent(p -> report.warmProfile = p);
 
     // 5: client overhead (JMH).
     List<String> clientClasses = new ArrayList<>(List.of("dev.specgen.bench.jmh.BaselineBenchmark"));
@@ -211,12 +222,20 @@ public final class RunAll {
       report.javacPending = "a tool has no output for " + name;
       return;
     }
-    report.javacSpecgen = javac.time("specgen", ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
-        cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput), readQuietly(Path.of(opts.get("javac-cp-specgen"))),
-        runs);
-    report.javacOag = javac.time("openapi-generator", ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
-        cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput), readQuietly(Path.of(opts.get("javac-cp-oag"))),
-        runs);
+    Path specgenSources = ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
+        cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput);
+    Path oagSources = ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
+        cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput);
+    String specgenClassPath = readQuietly(Path.of(opts.get("javac-cp-specgen")));
+    String oagClassPath = readQuietly(Path.of(opts.get("javac-cp-oag")));
+    report.javacSpecgen = javac.time("specgen", specgenSources, specgenClassPath, runs);
+    report.javacOag = javac.time("openapi-generator", oagSources, oagClassPath, runs);
+    // Where javac's time goes: the models alone, one class (or two, with a builder) per schema
+    // on both sides.
+    report.javacSpecgenModels = javac.time("specgen-models",
+        SourceParts.modelSources(Tool.SPECGEN_NO_DOCS, specgenSources), specgenClassPath, runs);
+    report.javacOagModels = javac.time("openapi-generator-models",
+        SourceParts.modelSources(Tool.OPENAPI_GENERATOR, oagSources), oagClassPath, runs);
   }
 
   private static void histogram(Report report, Path work, PrintStream log) throws IOException {

@@ -103,7 +103,8 @@ class HarnessSmokeTest {
     Files.writeString(root.resolve("a/A.java"), "// c\npackage a;\n\nclass A {}\n");
     Files.writeString(root.resolve("a/b/B.java"), "/**\n * doc\n */\nclass B {\n}\n");
     Files.writeString(root.resolve("a/notes.md"), "# not java\n");
-    assertThat(CodeSize.of(root)).isEqualTo(new CodeSize(2, 9, 4));
+    assertThat(CodeSize.of(root)).isEqualTo(new CodeSize(2, 9, 4, 1));
+    assertThat(CodeSize.of(root).commentLines()).isEqualTo(4);
     assertThat(CodeSize.of(tmp.resolve("missing"))).isEqualTo(CodeSize.NONE);
   }
 
@@ -152,7 +153,20 @@ class HarnessSmokeTest {
         "runtime", new MinHeap.Result("runtime", 150, List.of("2048 ok", "150 ok")));
     report.histogram = HeapHistogram.parse("histogram-samples: 3\nhistogram-total: 2097152\n"
         + "histogram-row: 10 1048576 [B\n");
+    report.javacSpecgen = new JavacTiming.Result(10, List.of(3000.0), 2 << 20, 20, Optional.empty());
+    report.javacSpecgenModels = new JavacTiming.Result(6, List.of(2000.0), 1 << 20, 10, Optional.empty());
+    report.javacOag = new JavacTiming.Result(12, List.of(10000.0), 4 << 20, 30, Optional.empty());
+    report.javacOagModels = new JavacTiming.Result(8, List.of(4000.0), 2 << 20, 16, Optional.empty());
+    report.warmProfile = new Profile(200, List.of("java.lang.String.indexOf: 10%"),
+        List.of("dev.specgen.emit.Emitter.emit: 40%"), 60, 12, new Profile.JvmWork(-1, -1, 4, 30));
+    report.warmProfileWarmupSeconds = 60;
     String md = report.markdown();
+    assertThat(md).contains("| Specgen | the models alone | 6 | [2000] | 2.0 | 10 | 1.0 |",
+        "the models alone took 2.0 s for Specgen (10 class files, 200.0 ms each) and 4.0 s for "
+            + "openapi-generator (16 class files, 250.0 ms each), 50% of its time; the rest",
+        "added 1.0 s and 6.0 s",
+        "## Where warm generation's time goes (JFR)", "recording after 60 s of warm-up", "200 samples. JavaPoet rendering 30% of the samples",
+        "| `java.lang.String.indexOf: 10%` | `dev.specgen.emit.Emitter.emit: 40%` |");
     assertThat(md).contains("## Targets", "## 1. Generation, cold process", "10.00×",
         "## 2. Generation, warm", "Scaling exponent", "## 3. Maven plugin", "| 2 | 11.0 |",
         "## 4. Generated code size", "## 5. Client overhead", "Generated side pending: not built",
