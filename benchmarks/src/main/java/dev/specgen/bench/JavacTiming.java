@@ -65,7 +65,11 @@ public final class JavacTiming {
    * @throws IOException if the scratch folder cannot be written
    */
   public Result time(String name, Path sources, String classPath, int runs) throws IOException {
-    return time(name, CodeSize.javaFiles(sources), classPath, runs);
+    List<Path> files = CodeSize.javaFiles(sources);
+    if (files.isEmpty()) {
+      return new Result(0, List.of(), 0, 0, Optional.of("no Java files under " + sources));
+    }
+    return time(name, files, classPath, runs);
   }
 
   /**

@@ -196,10 +196,15 @@ public final class JmhRuns {
     return profile(className, method, Map.of(), warmupSeconds, jfr);
   }
 
+  /** The warm-up a profile asked for {@code warmupSeconds} gets: a second in a --quick run. */
+  public int profileWarmup(int warmupSeconds) {
+    return quick ? 1 : warmupSeconds;
+  }
+
   /** Like {@link #profile(String, String, int, Path)}, with the benchmark's parameters set. */
   public Optional<Profile> profile(String className, String method, Map<String, String> params,
       int warmupSeconds, Path jfr) throws RunnerException {
-    int warmup = quick ? 1 : warmupSeconds;
+    int warmup = profileWarmup(warmupSeconds);
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(className.replace(".", "\\.") + "\\." + method + "$")
         .forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(warmup))

@@ -241,6 +241,27 @@ public final class Report {
             .exponent(), x[n - 1], measured.size() == generation.size()));
   }
 
+  /**
+   * Where each tool's generated main sources are after the last cold run of one spec.
+   *
+   * @param specgen Specgen's ({@code --no-docs})
+   * @param openapiGenerator openapi-generator's
+   */
+  record MainSources(Path specgen, Path openapiGenerator) {}
+
+  /** The main sources the last cold runs of {@code name} left, when both tools wrote some. */
+  Optional<MainSources> mainSourcesOf(String name) {
+    return coldOf(name).flatMap(Report::mainSources);
+  }
+
+  private static Optional<MainSources> mainSources(Map<Tool, Cell> cells) {
+    Path specgen = cells.get(Tool.SPECGEN_NO_DOCS).lastOutput;
+    Path oag = cells.get(Tool.OPENAPI_GENERATOR).lastOutput;
+    return specgen == null || oag == null ? Optional.empty() : Optional.of(new MainSources(
+        ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS, specgen),
+        ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR, oag)));
+  }
+
   /** The cold runs of the spec called {@code name}, if it was run. */
   Optional<Map<Tool, Cell>> coldOf(String name) {
     return cold.entrySet().stream().filter(e -> e.getKey().name().equals(name))
@@ -291,15 +312,14 @@ public final class Report {
     CodeSize flagshipOag = CodeSize.NONE;
     boolean complete = true;
     for (Map.Entry<Case, Map<Tool, Cell>> e : cold.entrySet()) {
-      Cell s = e.getValue().get(Tool.SPECGEN_NO_DOCS);
-      Cell o = e.getValue().get(Tool.OPENAPI_GENERATOR);
-      if (s.lastOutput == null || o.lastOutput == null) {
+      Optional<MainSources> sources = mainSources(e.getValue());
+      if (sources.isEmpty()) {
         md.append("| ").append(e.getKey().name()).append(" | – | – | – | – | not generated |\n");
         complete &= !e.getKey().flagship();
         continue;
       }
-      CodeSize sg = CodeSize.of(ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS, s.lastOutput));
-      CodeSize oag = CodeSize.of(ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR, o.lastOutput));
+      CodeSize sg = CodeSize.of(sources.get().specgen());
+      CodeSize oag = CodeSize.of(sources.get().openapiGenerator());
       md.append(sizeRow(e.getKey().name(), sg, oag));
       if (e.getKey().flagship()) {
         flagshipSpecgen = flagshipSpecgen.plus(sg);
@@ -321,22 +341,18 @@ public final class Report {
 
   /** The reference-size output of both tools by part, and Specgen's client by class. */
   private void linesByPart(StringBuilder md) {
-    Optional<Map<Tool, Cell>> cells = coldOf(TargetRows.synthetic(referenceOps));
-    if (cells.isEmpty() || cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput == null
-        || cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput == null) {
+    Optional<MainSources> sources = mainSourcesOf(TargetRows.synthetic(referenceOps));
+    if (sources.isEmpty()) {
       return;
     }
-    Path specgen = ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
-        cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput);
-    Path oag = ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
-        cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput);
+    Path specgen = sources.get().specgen();
     md.append(String.format("### %s%n%n", LINES_BY_PART));
     md.append(String.format("The synthetic %,d-operation spec's output by part. \"Comment\" lines are ", referenceOps))
         .append("Javadoc and other comments.\n\n");
     md.append("| tool | part | files | lines | code | comment | blank | share of the tool's lines |\n")
         .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
     partRows(md, "Specgen", SourceParts.of(Tool.SPECGEN_NO_DOCS, specgen));
-    partRows(md, "openapi-generator", SourceParts.of(Tool.OPENAPI_GENERATOR, oag));
+    partRows(md, "openapi-generator", SourceParts.of(Tool.OPENAPI_GENERATOR, sources.get().openapiGenerator()));
     md.append("\nSpecgen's client class by class (its own methods, then each nested class: the views ")
         .append("and the builder):\n\n| class | lines | code | comment | blank |\n|---|---:|---:|---:|---:|\n");
     SourceParts.clientClasses(specgen).forEach((name, size) -> md.append(String.format(

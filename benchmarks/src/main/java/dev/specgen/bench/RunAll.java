@@ -105,7 +105,7 @@ public final class RunAll {
     int javacRuns = Integer.parseInt(opts.getOrDefault("javac-runs", quick ? "1" : "3"));
     report.javacRuns = javacRuns;
     Machine.flushToDisk();
-    javac(report, opts, coldResults, new JavacTiming(new ProcessRunner(Duration.ofMinutes(10)),
+    javac(report, opts, new JavacTiming(new ProcessRunner(Duration.ofMinutes(10)),
         work.resolve("javac")), javacRuns);
 
     // Where the time of a cold Specgen run goes: JFR profiles.
@@ -132,7 +132,7 @@ public final class RunAll {
     report.generation = jmh.generation(sizes, quick ? 10_000 : 30_000, quick ? 60_000 : 180_000);
     // Where the warm time goes, at the reference size: a warm-up as long as the measured runs'.
     Machine.flushToDisk();
-    report.warmProfileWarmupSeconds = quick ? 1 : WARM_PROFILE_WARMUP_SECONDS;
+    report.warmProfileWarmupSeconds = jmh.profileWarmup(WARM_PROFILE_WARMUP_SECONDS);
     jmh.profile(GenerationBenchmark.class.getName(), "generate",
             Map.of("operations", Integer.toString(report.referenceOps)), report.warmProfileWarmupSeconds,
             work.resolve("profile-warm-" + report.referenceOps + ".jfr"))
@@ -208,24 +208,20 @@ public final class RunAll {
     return capped;
   }
 
-  private static void javac(Report report, Map<String, String> opts, Map<Case, Map<Tool, Cell>> cold,
-      JavacTiming javac, int runs) throws IOException {
+  private static void javac(Report report, Map<String, String> opts, JavacTiming javac, int runs)
+      throws IOException {
     String name = TargetRows.synthetic(report.referenceOps);
-    Optional<Map<Tool, Cell>> cells = cold.entrySet().stream()
-        .filter(e -> e.getKey().name().equals(name)).map(Map.Entry::getValue).findFirst();
     if (!opts.containsKey("javac-cp-specgen") || !opts.containsKey("javac-cp-oag")) {
       report.javacPending = "no class paths given (--javac-cp-specgen, --javac-cp-oag; run.sh gives them)";
       return;
     }
-    if (cells.isEmpty() || cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput == null
-        || cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput == null) {
+    Optional<Report.MainSources> sources = report.mainSourcesOf(name);
+    if (sources.isEmpty()) {
       report.javacPending = "a tool has no output for " + name;
       return;
     }
-    Path specgenSources = ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
-        cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput);
-    Path oagSources = ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
-        cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput);
+    Path specgenSources = sources.get().specgen();
+    Path oagSources = sources.get().openapiGenerator();
     String specgenClassPath = readQuietly(Path.of(opts.get("javac-cp-specgen")));
     String oagClassPath = readQuietly(Path.of(opts.get("javac-cp-oag")));
     report.javacSpecgen = javac.time("specgen", specgenSources, specgenClassPath, runs);

@@ -171,15 +171,12 @@ final class TargetRows {
   private Optional<double[]> lines(List<String> specs) {
     double[] sum = new double[2];
     for (String spec : specs) {
-      Optional<Map<Tool, Cell>> cells = r.coldOf(spec);
-      if (cells.isEmpty() || cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput == null
-          || cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput == null) {
+      Optional<Report.MainSources> sources = r.mainSourcesOf(spec);
+      if (sources.isEmpty()) {
         return Optional.empty();
       }
-      sum[0] += CodeSize.of(ColdGeneration.mainSources(Tool.SPECGEN_NO_DOCS,
-          cells.get().get(Tool.SPECGEN_NO_DOCS).lastOutput)).lines();
-      sum[1] += CodeSize.of(ColdGeneration.mainSources(Tool.OPENAPI_GENERATOR,
-          cells.get().get(Tool.OPENAPI_GENERATOR).lastOutput)).lines();
+      sum[0] += CodeSize.of(sources.get().specgen()).lines();
+      sum[1] += CodeSize.of(sources.get().openapiGenerator()).lines();
     }
     return sum[1] > 0 ? Optional.of(sum) : Optional.empty();
   }

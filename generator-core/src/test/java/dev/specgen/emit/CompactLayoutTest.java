@@ -66,7 +66,7 @@ class CompactLayoutTest {
   }
 
   @Test
-  void anEmptyBlockClosesOnItsOwnLine() {
+  void anEmptyBlockClosesOnTheLineThatOpensIt() {
     String java = """
             private Builder() {
             }
